@@ -6,11 +6,12 @@ who may write them; here they only say what a fact *is*.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -223,7 +224,7 @@ class Event:
     verification: Verification = Verification.REPORTED
     visibility: Visibility = Visibility.PUBLIC
     embargo_reason: str | None = None
-    embargo_until: date | None = None
+    embargo_until: dt.date | None = None
     recorded_at: datetime = datetime(1970, 1, 1)
     recorded_by: str = "unknown"
     supersedes: str | None = None

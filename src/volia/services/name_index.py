@@ -1,0 +1,54 @@
+"""The registry's names fed to the name engine (``volia.names``), for resolving mentions.
+
+The engine is pure and lives in memory; this module loads it from the store and keeps one
+index per database URL for the life of the process.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from volia.store.tables import person_names, person_revisions
+
+_indexes: dict[str, Any] = {}
+
+
+def build_index(conn: Connection) -> Any | None:
+    try:
+        from volia.names import NameIndex
+    except ImportError:
+        return None
+    index = NameIndex()
+    years: dict[str, int | None] = {}
+    for pid, birth in conn.execute(select(person_revisions.c.person_id,
+                                          person_revisions.c.birth_date)
+                                   .order_by(person_revisions.c.seq)):
+        years[pid] = int(birth[:4]) if birth else None
+    names: dict[str, list[str]] = {}
+    for pid, text in conn.execute(select(person_names.c.person_id, person_names.c.text)
+                                  .where(person_names.c.retracted.is_(False))):
+        names.setdefault(pid, []).append(text)
+    for pid, texts in names.items():
+        index.add(pid, texts, birth_year=years.get(pid))
+    return index
+
+
+def index_for(conn: Connection, *, fresh: bool = False) -> Any | None:
+    key = str(conn.engine.url)
+    if fresh or key not in _indexes:
+        _indexes[key] = build_index(conn)
+    return _indexes[key]
+
+
+def resolve_in_registry(conn: Connection, name: str, *, birth_year: int | None = None,
+                        limit: int = 5) -> list[Any] | None:
+    """Candidates from the name engine, or None when the engine is not available."""
+    index = index_for(conn)
+    if index is None:
+        return None
+    try:
+        return list(index.resolve(name, birth_year=birth_year, limit=limit))
+    except ValueError:
+        return []
