@@ -35,6 +35,7 @@ class EventRecord:
     quote: str | None = None
     visibility: Visibility = Visibility.PUBLIC
     origin: str | None = None  # "file:line" or "file#record", for error reports and review
+    group_id: str | None = None  # the group_release lineage this release belongs to
 
 
 @dataclass

@@ -106,9 +106,15 @@ class _Replay:
     recognised_since: date | None = None
 
 
+def _says_when(event: Event) -> bool:
+    """An undated "was in solitary" or "was moved" tells nothing about when custody began or
+    ended, so it must not open or extend a stay on the day it happened to be recorded."""
+    return event.date.known or event.type not in _IMPLIES_CUSTODY - {EventType.SENTENCED}
+
+
 def _replay(events: list[Event]) -> _Replay:
     r = _Replay()
-    for event in _ordered(events):
+    for event in _ordered(e for e in events if _says_when(e)):
         day = placed_on(event)
         kind = event.type
         if kind in _OPENS:
@@ -187,7 +193,8 @@ def derive_status(events: Iterable[Event], on: date, known_on: datetime | None =
         result.status, result.deciding = Status.DECEASED, died[-1:]
         return result
     in_custody = any(s <= on and (e is None or on < e) for s, e in replay.custody)
-    custody_events = [e for e in relevant if e.type in _OPENS | _IMPLIES_CUSTODY | _CLOSES]
+    custody_events = [e for e in relevant
+                      if e.type in _OPENS | _IMPLIES_CUSTODY | _CLOSES and _says_when(e)]
     if in_custody:
         result.status = Status.IMPRISONED
         result.deciding = [e for e in custody_events if e.type not in _CLOSES][-2:]

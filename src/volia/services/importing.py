@@ -180,7 +180,8 @@ class _Importer:
         eid = new_id()
         return Event(id=eid, lineage_id=eid, type=ev.type, person_id=person_id, date=ev.date,
                      details=ev.details, citations=cites, visibility=ev.visibility,
-                     recorded_at=self.unit.now, recorded_by=self.unit.actor)
+                     group_id=ev.group_id, recorded_at=self.unit.now,
+                     recorded_by=self.unit.actor)
 
     def buffer_event(self, event: Event, slot: str, digest: str) -> None:
         self.buffers["events"].append(ledger.event_row(event, self.unit, import_slot=slot,
