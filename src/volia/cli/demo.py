@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from sqlalchemy.engine import make_url
 
 from volia.cli._common import DbOpt, JsonOpt, console, fail, open_db, print_json
@@ -60,4 +61,4 @@ def register(app: typer.Typer) -> None:
         console.print(f"\nTimeline of {view.person.primary_name} ({view.status.status}):")
         for e in view.events:
             details = ", ".join(f"{k}={v}" for k, v in e.details.as_dict().items())
-            console.print(f"  {e.date!s:10}  {e.type:22} {details}")
+            console.print(f"  {e.date!s:10}  {e.type:22} {escape(details)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from volia.cli._common import DbOpt, JsonOpt, console, open_db, print_json, user_errors
@@ -26,6 +27,6 @@ def register(app: typer.Typer) -> None:
                       title=f"history of {pid}")
         for e in entries:
             style = {"superseded": "dim", "retracted": "red"}.get(e.state, "")
-            table.add_row(e.at.isoformat(timespec="seconds"), e.by, e.record, e.summary,
+            table.add_row(e.at.isoformat(timespec="seconds"), e.by, e.record, escape(e.summary),
                           e.state, style=style)
         console.print(table)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from volia.cli._common import (
@@ -62,19 +63,21 @@ def show(person: Annotated[str, typer.Argument(help="Id, slug, import id or uniq
     if json_out:
         print_json(data)
         return
-    console.print(f"[bold]{view.person.primary_name}[/]  id={data['id']} slug={data['slug']}")
+    console.print(f"[bold]{escape(view.person.primary_name)}[/]  "
+                  f"id={data['id']} slug={data['slug']}")
     console.print(f"status: [bold]{data['status']}[/]  recognised: {data['recognized']}  "
                   f"visibility: {data['visibility']}  born: {data['birth_date'] or '?'}")
     for n in data["names"]:
-        console.print(f"  name: {n['text']} ({n['script']}, {n['lang'] or '-'}, {n['kind']})")
+        console.print(f"  name: {escape(n['text'])} "
+                      f"({n['script']}, {n['lang'] or '-'}, {n['kind']})")
     table = Table("date", "type", "details", "verification", "visibility", "sources")
     for e in data["events"]:
         details = ", ".join(f"{k}={v}" for k, v in e["details"].items())
-        table.add_row(e["date"] or "?", e["type"], details, e["verification"], e["visibility"],
-                      str(len(e["sources"])))
+        table.add_row(e["date"] or "?", e["type"], escape(details), e["verification"],
+                      e["visibility"], str(len(e["sources"])))
     console.print(table)
     for p in data["problems"]:
-        console.print(f"[yellow]data problem:[/] {p['message']}")
+        console.print(f"[yellow]data problem:[/] {escape(p['message'])}")
 
 
 @person_app.command("list")
@@ -91,7 +94,7 @@ def list_(limit: Annotated[int, typer.Option(min=1, max=1000)] = 50,
     table = Table("slug", "name", "status", "recognised", "visibility", title=f"{total} persons")
     for view in views:
         d = view.as_dict()
-        table.add_row(d["slug"], d["name"], d["status"], "yes" if d["recognized"] else "",
+        table.add_row(d["slug"], escape(d["name"]), d["status"], "yes" if d["recognized"] else "",
                       d["visibility"])
     console.print(table)
 
@@ -111,7 +114,7 @@ def find(name: Annotated[str, typer.Argument(help="A name in any script or spell
         return
     table = Table("score", "name", "slug", "why", title=f"candidates for {name!r}")
     for m in matches:
-        table.add_row(f"{m.score:.3f}", m.name, m.slug, "; ".join(m.reasons))
+        table.add_row(f"{m.score:.3f}", escape(m.name), m.slug, escape("; ".join(m.reasons)))
     console.print(table if matches else "no candidates")
 
 

@@ -52,3 +52,37 @@ def resolve_in_registry(conn: Connection, name: str, *, birth_year: int | None =
         return list(index.resolve(name, birth_year=birth_year, limit=limit))
     except ValueError:
         return []
+
+
+def registry_resolver(db: Any) -> Any | None:
+    """A resolver for the import service: name engine matches against the registry.
+
+    Returns None when the engine is unavailable or the registry is empty (nothing to match).
+    """
+    from volia.store.ledger import person_count
+
+    with db.read() as conn:
+        if not person_count(conn):
+            return None
+        index = index_for(conn, fresh=True)
+    if index is None:
+        return None
+    try:
+        from volia.names import AUTO_LINK_THRESHOLD, REVIEW_THRESHOLD
+    except ImportError:
+        return None
+
+    def resolve(names: list[str], birth_year: int | None) -> tuple[str, float, bool] | None:
+        best = None
+        for name in names:
+            try:
+                found = index.resolve(name, birth_year=birth_year, limit=1)
+            except ValueError:
+                continue
+            if found and (best is None or found[0].score > best.score):
+                best = found[0]
+        if best is None or best.score < REVIEW_THRESHOLD:
+            return None
+        return best.person_id, best.score, best.score >= AUTO_LINK_THRESHOLD
+
+    return resolve
