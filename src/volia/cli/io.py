@@ -51,9 +51,12 @@ def register(app: typer.Typer) -> None:
             task = progress.add_task(f"importing {file.name}", total=total)
             report = importing.import_records(
                 database, outcome.records, label=file.name, actor=actor, dry_run=dry_run,
-                resolver=resolver, progress=lambda n: progress.update(task, completed=n))
+                resolver=resolver, as_of=outcome.as_of,
+                progress=lambda n: progress.update(task, completed=n))
         data = {**report.as_dict(), "file": str(file), "layout": outcome.layout,
                 "uninterpreted": [str(p) for p in outcome.problems]}
+        if dry_run:
+            data["would_read"] = outcome.stats
         if json_out:
             print_json(data)
             return

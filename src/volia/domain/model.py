@@ -184,6 +184,9 @@ class EventDetails:
     life_sentence: bool = False
     death_sentence: bool = False
     note: str | None = None
+    # For an undated event: the last day it can have happened (the date of the report or
+    # registry export that states it), so it is not placed on the day it was typed in.
+    known_by: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -9,7 +9,8 @@ How uncertain dates are placed (documented in the README):
 - the start of custody (detention, or a custodial sentence with no detention before it) is put
   on the *first* day its date can mean;
 - the end of custody (release, deportation, death) on the *last* day its date can mean;
-- a date not known at all is placed on the day the record was made.
+- a date not known at all is placed on the date of the report or export that states it
+  (``details.known_by``), else on the day the record was made.
 So an imprecise report keeps a person on the count rather than taking them off early: a wrong
 release is the worst error a registry can make.
 """
@@ -79,6 +80,8 @@ def placed_on(event: Event) -> date:
         day = event.date.latest() if event.type in _END_EVENTS else event.date.earliest()
         assert day is not None
         return day
+    if event.details.known_by:
+        return date.fromisoformat(event.details.known_by)
     return event.recorded_at.date()
 
 

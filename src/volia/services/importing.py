@@ -14,14 +14,14 @@ per-person path that compares slots.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
+from volia.domain.dates import UNKNOWN_DATE, PartialDate
 from volia.domain.model import (
     Citation,
     Event,
@@ -33,6 +33,7 @@ from volia.domain.model import (
 from volia.domain.records import PersonRecord, SourceRecord
 from volia.domain.status import status_intervals
 from volia.store import audit, intervals, ledger
+from volia.store.bulk import insert_rows
 from volia.store.keys import new_slug
 from volia.store.tables import (
     event_citations,
@@ -77,7 +78,7 @@ class ImportReport:
 
 
 def _digest(*parts: Any) -> str:
-    raw = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    raw = "\x1f".join(map(str, parts))
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()
 
 
@@ -99,19 +100,22 @@ def _slots(record: PersonRecord) -> list[tuple[str, str]]:
     seen: Counter[str] = Counter()
     out = []
     for ev in record.events:
-        n = seen[str(ev.type)]
-        seen[str(ev.type)] += 1
-        slot = _digest(record.system, record.external_id, str(ev.type), n)
+        n = seen[ev.type]
+        seen[ev.type] += 1
+        slot = _digest(record.system, record.external_id, ev.type, n)
         src = ev.source
-        digest = _digest(ev.date.iso(), ev.details.as_dict(), str(ev.visibility),
-                         src.url if src else None, src.title if src else None, ev.quote)
+        digest = _digest(ev.date.iso(), repr(sorted(ev.details.as_dict().items())),
+                         ev.visibility, src.url if src else None, src.title if src else None,
+                         ev.quote)
         out.append((slot, digest))
     return out
 
 
 class _Importer:
-    def __init__(self, unit: Unit, report: ImportReport, resolver: Resolver | None):
+    def __init__(self, unit: Unit, report: ImportReport, resolver: Resolver | None,
+                 as_of: PartialDate = UNKNOWN_DATE):
         self.unit = unit
+        self.as_of = as_of
         self.report = report
         self.resolver = resolver
         self.known_sources: dict[str, str] = {}
@@ -177,9 +181,14 @@ class _Importer:
         cites: tuple[Citation, ...] = ()
         if ev.source is not None:
             cites = (Citation(self.source_id(ev.source, ev.visibility), ev.quote),)
+        details = ev.details
+        if not ev.date.known and details.known_by is None:
+            bound = self.as_of.latest() or (ev.source.published.latest() if ev.source else None)
+            if bound:
+                details = replace(details, known_by=bound.isoformat())
         eid = new_id()
         return Event(id=eid, lineage_id=eid, type=ev.type, person_id=person_id, date=ev.date,
-                     details=ev.details, citations=cites, visibility=ev.visibility,
+                     details=details, citations=cites, visibility=ev.visibility,
                      group_id=ev.group_id, recorded_at=self.unit.now,
                      recorded_by=self.unit.actor)
 
@@ -282,18 +291,22 @@ class _Importer:
         for key, table in order:
             rows = self.buffers.pop(key, None)
             if rows:
-                conn.execute(insert(table), rows)
+                insert_rows(conn, table, rows)
 
 
 def import_records(db: Database, records: Iterable[PersonRecord], *, label: str,
                    actor: str | None = None, dry_run: bool = False,
-                   resolver: Resolver | None = None,
+                   resolver: Resolver | None = None, as_of: PartialDate = UNKNOWN_DATE,
                    progress: Callable[[int], None] | None = None) -> ImportReport:
-    """Write ``records`` in one transaction (all or nothing). ``dry_run`` rolls it back."""
+    """Write ``records`` in one transaction (all or nothing). ``dry_run`` rolls it back.
+
+    ``as_of`` is the day the input describes (a registry export's date): undated events
+    are known to have happened by then.
+    """
     report = ImportReport(dry_run=dry_run)
     records = list(records)
     with db.write(actor, f"import {label}", rollback=dry_run) as unit:
-        importer = _Importer(unit, report, resolver)
+        importer = _Importer(unit, report, resolver, as_of)
         importer.preload({r.system for r in records} | {s for r in records for s in r.links})
         pending = 0
         for n, record in enumerate(records, 1):

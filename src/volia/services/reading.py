@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from volia.domain.dates import UNKNOWN_DATE, PartialDate
 from volia.domain.records import InputError, PersonRecord, RowProblem
 
 PRESETS = ("volia", "viasna", "cecc", "chrd", "china-list")
@@ -23,6 +24,7 @@ class ReadOutcome:
     layout: str
     problems: list[RowProblem] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
+    as_of: PartialDate = UNKNOWN_DATE
 
 
 def read_input(path: Path, *, preset: str | None = None, mapping: Path | None = None,
@@ -44,4 +46,4 @@ def read_input(path: Path, *, preset: str | None = None, mapping: Path | None = 
         layout = chosen
     if strict and result.problems:
         raise InputError(result.problems)
-    return ReadOutcome(result.records, layout, result.problems, result.stats)
+    return ReadOutcome(result.records, layout, result.problems, result.stats, result.as_of)

@@ -131,13 +131,12 @@ events = Table(
     Column("embargo_until", Date),
     Column("supersedes", ID),
     Column("retracted", Boolean, nullable=False, default=False),
-    Column("group_id", ID, index=True),
+    Column("group_id", ID),
     Column("import_slot", String(64), index=True),
     Column("import_digest", String(64)),
     Column("note", Text),
     *_recorded(),
 )
-Index("ix_events_type_date", events.c.type, events.c.date)
 
 event_citations = Table(
     "event_citations", metadata,

@@ -110,11 +110,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('id', name=op.f('uq_events_id'))
     )
     with op.batch_alter_table('events', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_events_group_id'), ['group_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_events_import_slot'), ['import_slot'], unique=False)
         batch_op.create_index(batch_op.f('ix_events_lineage_id'), ['lineage_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_events_person_id'), ['person_id'], unique=False)
-        batch_op.create_index('ix_events_type_date', ['type', 'date'], unique=False)
 
     op.create_table('external_ids',
     sa.Column('system', sa.String(length=40), nullable=False),
@@ -225,11 +223,9 @@ def downgrade() -> None:
 
     op.drop_table('external_ids')
     with op.batch_alter_table('events', schema=None) as batch_op:
-        batch_op.drop_index('ix_events_type_date')
         batch_op.drop_index(batch_op.f('ix_events_person_id'))
         batch_op.drop_index(batch_op.f('ix_events_lineage_id'))
         batch_op.drop_index(batch_op.f('ix_events_import_slot'))
-        batch_op.drop_index(batch_op.f('ix_events_group_id'))
 
     op.drop_table('events')
     with op.batch_alter_table('status_intervals', schema=None) as batch_op:
