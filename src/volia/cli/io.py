@@ -12,6 +12,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from volia.cli._common import ActorOpt, DbOpt, JsonOpt, console, fail, open_db, print_json
+from volia.domain.model import Verification
 from volia.domain.records import InputError
 from volia.services import exporting, importing
 from volia.services.reading import PRESETS, read_input
@@ -30,6 +31,9 @@ def register(app: typer.Typer) -> None:
                                                      exists=True, dir_okay=False)] = None,
         dry_run: Annotated[bool, typer.Option(
             "--dry-run", help="Show what would be created; write nothing.")] = False,
+        confirmed: Annotated[bool, typer.Option(
+            "--confirmed", help="A reviewer vouches for the whole file: its events start as "
+                                "confirmed instead of reported.")] = False,
         db: DbOpt = None, actor: ActorOpt = None, json_out: JsonOpt = False,
     ) -> None:
         """Import a registry file. A bad file is refused whole, with every bad row listed."""
@@ -52,6 +56,7 @@ def register(app: typer.Typer) -> None:
             report = importing.import_records(
                 database, outcome.records, label=file.name, actor=actor, dry_run=dry_run,
                 resolver=resolver, as_of=outcome.as_of,
+                verification=Verification.CONFIRMED if confirmed else Verification.REPORTED,
                 progress=lambda n: progress.update(task, completed=n))
         data = {**report.as_dict(), "file": str(file), "layout": outcome.layout,
                 "uninterpreted": [str(p) for p in outcome.problems]}

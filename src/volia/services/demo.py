@@ -22,6 +22,7 @@ from volia.domain.model import (
     NameKind,
     ReleaseReason,
     SourceKind,
+    Verification,
     Visibility,
     new_id,
 )
@@ -180,7 +181,9 @@ def load_demo(db: Database, *, persons: int = 3000, seed: int = 2020,
     batch_left = [80]
     records = real_people(batch_id) + [synthetic_person(rng, n, batch_id, batch_left)
                                        for n in range(persons)]
-    report = import_records(db, records, label="volia demo", actor=actor)
+    # The demo stands for a registry whose staff have reviewed every entry.
+    report = import_records(db, records, label="volia demo", actor=actor,
+                            verification=Verification.CONFIRMED)
     with db.write(actor, "demo: the December 2025 release") as unit:
         src = registry.store_source(unit, url=REAL_SOURCE_RELEASE["url"],
                                     title=REAL_SOURCE_RELEASE["title"], kind=SourceKind.NEWS,
@@ -189,5 +192,6 @@ def load_demo(db: Database, *, persons: int = 3000, seed: int = 2020,
         registry.record_event(unit, type=EventType.GROUP_RELEASE, person_id=None,
                               date=PartialDate.parse("2025-12"),
                               details=EventDetails(count=123),
+                              verification=Verification.CONFIRMED,
                               citations=[Citation(src)], group_id=batch_id)
     return DemoResult(len(records), sum(len(r.events) for r in records) + 1, report)

@@ -26,6 +26,7 @@ from volia.domain.model import (
     Citation,
     Event,
     Person,
+    Verification,
     Visibility,
     content_hash,
     new_id,
@@ -113,9 +114,11 @@ def _slots(record: PersonRecord) -> list[tuple[str, str]]:
 
 class _Importer:
     def __init__(self, unit: Unit, report: ImportReport, resolver: Resolver | None,
-                 as_of: PartialDate = UNKNOWN_DATE):
+                 as_of: PartialDate = UNKNOWN_DATE,
+                 verification: Verification = Verification.REPORTED):
         self.unit = unit
         self.as_of = as_of
+        self.verification = verification
         self.report = report
         self.resolver = resolver
         self.known_sources: dict[str, str] = {}
@@ -189,6 +192,7 @@ class _Importer:
         eid = new_id()
         return Event(id=eid, lineage_id=eid, type=ev.type, person_id=person_id, date=ev.date,
                      details=details, citations=cites, visibility=ev.visibility,
+                     verification=self.verification,
                      group_id=ev.group_id, recorded_at=self.unit.now,
                      recorded_by=self.unit.actor)
 
@@ -297,16 +301,18 @@ class _Importer:
 def import_records(db: Database, records: Iterable[PersonRecord], *, label: str,
                    actor: str | None = None, dry_run: bool = False,
                    resolver: Resolver | None = None, as_of: PartialDate = UNKNOWN_DATE,
+                   verification: Verification = Verification.REPORTED,
                    progress: Callable[[int], None] | None = None) -> ImportReport:
     """Write ``records`` in one transaction (all or nothing). ``dry_run`` rolls it back.
 
     ``as_of`` is the day the input describes (a registry export's date): undated events
-    are known to have happened by then.
+    are known to have happened by then. ``verification`` is what the events start as:
+    ``reported``, unless a reviewer vouches for the whole file (``confirmed``).
     """
     report = ImportReport(dry_run=dry_run)
     records = list(records)
     with db.write(actor, f"import {label}", rollback=dry_run) as unit:
-        importer = _Importer(unit, report, resolver, as_of)
+        importer = _Importer(unit, report, resolver, as_of, verification)
         importer.preload({r.system for r in records} | {s for r in records for s in r.links})
         pending = 0
         for n, record in enumerate(records, 1):
