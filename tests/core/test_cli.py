@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -10,18 +11,8 @@ from volia.cli.main import app
 
 runner = CliRunner()
 
-VOLIA_CSV = """\
-person_id,name,name_native,birth_date,gender,type,date,term_months,facility,destination_country,reason,source_url,source_title,source_published,visibility
-v1,Ivan Testau,Іван Тэстаў,1980,male,detained,2021-05-01,,,,,https://example.org/1,Report one,2021-05-02,public
-v1,Ivan Testau,Іван Тэстаў,1980,male,recognized,2021-05,,,,,https://example.org/1,Report one,2021-05-02,public
-v1,Ivan Testau,Іван Тэстаў,1980,male,sentenced,2022,36,Penal colony No. 3,,,https://example.org/2,Report two,2022-01-10,public
-v2,Hanna Skrytava,,,female,detained,2023-01-01,,,,,,,,restricted
-v2,Hanna Skrytava,,,female,recognized,2023-02,,,,,,,,restricted
-v3,Petr Vyjezdau,,,male,detained,2020-09,,,,,https://example.org/3,Three,2020-10-01,public
-v3,Petr Vyjezdau,,,male,recognized,2020-10,,,,,https://example.org/3,Three,2020-10-01,public
-v3,Petr Vyjezdau,,,male,released,2024-06-15,,,,pardon,https://example.org/4,Four,2024-06-16,public
-v3,Petr Vyjezdau,,,male,deported,2024-06-15,,,LT,,https://example.org/4,Four,2024-06-16,public
-"""
+VOLIA_CSV = (Path(__file__).parent.parent / "data" / "core" / "small_registry.csv").read_text(
+    encoding="utf-8")
 
 
 def run(*args: str) -> str:
