@@ -64,8 +64,12 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def migrate(engine: Engine) -> None:
-    """Create the schema, or bring an older one up to date."""
-    command.upgrade(alembic_config(engine), "head")
+    """Create the schema, or bring an older one up to date.
+
+    "heads": features developed side by side may add migrations on separate branches;
+    a merge revision joins them when they are released together.
+    """
+    command.upgrade(alembic_config(engine), "heads")
 
 
 def is_initialised(engine: Engine) -> bool:
