@@ -25,6 +25,7 @@ from volia.domain.dates import UNKNOWN_DATE, PartialDate
 from volia.domain.model import (
     Citation,
     Event,
+    EventType,
     Person,
     Verification,
     Visibility,
@@ -33,6 +34,7 @@ from volia.domain.model import (
 )
 from volia.domain.records import PersonRecord, SourceRecord
 from volia.domain.status import status_intervals
+from volia.services.importing_rules import known_by, what_changed
 from volia.store import audit, intervals, ledger
 from volia.store.bulk import insert_rows
 from volia.store.keys import new_slug
@@ -65,6 +67,9 @@ class ImportReport:
     events_unchanged: int = 0
     sources_added: int = 0
     changes: list[str] = field(default_factory=list)
+    # Ids imported before from the same registry that this file no longer has: reported for
+    # review, never retracted (an export can drop a row by mistake; a release is a fact).
+    missing: list[str] = field(default_factory=list)
     near_misses: list[dict[str, Any]] = field(default_factory=list)
     dry_run: bool = False
 
@@ -74,7 +79,8 @@ class ImportReport:
                 "events_added_total": sum(self.events_added.values()),
                 "events_corrected": self.events_corrected,
                 "events_unchanged": self.events_unchanged, "sources_added": self.sources_added,
-                "changes": self.changes, "near_misses": self.near_misses,
+                "changes": self.changes, "missing": self.missing,
+                "near_misses": self.near_misses,
                 "dry_run": self.dry_run}
 
 
@@ -122,6 +128,8 @@ class _Importer:
         self.report = report
         self.resolver = resolver
         self.known_sources: dict[str, str] = {}
+        self.identities: dict[SourceRecord, str] = {}
+        self.absent_sources: set[str] = set()
         self.ext_cache: dict[tuple[str, str], str] = {}
         self.buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.slugs: set[str] = set()
@@ -157,12 +165,31 @@ class _Importer:
         return None
 
     # -- sources -------------------------------------------------------------------------
+    def identity(self, src: SourceRecord) -> str:
+        found = self.identities.get(src)
+        if found is None:
+            found = self.identities[src] = _source_identity(src)
+        return found
+
+    def preload_sources(self, records: list[PersonRecord]) -> None:
+        """Look the file's sources up in a few batched queries, not one query each (a
+        registry export cites one source per row: 10,000 round trips otherwise)."""
+        wanted = sorted({self.identity(ev.source) for r in records for ev in r.events
+                         if ev.source is not None})
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for sid, identity in self.unit.conn.execute(select(
+                    sources.c.id, sources.c.content_hash).where(
+                    sources.c.content_hash.in_(chunk))):
+                self.known_sources[identity] = str(sid)
+        self.absent_sources = set(wanted) - set(self.known_sources)
+
     def source_id(self, src: SourceRecord, visibility: Visibility) -> str:
-        identity = _source_identity(src)
+        identity = self.identity(src)
         if identity in self.known_sources:
             return self.known_sources[identity]
-        sid = self.unit.conn.execute(select(sources.c.id).where(
-            sources.c.content_hash == identity)).scalar()
+        sid = None if identity in self.absent_sources else self.unit.conn.execute(select(
+            sources.c.id).where(sources.c.content_hash == identity)).scalar()
         if sid is None:
             sid = new_id()
             self.buffers["sources"].append({
@@ -185,8 +212,8 @@ class _Importer:
         if ev.source is not None:
             cites = (Citation(self.source_id(ev.source, ev.visibility), ev.quote),)
         details = ev.details
-        if not ev.date.known and details.known_by is None:
-            bound = self.as_of.latest() or (ev.source.published.latest() if ev.source else None)
+        if details.known_by is None:
+            bound = known_by(record, index, self.as_of)
             if bound:
                 details = replace(details, known_by=bound.isoformat())
         eid = new_id()
@@ -253,12 +280,13 @@ class _Importer:
                                 .order_by(events.c.seq)):
             digests[row.import_slot] = row.import_digest
             existing[row.import_slot] = row.id
+        who = f"{record.system} {record.external_id}"
         changed = False
         for i, (slot, digest) in enumerate(slots):
             if slot not in digests:
-                self.buffer_event(self.event_from(record, i, person_id), slot, digest)
-                self.report.changes.append(
-                    f"{record.origin or record.external_id}: new {record.events[i].type}")
+                fresh = self.event_from(record, i, person_id)
+                self.buffer_event(fresh, slot, digest)
+                self.report.changes.append(f"{who}: new {fresh.type} {fresh.date}")
                 changed = True
             elif digests[slot] != digest:
                 previous = ledger.load_events(conn, events.c.id == existing[slot])[0]
@@ -275,15 +303,40 @@ class _Importer:
                                                       "quote": c.quote, "start": c.start,
                                                       "end": c.end})
                 self.report.events_corrected += 1
-                self.report.changes.append(
-                    f"{record.origin or record.external_id}: {record.events[i].type} changed")
+                self.report.changes.append(f"{who}: {fresh.type} {what_changed(previous, fresh)}")
                 changed = True
             else:
                 self.report.events_unchanged += 1
+        for etype in self.vanished(record, person_id, {s for s, _ in slots}):
+            self.report.changes.append(f"{who}: {etype} no longer in the file (kept as it was)")
         if changed:
             self.flush()
             intervals.refresh(conn, {person_id, ledger.canonical_id(conn, person_id)},
                               self.unit.now)
+
+    def vanished(self, record: PersonRecord, person_id: str, current: set[str]) -> list[str]:
+        """Event types an earlier import of this record stated and this file no longer does.
+
+        They stay in force: a newer export that drops a release date may be a mistake, and
+        taking a fact back is a reviewer's retraction, not an import's side effect."""
+        candidates = {_digest(record.system, record.external_id, t, n): str(t)
+                      for t in EventType for n in range(4)}
+        mine = set(self.unit.conn.execute(select(events.c.import_slot).where(
+            events.c.person_id == person_id, events.c.import_slot.is_not(None))).scalars())
+        return sorted({t for slot, t in candidates.items() if slot in mine - current})
+
+    def missing(self, records: list[PersonRecord], before: set[tuple[str, str]]) -> list[str]:
+        """Ids this registry's earlier imports brought in that are not in this file."""
+        systems = {r.system for r in records}
+        in_file = {(r.system, r.external_id) for r in records}
+        slot_of = {_digest(s, e, t, 0): f"{s} {e}" for s, e in before
+                   if s in systems and (s, e) not in in_file for t in EventType}
+        keys, found = list(slot_of), set()
+        for start in range(0, len(keys), 500):
+            found |= {slot_of[s] for s in self.unit.conn.execute(select(
+                events.c.import_slot).where(events.c.import_slot.in_(keys[start:start + 500])))
+                .scalars()}
+        return sorted(found)
 
     # -- writing -------------------------------------------------------------------------
     def flush(self) -> None:
@@ -311,9 +364,11 @@ def import_records(db: Database, records: Iterable[PersonRecord], *, label: str,
     """
     report = ImportReport(dry_run=dry_run)
     records = list(records)
-    with db.write(actor, f"import {label}", rollback=dry_run) as unit:
+    with db.write(actor, f"import {label}", rollback=dry_run, bulk=True) as unit:
         importer = _Importer(unit, report, resolver, as_of, verification)
         importer.preload({r.system for r in records} | {s for r in records for s in r.links})
+        importer.preload_sources(records)
+        known_before = set(importer.ext_cache)
         pending = 0
         for n, record in enumerate(records, 1):
             pid = importer.existing_person(record)
@@ -328,6 +383,7 @@ def import_records(db: Database, records: Iterable[PersonRecord], *, label: str,
             if progress:
                 progress(n)
         importer.flush()
+        report.missing = importer.missing(records, known_before)
         audit.record(unit, "import", entity="file", entity_id=label,
                      detail={k: v for k, v in report.as_dict().items()
                              if k not in ("changes", "near_misses")})

@@ -81,9 +81,17 @@ class Database:
 
     @contextmanager
     def write(self, actor: str | None = None, reason: str | None = None, *,
-              rollback: bool = False) -> Iterator[Unit]:
-        """One transaction for one write; ``rollback`` undoes it at the end (dry runs)."""
+              rollback: bool = False, bulk: bool = False) -> Iterator[Unit]:
+        """One transaction for one write; ``rollback`` undoes it at the end (dry runs).
+
+        ``bulk`` (large imports) lets SQLite's write-ahead log grow during the transaction
+        and folds it into the database once at the end: checkpointing every thousand pages
+        would copy the same hot index pages over and over.
+        """
         with self.engine.connect() as conn:
+            bulk_sqlite = bulk and self.dialect == "sqlite"
+            if bulk_sqlite:
+                self._pragma(conn, "wal_autocheckpoint=0")
             conn.info[WRITE_FLAG] = True
             try:
                 trans = conn.begin()
@@ -101,6 +109,15 @@ class Database:
                     trans.commit()
             finally:
                 conn.info.pop(WRITE_FLAG, None)
+                if bulk_sqlite:
+                    self._pragma(conn, "wal_checkpoint(TRUNCATE)")
+                    self._pragma(conn, "wal_autocheckpoint=1000")
+
+    @staticmethod
+    def _pragma(conn: Connection, pragma: str) -> None:
+        conn.info.pop(WRITE_FLAG, None)
+        conn.exec_driver_sql(f"PRAGMA {pragma}")
+        conn.commit()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
