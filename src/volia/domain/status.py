@@ -10,7 +10,8 @@ How uncertain dates are placed (documented in the README):
   on the *first* day its date can mean;
 - the end of custody (release, deportation, death) on the *last* day its date can mean;
 - a date not known at all is placed on the date of the report or export that states it
-  (``details.known_by``), else on the day the record was made.
+  (``details.known_by``), else on the day the record was made; an end whose period runs past
+  that date (released "in 2020", stated on 2020-07-23) is placed on it, not after it.
 So an imprecise report keeps a person on the count rather than taking them off early: a wrong
 release is the worst error a registry can make.
 """
@@ -79,6 +80,13 @@ def placed_on(event: Event) -> date:
     if event.date.known:
         day = event.date.latest() if event.type in _END_EVENTS else event.date.earliest()
         assert day is not None
+        if event.type in _END_EVENTS and event.details.known_by:
+            # A release "in 2020" stated by a report of 2020-07-23 happened by that day:
+            # within the date's own period, never later than the report that states it.
+            bound = date.fromisoformat(event.details.known_by)
+            earliest = event.date.earliest()
+            assert earliest is not None
+            day = min(day, max(bound, earliest))
         return day
     if event.details.known_by:
         return date.fromisoformat(event.details.known_by)

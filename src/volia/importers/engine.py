@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from volia.importers.sentences import SentenceError, parse_sentence, sentence_fr
 from volia.importers.volia_csv import script_of
 
 _TERM_PARTS = ("term_years", "term_months", "term_weeks", "term_days")
+_EXITS = (EventType.RELEASED, EventType.DEPORTED, EventType.DIED_IN_CUSTODY)
 
 
 @dataclass
@@ -277,9 +278,37 @@ class _Build:
             kept = column in m.keep or column not in mapped
             if kept and cell.strip() and cell.strip().lower() not in m.nulls:
                 person.extra.setdefault(column, cell)
+        self.exits_before_custody(person, row, report)
         if m.hook:
             HOOKS[m.hook](person, row, HookContext(m, reader, report, self.facilities))
         return person
+
+    def exits_before_custody(self, person: PersonRecord, row: Row, report: Report) -> None:
+        """A row whose release (or death) date ends before its own detention date contradicts
+        itself. Which date is wrong cannot be told, but the row's status code still says the
+        person left custody: the exit is imported undated (so placed by the file's day) and the
+        stated date is reported and kept in extra. Kept as dated, the exit would come before
+        the detention and the person would stay in custody for ever."""
+        starts = [e.date.earliest() for e in person.events
+                  if e.type == EventType.DETAINED and e.date.known]
+        start = min((d for d in starts if d is not None), default=None)
+        if start is None:
+            return
+        for i, ev in enumerate(person.events):
+            end = ev.date.latest()
+            if ev.type not in _EXITS or end is None or end >= start:
+                continue
+            spec = next((s for s in self.mapping.events if s.type == ev.type), None)
+            column = spec.date.columns[0] if spec and spec.date and spec.date.columns else None
+            report(column, str(ev.date), f"{ev.type} date is before the detention date "
+                   f"{start}: imported undated (placed by the file's day), the date kept "
+                   "in extra")
+            if column and row.cells.get(column, "").strip():
+                person.extra.setdefault(column, row.cells[column])
+            note = "; ".join(filter(None, [ev.details.note, f"stated date {ev.date} is before "
+                                           f"the detention date {start}"]))
+            person.events[i] = replace(ev, date=UNKNOWN_DATE,
+                                       details=replace(ev.details, note=note))
 
 
 def _resolve(mapping: Mapping | str | Path) -> Mapping:
