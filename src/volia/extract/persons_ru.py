@@ -1,0 +1,152 @@
+"""Russian person mentions with natasha, brought to the nominative with pymorphy3."""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+from typing import Any
+
+from volia.extract.compat import install_getargspec_shim
+from volia.extract.mentions import Mention, guess_gender
+
+_LOCK = threading.Lock()
+_STATE: dict[str, Any] = {}
+
+
+def _models() -> dict[str, Any]:
+    with _LOCK:
+        if not _STATE:
+            os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+            install_getargspec_shim()
+            import pymorphy3
+            from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+            emb = NewsEmbedding()
+            _STATE["segmenter"] = Segmenter()
+            _STATE["ner"] = NewsNERTagger(emb)
+            _STATE["morph"] = pymorphy3.MorphAnalyzer()
+        return _STATE
+
+
+def morph() -> Any:
+    return _models()["morph"]
+
+
+@lru_cache(maxsize=65536)
+def parse(word: str) -> tuple[Any, ...]:
+    """pymorphy3 analyses of WORD (cached: names repeat across a report)."""
+    return tuple(morph().parse(word))
+
+
+def _cap(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+_CASE_ORDER = {"nomn": 0, "accs": 1, "gent": 2, "datv": 3, "ablt": 4, "loct": 5}
+_NAME_TAGS = {"Name", "Surn", "Patr"}
+
+
+def _is_namelike(plist: list[Any]) -> bool:
+    return any(_NAME_TAGS & set(p.tag.grammemes) for p in plist)
+
+
+def clean_span(words: list[str]) -> list[str]:
+    """Drop leading common nouns that NER glued to a name ("Блогера Эдуарда Пальчиса")."""
+    out = list(words)
+    while len(out) > 1:
+        plist = parse(out[0].lower())
+        top = plist[0] if plist else None
+        if top is not None and not (_NAME_TAGS & set(top.tag.grammemes)) and \
+                top.tag.POS in {"NOUN", "ADJF", "PRTF", "VERB"} and top.score > 0.3:
+            out.pop(0)
+            continue
+        break
+    return out
+
+
+def _agreement(p: Any, others: list[Any]) -> int:
+    """How many analyses of the other words share P's case and gender."""
+    return sum(1 for q in others if q.tag.case == p.tag.case
+               and q.tag.gender in (p.tag.gender, None))
+
+
+def normalise_name(words: list[str]) -> tuple[str, str]:
+    """Nominative form of an inflected Russian name, and its gender (``m``/``f``/``""``)."""
+    gender, case = "", ""
+    parses = [list(parse(w)) for w in words]
+    # the given name, when there is one, tells gender and case
+    for i, plist in enumerate(parses):
+        named = [p for p in plist if "Name" in p.tag and p.tag.case]
+        if named:
+            others = [q for j, ql in enumerate(parses) if j != i for q in ql]
+            best = min(named, key=lambda p: (-_agreement(p, others),
+                                             _CASE_ORDER.get(str(p.tag.case), 9)))
+            gender = "f" if best.tag.gender == "femn" else "m"
+            case = str(best.tag.case)
+            break
+    if not gender and len(words) == 1:
+        genders = {p.tag.gender for p in parses[0] if "Surn" in p.tag}
+        if len(genders) != 1:
+            return words[0], ""
+        gender = "f" if genders == {"femn"} else "m"
+    out = []
+    for word, plist in zip(words, parses, strict=True):
+        out.append(_cap(_nominative(word, plist, gender, case)))
+    name = " ".join(out)
+    return name, gender or guess_gender(name)
+
+
+def _nominative(word: str, plist: list[Any], gender: str, case: str) -> str:
+    want = {"f": "femn", "m": "masc"}.get(gender)
+    if case == "nomn" or not case and any(
+            p.tag.case == "nomn" and (not want or p.tag.gender in (want, None))
+            and _NAME_TAGS & set(p.tag.grammemes) for p in plist):
+        return word
+    best = None
+    for p in plist:
+        tag = p.tag
+        if not ({"Name", "Surn", "Patr"} & set(tag.grammemes)) and best is not None:
+            continue
+        if want and tag.gender and tag.gender != want:
+            continue
+        if case and tag.case and tag.case != case:
+            continue
+        best = p
+        if {"Name", "Surn", "Patr"} & set(tag.grammemes):
+            break
+    if best is None:
+        return word
+    if "Fixd" in best.tag:
+        return word
+    form = best.inflect({"nomn"} | ({want} if want and "Surn" in best.tag else set()))
+    return form.word if form is not None else word
+
+
+def ner_mentions(text: str) -> list[Mention]:
+    """PER spans natasha finds in TEXT, normalised to the nominative."""
+    from natasha import Doc
+
+    state = _models()
+    doc = Doc(text)
+    doc.segment(state["segmenter"])
+    doc.tag_ner(state["ner"])
+    out = []
+    for span in doc.spans:
+        if span.type != "PER":
+            continue
+        surface = text[span.start:span.stop]
+        words = [w for w in surface.replace("\u00a0", " ").split() if w]
+        if not words or len(words) > 4:
+            continue
+        kept = clean_span(words)
+        if len(kept) < len(words):
+            cut = surface.find(kept[0])
+            surface = surface[cut:]
+            words = kept
+        start = span.stop - len(surface)
+        if len(words) == 1 and not _is_namelike(list(parse(words[0]))):
+            continue
+        name, gender = normalise_name(words)
+        out.append(Mention(start, span.stop, surface, name, gender, sources={"natasha"}))
+    return out

@@ -1,0 +1,88 @@
+"""Prison terms in digits and words ("10-year", "ten years", "на 11 лет", "3,5 года")."""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_WORDS = {
+    # English
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "twenty-five": 25, "a": 1, "an": 1,
+    # Russian
+    "один": 1, "одного": 1, "одному": 1, "два": 2, "двух": 2, "двум": 2, "три": 3, "трех": 3,
+    "трёх": 3, "трем": 3, "трём": 3, "четыре": 4,
+    "четырём": 4, "четырех": 4, "четырёх": 4, "четырем": 4,
+    "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
+    "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11,
+    "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15,
+    "пятнадцати": 15, "двадцать": 20, "двадцати": 20,
+    # Belarusian
+    "адзін": 1, "аднаго": 1, "дваццаць": 20, "тры": 3, "трох": 3, "чатыры": 4,
+    "чатырох": 4, "пяць": 5, "шэсць": 6, "шасці": 6, "сем": 7, "сямі": 7, "восем": 8,
+    "васьмі": 8, "дзевяць": 9, "дзевяці": 9, "дзесяць": 10, "дзесяці": 10,
+    "адзінаццаць": 11, "адзінаццаці": 11, "дванаццаць": 12, "пятнаццаць": 15,
+}
+_NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(
+    sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
+_YEAR_WORD = (r"(?:years?|лет|года?|годам|годами|гадоў|гады|гадам|год)")
+_MONTH_WORD = (r"(?:months?|месяц(?:а|ев|ам|ами)?|месяцаў|месяцы|месяц)")
+_HALF = r"(?:[\s-]+(?:and[\s-]+a[\s-]+half|с\s+половиной|з\s+паловай))?"
+_TERM = re.compile(
+    rf"(?<!\w)(?P<y>{_NUM}){_HALF}[\s-]+(?:{_YEAR_WORD}){_HALF}(?!\w)"
+    rf"(?:(?:\s*,\s*|\s+(?:and|и|і)\s+)(?P<m>{_NUM})[\s-]+{_MONTH_WORD}(?!\w))?"
+    rf"|(?<!\w)(?P<mo>{_NUM})[\s-]+{_MONTH_WORD}(?!\w)"
+    rf"|(?<!\w)(?P<half>полтора|полутора|паўтара)\s+(?:года|лет|гадоў|гады)(?!\w)",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"(?:years?[\s-]+old|-year-old|летн|гадов|лет от роду|years? ago|лет назад"
+                  r"|гадоў таму|years? in prison|years? later)", re.IGNORECASE)
+
+
+def _number(text: str) -> float | None:
+    text = text.lower().replace(",", ".").replace("ё", "е")
+    if text in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[text])
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def find_terms(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, months) for every term in TEXT, ages and durations-ago skipped."""
+    out = []
+    for match in _TERM.finditer(text):
+        tail = text[match.end():match.end() + 14]
+        whole = match.group(0) + tail
+        if _AGE.search(whole[len(match.group(0)) - 6:]):
+            continue
+        months = _months(match)
+        if months:
+            out.append((match.start(), match.end(), months))
+    return out
+
+
+def _months(match: re.Match[str]) -> int | None:
+    if match.group("half"):
+        return 18
+    if match.group("mo"):
+        value = _number(match.group("mo"))
+        return int(value) if value and value < 600 else None
+    years = _number(match.group("y"))
+    if years is None or years > 50:
+        return None
+    if re.search(r"half|половин|палов", match.group(0), re.IGNORECASE):
+        years += 0.5
+    months = round(years * 12)
+    if match.group("m"):
+        extra = _number(match.group("m"))
+        months += int(extra or 0)
+    return months or None
+
+
+def parse_term_months(text: str) -> int | None:
+    """The first prison term in TEXT, in months."""
+    found = find_terms(text)
+    return found[0][2] if found else None

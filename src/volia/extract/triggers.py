@@ -1,0 +1,205 @@
+"""Event trigger lexicons for English, Russian and Belarusian.
+
+Each rule is a regular expression over one sentence. A rule may need a destination country
+(``taken to Lithuania``), a term (``a 10-year sentence``) or an owner (``his release``), and
+some carry their own negation (``no contact with``, ``нет связи``) so the negation check skips
+them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from volia.domain.model import EventType as E
+
+
+@dataclass(frozen=True)
+class Rule:
+    type: E
+    pattern: re.Pattern[str]
+    inherent_negation: bool = False
+    needs_country: bool = False
+    needs_term: bool = False
+    noun: bool = False
+    needs_group: bool = False  # "among them": only right after a batch release
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: E
+    start: int
+    end: int
+    rule: Rule
+
+
+def _r(kind: E, regex: str, **flags: bool) -> Rule:
+    return Rule(kind, re.compile(r"(?<![\w-])(?:" + regex + r")(?![\w])", re.IGNORECASE),
+                **flags)
+
+
+_NOT_RELEASE_OBJ = (r"(?!\s+(?:a|an|the|its|his|her|their|new|this|that)?\s*(?:statement|video|"
+                    r"report|footage|list|photos?|names|details|figures|data|book|album|"
+                    r"letter|appeal|documents?|information|recording)s?\b)")
+_FACILITY_EN = (r"(?:a |the |another |[\w-]+ )*(?:penal colony|colony|prison|jail|detention"
+                r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
+
+EN: list[Rule] = [
+    _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:freed|released|pardoned|set\s+free)"
+                   r"(?:\s+(?:was|were))?"),
+    _r(E.RELEASED, r"among\s+them(?:\s+(?:was|were))?", needs_group=True),
+    _r(E.RELEASED, r"(?:released|freed)" + _NOT_RELEASE_OBJ),
+    _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:prison|jail|custody)"
+                   r"|walked\s+out\s+of\s+(?:prison|jail|the\s+colony)"
+                   r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|penal\s+colony|colony)"
+                   r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"),
+    _r(E.RELEASED, r"release", noun=True),
+    _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?pardon|pardon(?:ing)?\s+(?=[A-Z])"),
+    _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
+                    r"(?:sentence|term)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
+                    r"prison\s+term|term|years)|received\s+(?:a\s+)?[\w\s-]{0,20}?"
+                    r"(?:sentence|jail\s+term|prison\s+term)|jailed\s+for"),
+    _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned)",
+       needs_term=True),
+    _r(E.DETAINED, r"detained|arrested|re-arrested|rearrested|imprisoned|jailed"
+                   r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
+    _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
+    _r(E.CHARGED, r"charged\s+(?:with|under)|accused\s+of|indicted|(?:faces|facing)\s+"
+                  r"(?:criminal\s+)?charges|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"),
+    _r(E.TRANSFERRED, r"transferred|moved\s+to\s+" + _FACILITY_EN
+                      + r"|(?:taken|sent|transported)\s+to\s+" + _FACILITY_EN),
+    _r(E.DEPORTED, r"deported|expelled\s+(?:from\s+(?:Belarus|Russia|the\s+country)|abroad)"
+                   r"|forcibly\s+(?:removed|taken|sent)|forced\s+(?:to\s+leave|"
+                   r"into\s+exile|out\s+of\s+the\s+country)|exiled"),
+    _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
+                   r"bused|moved)\s+(?:across\s+the\s+border\s+)?(?:in)?to", needs_country=True),
+    _r(E.INCOMMUNICADO, r"incommunicado|deprived\s+of\s+(?:any\s+)?(?:communication|contact|"
+                        r"correspondence|letters|visits)|cut\s+off\s+from\s+(?:his|her|their)?\s*"
+                        r"(?:family|lawyer|relatives|the\s+outside)"),
+    _r(E.INCOMMUNICADO, r"(?:no|without)\s+(?:any\s+)?(?:contact|communication|news|word|access)"
+                        r"\s+(?:with|from|to|of|about)(?:\s+(?:him|her|them|(?:his|her|their|the)"
+                        r"\s+(?:family|lawyers?|relatives)|relatives|family))?"
+                        r"|(?:no|without)\s+(?:any\s+)?(?:letters|visits|phone\s+calls|calls)\b",
+       inherent_negation=True),
+    _r(E.INCOMMUNICADO, r"(?:barred|banned|prevented)\s+from\s+(?:visiting|seeing|contacting)"
+                        r"|denied\s+(?:all\s+)?(?:visits|access\s+to\s+(?:a\s+|his\s+|her\s+)?"
+                        r"lawyers?)"),
+    _r(E.SOLITARY_CONFINEMENT, r"solitary(?:\s+confinement)?|punishment\s+cell|isolation\s+cell"
+                               r"|shizo|pkt|cell-type\s+(?:premises|room)"),
+    _r(E.DIED_IN_CUSTODY, r"died\s+(?:in|at|behind|while\s+in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                          r"(?:custody|prison|jail|colony|detention|bars|hospital\s+of\s+the\s+colony"
+                          r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
+                          r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
+                          r"(?:his|her)\s+cell"),
+    _r(E.RECOGNIZED, r"(?:recogni[sz]ed|declared|named)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
+                     r"(?:a\s+)?political\s+prisoners?"),
+    _r(E.RECOGNITION_WITHDRAWN, r"(?:no\s+longer|ceased\s+to\s+be)\s+(?:considered|recogni[sz]ed|"
+                                r"regarded)\s+(?:as\s+)?(?:a\s+)?political\s+prisoner|removed\s+from"
+                                r"\s+the\s+list\s+of\s+political\s+prisoners|political[-\s]prisoner"
+                                r"\s+status\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|revoked)"
+                                r"|stripped\s+of\s+(?:the\s+|his\s+|her\s+)?political[-\s]prisoner"
+                                r"\s+status", inherent_negation=True),
+    _r(E.PERSECUTED_AFTER_RELEASE, r"in\s+absentia|since\s+(?:his|her)\s+release"),
+]
+
+RU: list[Rule] = [
+    _r(E.RELEASED, r"среди\s+них", needs_group=True),
+    _r(E.RELEASED, r"освобожд[её]н[аоы]?|освободил[аи]?|освобождены|выпущен[аы]?|выпустили"
+                   r"|отпущен[аы]?|отпустили|вы(?:шел|шла|шли)\s+на\s+свободу"
+                   r"|вы(?:шел|шла|шли)\s+из\s+(?:колонии|тюрьмы|СИЗО)"
+                   r"|оказал(?:ся|ась|ись)\s+на\s+свободе|среди\s+освобожд[её]нных"
+                   r"|на\s+свободу\s+вы(?:шел|шла|шли)|вышедш(?:ий|ая|ие|его|ую|ей)\s+на\s+свободу"
+                   r"|освобожд[её]нн(?:ый|ая|ого|ую|ой)"),
+    _r(E.PARDONED, r"помилован[аы]?|помиловал[аи]?|указ\w*\s+о\s+помиловании"
+                   r"|среди\s+помилованных"),
+    _r(E.SENTENCED, r"приговор[её]н[аы]?|приговорил[аи]?|осужд[её]н[аы]?|осудил[аи]?"
+                    r"|получил[аи]?\s+(?=(?:\S+\s+){1,3}(?:лет|года?)\b)|назначил[аи]?\s+(?:\w+\s+)?"
+                    r"наказание"),
+    _r(E.SENTENCED, r"приговор\w*|срок\w*|отбыва\w+|отбыл\w*|отбытия", needs_term=True),
+    _r(E.DETAINED, r"задержан[аы]?|задержали|арестован[аы]?|арестовали|взят[аы]?\s+под\s+стражу"
+                   r"|заключ[её]н[аы]?\s+под\s+стражу|помещ[её]н[аы]?\s+в\s+СИЗО"
+                   r"|задержанн(?:ого|ую|ой|ый|ая|ые)|арестованн(?:ого|ую|ой|ый|ая|ые)"),
+    _r(E.CHARGED, r"обвин[её]н[аы]?|обвиняется|обвиняют|предъявлен[оа]?\s+обвинение"
+                  r"|возбуждено\s+(?:\w+\s+)?(?:уголовное\s+)?дело|возбудили\s+(?:\w+\s+)?(?:уголовное\s+)?дело"),
+    _r(E.TRANSFERRED, r"этапирован[аы]?|этапировали|перевед[её]н[аы]?\s+в|перевели\s+в"
+                      r"|перевезли\s+в\s+(?:колонию|тюрьму|СИЗО|ИК)"),
+    _r(E.DEPORTED, r"выслан[аы]?|выслали|депортирован[аы]?|депортировали|выдворен[аы]?"
+                   r"|выдворили|вынужден[аы]?\s+(?:был[аи]?\s+)?покинуть"),
+    _r(E.DEPORTED, r"вывезен[аы]?|вывезли|доставлен[аы]?|доставили|переправлен[аы]?"
+                   r"|переправили|отправлен[аы]?|отправили", needs_country=True),
+    _r(E.INCOMMUNICADO, r"инкоммуникадо|лиш[её]н[аы]?\s+(?:переписки|свиданий|связи|звонков)"),
+    _r(E.INCOMMUNICADO, r"(?:нет|без)\s+(?:никакой\s+|никаких\s+)?(?:связи|вестей|известий)"
+                        r"|(?:связи|вестей)\s+(?:\w+\s+){0,3}?нет"
+                        r"|не\s+(?:получают|получала|получал|получали)\s+(?:от\s+\w+\s+)?(?:писем|"
+                        r"вестей)|не\s+допускают\s+адвоката", inherent_negation=True),
+    _r(E.SOLITARY_CONFINEMENT, r"ШИЗО|ПКТ|одиночн\w+\s+камер\w*|карцер\w*|штрафно\w+\s+изолятор\w*"
+                               r"|помещени\w+\s+камерного\s+типа"),
+    _r(E.DIED_IN_CUSTODY, r"(?:умер|умерла|скончал(?:ся|ась)|погиб|погибла)\s+(?:\w+\s+)?"
+                          r"(?:в|во|за|под)\s+(?:колонии|тюрьме|СИЗО|заключении|ИК|изоляторе|ИВС"
+                          r"|местах\s+лишения|решёткой|решеткой|стражей|больнице\s+колонии)"
+                          r"|смерть\s+в\s+(?:колонии|тюрьме|заключении)"),
+    _r(E.RECOGNIZED, r"признан[аы]?\s+политзаключ\w+|признал[аи]?\s+(?:\w+\s+){0,3}?"
+                     r"политзаключ\w+|признан[аы]?\s+политическ\w+\s+заключ\w+"),
+    _r(E.RECOGNITION_WITHDRAWN, r"лиш[её]н[аы]?\s+статуса\s+политзаключ\w+|исключ[её]н[аы]?\s+из"
+                                r"\s+списка\s+политзаключ\w+|(?:сняли|снят)\s+статус\s+"
+                                r"политзаключ\w+|больше\s+не\s+(?:считается|является)\s+"
+                                r"политзаключ\w+", inherent_negation=True),
+    _r(E.PERSECUTED_AFTER_RELEASE, r"заочно"),
+]
+
+BE: list[Rule] = [
+    _r(E.RELEASED, r"сярод\s+(?:іх|якіх)", needs_group=True),
+    _r(E.RELEASED, r"вызвален[аы]?|вызваленая|вызваленыя|вызвалілі|вызваліў|вызваліла"
+                   r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|апынул(?:ся|ася|іся)\s+на\s+волі"
+                   r"|сярод\s+вызваленых|адпушчан\w*|адпусцілі|на\s+(?:волю|свабоду)\s+вый(?:шаў|шла|шлі)"
+                   r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вызваленн(?:ы|ая|ага|ую)"),
+    _r(E.PARDONED, r"памілаван\w*|памілаваў|памілавалі"),
+    _r(E.SENTENCED, r"асуджан\w*|асудзілі|асудзіў|прысудзілі|прыгавораны|прыгаворана"
+                    r"|прыгавораная|прыгаварыў|прыгаварылі|атрымаў\s+(?=\S+\s+гад)"
+                    r"|атрымала\s+(?=\S+\s+гад)"),
+    _r(E.SENTENCED, r"прысуд\w*|тэрмін\w*|адбыва\w+|адбыў\w*", needs_term=True),
+    _r(E.DETAINED, r"затрыман\w*|затрымалі|затрымаў|арыштаван\w*|арыштавалі"
+                   r"|узят[аы]?\s+пад\s+варту"),
+    _r(E.CHARGED, r"абвінавач\w+|узбудзілі\s+(?:крымінальную\s+)?справу"),
+    _r(E.TRANSFERRED, r"этапаван\w*|этапавалі|перавед(?:зены|зена|зеная|зеныя|лі)\s+[уў]"
+                      r"|перавялі\s+[уў]|перавезлі\s+[уў]"),
+    _r(E.DEPORTED, r"дэпартаван\w*|дэпартавалі|высланы|выслалі|вымушан\w*\s+пакінуць"),
+    _r(E.DEPORTED, r"вывезен\w*|вывезлі|дастаўлен\w*|адпраўлен\w*|пераправілі", needs_country=True),
+    _r(E.INCOMMUNICADO, r"інкамунікада|пазбаўлен\w*\s+(?:перапіскі|спатканняў|сувязі)"),
+    _r(E.INCOMMUNICADO, r"(?:няма|без)\s+(?:ніякай\s+|ніякіх\s+)?(?:сувязі|вестак|звестак)"
+                        r"|(?:сувязі|вестак|звестак)\s+(?:\w+\s+){0,3}?няма",
+       inherent_negation=True),
+    _r(E.SOLITARY_CONFINEMENT, r"ШІЗА|ШИЗО|ПКТ|адзіночн\w+\s+камер\w*|карцэр\w*"
+                               r"|штрафн\w+\s+ізалятар\w*"),
+    _r(E.DIED_IN_CUSTODY, r"(?:памёр|памерла|загінуў|загінула)\s+(?:\w+\s+)?[уў]\s+(?:калоніі|турме"
+                          r"|СІЗА|зняволенні|няволі|ізалятары)|смерць\s+[уў]\s+(?:калоніі|турме|"
+                          r"зняволенні)"),
+    _r(E.RECOGNIZED, r"прызнан\w*\s+палітвязн\w+|прызнал[аі]?\s+(?:\w+\s+){0,3}?палітвязн\w+"),
+    _r(E.RECOGNITION_WITHDRAWN, r"пазбаўлен\w*\s+статусу\s+палітвязн\w+|выключан\w*\s+са\s+спісу"
+                                r"\s+палітвязн\w+", inherent_negation=True),
+    _r(E.PERSECUTED_AFTER_RELEASE, r"завочна"),
+]
+
+RULES = {"en": EN, "ru": RU, "be": BE}
+
+
+def find_triggers(sentence: str, lang: str) -> list[Trigger]:
+    """Every trigger in SENTENCE, in order; a span claimed for one type is not reused for it."""
+    out: list[Trigger] = []
+    for rule in RULES.get(lang, EN):
+        for match in rule.pattern.finditer(sentence):
+            if any(t.start < match.end() and match.start() < t.end and t.type == rule.type
+                   for t in out):
+                continue
+            out.append(Trigger(rule.type, match.start(), match.end(), rule))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+_ANY = {lang: re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), re.IGNORECASE)
+        for lang, rules in RULES.items()}
+
+
+def has_trigger(sentence: str, lang: str) -> bool:
+    """Cheap test used to pick the sentences worth the heavy models."""
+    return _ANY.get(lang, _ANY["en"]).search(sentence) is not None

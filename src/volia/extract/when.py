@@ -1,0 +1,194 @@
+"""Dates in report text, resolved against the publication date, with their precision.
+
+Absolute forms ("13 December 2025", "в марте 2024 года", "у 2020 годзе") and relative ones
+("on Saturday", "this week", "вчера", "на гэтым тыдні") are read by rules; ``dateparser`` is
+only asked about a short span that looks like a date but that the rules could not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from volia.domain.dates import UNKNOWN_DATE, DateError, PartialDate
+
+_MONTHS: dict[str, int] = {}
+for _num, _forms in enumerate([
+    ("january", "jan", "январ", "студзен", "студзен"),
+    ("february", "feb", "феврал", "лют"),
+    ("march", "mar", "март", "сакав"),
+    ("april", "apr", "апрел", "красав"),
+    ("may", "ма", "травен", "травн"),
+    ("june", "jun", "июн", "чэрвен", "чэрвен"),
+    ("july", "jul", "июл", "ліпен", "ліпн"),
+    ("august", "aug", "август", "жнів"),
+    ("september", "sep", "sept", "сентябр", "верас"),
+    ("october", "oct", "октябр", "кастрычні"),
+    ("november", "nov", "ноябр", "лістапад"),
+    ("december", "dec", "декабр", "снеж"),
+], start=1):
+    for _form in _forms:
+        _MONTHS[_form] = _num
+
+_MONTH_WORD = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|январ[яеьі]|феврал[яеь]|март[аеу]?|апрел[яеь]|ма[яейю]|июн[яеь]|июл[яеь]|август[аеу]?"
+    r"|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]"
+    r"|студзен[ія]|студзен[ьі]|лют(?:ага|ым|ы)|сакав[іі]к[аеу]?|красав[іі]к[аеу]?|траўн[яі]|травен[ья]?"
+    r"|чэрвен[ья]|чэрвені|ліпен[ья]|ліпені|жніўн[яі]|жнівень|верас(?:ня|ні|ень)"
+    r"|кастрычні(?:ка|ку|к)|лістапад(?:а|зе)?|снеж(?:ня|ні|ань))"
+)
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3,
+    "пятницу": 4, "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
+    "панядзелак": 0, "аўторак": 1, "сераду": 2, "серада": 2, "чацвер": 3, "пятніцу": 4,
+    "пятніца": 4, "суботу": 5, "субота": 5, "нядзелю": 6, "нядзеля": 6,
+}
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_WORD})\.?"
+    rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)"
+    rf"|(?<!\w)(?P<m2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
+    rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(
+    rf"(?<!\w)(?:in|by|since|в|во|у|з|с|ў)\s+(?P<m>{_MONTH_WORD})(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)(?![\w-])(?!\s*(?:лет|years))")
+_ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
+_WEEKDAY = re.compile(
+    r"(?<!\w)(?:on|last|в|во|у|ў|в\s+прошл\w+|у\s+мінул\w+)\s+(?P<w>" + "|".join(_WEEKDAYS)
+    + r")(?!\w)", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"(?<!\w)(?P<r>yesterday|today|this\s+week|last\s+week|this\s+month|last\s+month"
+    r"|last\s+year|this\s+year|earlier\s+this\s+month|earlier\s+this\s+week"
+    r"|вчера|сегодня|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+этом\s+месяце"
+    r"|в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году"
+    r"|учора|сёння|на\s+гэтым\s+тыдні|на\s+мінулым\s+тыдні|летась|у\s+гэтым\s+месяцы"
+    r"|у\s+мінулым\s+годзе|сёлета)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: PartialDate
+
+
+def _month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    for length in range(len(word), 1, -1):
+        num = _MONTHS.get(word[:length])
+        if num:
+            return num
+    return None
+
+
+def _safe(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate:
+    try:
+        return PartialDate(year, month, day)
+    except DateError:
+        return UNKNOWN_DATE
+
+
+def _year_for(month: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _relative(word: str, published: date) -> PartialDate:
+    w = " ".join(word.lower().split())
+    if w in {"yesterday", "вчера", "учора"}:
+        return PartialDate.of(published - timedelta(days=1))
+    if w in {"today", "сегодня", "сёння"}:
+        return PartialDate.of(published)
+    if "week" in w or "недел" in w or "тыдн" in w:
+        anchor = published - timedelta(days=7) if ("last" in w or "прошл" in w
+                                                   or "мінул" in w) else published
+        monday = anchor - timedelta(days=anchor.weekday())
+        sunday = monday + timedelta(days=6)
+        end = min(sunday, published)
+        if monday.month == end.month:
+            return _safe(end.year, end.month)
+        return _safe(end.year) if monday.year == end.year else UNKNOWN_DATE
+    if "month" in w or "месяц" in w:
+        if "last" in w or "прошл" in w:
+            first = published.replace(day=1) - timedelta(days=1)
+            return _safe(first.year, first.month)
+        return _safe(published.year, published.month)
+    if "last year" in w or "прошлом году" in w or "летась" in w or "мінулым" in w:
+        return _safe(published.year - 1)
+    return _safe(published.year)
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date in TEXT with the period it names; relative ones need PUBLISHED."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: PartialDate) -> None:
+        if any(s < end and start < e for s, e in taken) or not value.known:
+            return
+        taken.append((start, end))
+        found.append(DateMention(start, end, value))
+
+    for m in _ISO_DATE.finditer(text):
+        add(m.start(), m.end(), _safe(int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _NUMERIC.finditer(text):
+        add(m.start(), m.end(), _safe(int(m["y"]), int(m["m"]), int(m["d"])))
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month = _month_number(m["m"] or m["m2"])
+        day = int(m["d"] or m["d2"])
+        year_text = m["y"] or m["y2"]
+        if month is None or (m["m2"] and m["m2"].lower() in {"may", "mar"} and not year_text):
+            continue
+        year = int(year_text) if year_text else _year_for(month, published)
+        if year is None:
+            continue
+        add(m.start(), m.end(), _safe(year, month, day))
+    for m in _MONTH_YEAR.finditer(text):
+        month = _month_number(m["m"])
+        if month is None:
+            continue
+        year = int(m["y"]) if m["y"] else _year_for(month, published)
+        if year is not None:
+            add(m.start(), m.end(), _safe(year, month))
+    if published is not None:
+        for m in _WEEKDAY.finditer(text):
+            target = _WEEKDAYS[m["w"].lower()]
+            back = (published.weekday() - target) % 7
+            if m.group(0).lower().startswith(("last", "в прошл", "у мінул")) and back == 0:
+                back = 7
+            add(m.start(), m.end(), PartialDate.of(published - timedelta(days=back)))
+        for m in _RELATIVE.finditer(text):
+            add(m.start(), m.end(), _relative(m["r"], published))
+    for m in _YEAR.finditer(text):
+        add(m.start(), m.end(), _safe(int(m["y"])))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_date_span(span: str, published: date | None) -> PartialDate:
+    """Read one short date phrase; falls back on ``dateparser`` for forms the rules miss."""
+    found = find_dates(span, published)
+    if found:
+        return found[0].value
+    if len(span) > 40:
+        return UNKNOWN_DATE
+    import dateparser  # slow to import: only when the rules fail
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
+    if published is not None:
+        from datetime import datetime
+
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    parsed = dateparser.parse(span, languages=["en", "ru", "be"], settings=settings)
+    return PartialDate.of(parsed.date()) if parsed else UNKNOWN_DATE
