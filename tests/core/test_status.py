@@ -86,3 +86,10 @@ def test_re_arrest_after_release_opens_new_stay():
     assert len(custody) == 2
     assert derive_status(events, date(2020, 6, 1)).status == Status.RELEASED
     assert derive_status(events, date(2022, 1, 1)).status == Status.IMPRISONED
+
+
+def test_undated_recognition_covers_the_whole_imprisonment():
+    events = [ev("detained", "2019-03-01"), ev("recognized", "", at=datetime(2020, 7, 23))]
+    assert derive_status(events, date(2019, 6, 1)).political_prisoner
+    assert derive_status(events, date(2019, 6, 1), known_on=datetime(2020, 1, 1)
+                         ).recognized is False

@@ -9,7 +9,8 @@ How uncertain dates are placed (documented in the README):
 - the start of custody (detention, or a custodial sentence with no detention before it) is put
   on the *first* day its date can mean;
 - the end of custody (release, deportation, death) on the *last* day its date can mean;
-- a date not known at all is placed on the date of the report or export that states it
+- an undated recognition covers the person's whole imprisonment;
+- any other date not known at all is placed on the date of the report or export that states it
   (``details.known_by``), else on the day the record was made; an end whose period runs past
   that date (released "in 2020", stated on 2020-07-23) is placed on it, not after it.
 So an imprecise report keeps a person on the count rather than taking them off early: a wrong
@@ -75,6 +76,9 @@ _CLOSES = {EventType.RELEASED, EventType.DEPORTED, EventType.DIED_IN_CUSTODY}
 _END_EVENTS = _CLOSES | {EventType.RECOGNITION_WITHDRAWN}
 
 
+RECOGNISED_THROUGHOUT = date(1900, 1, 1)
+
+
 def placed_on(event: Event) -> date:
     """The single day an event stands on for counting (see the module docstring)."""
     if event.date.known:
@@ -88,6 +92,10 @@ def placed_on(event: Event) -> date:
             assert earliest is not None
             day = min(day, max(bound, earliest))
         return day
+    if event.type == EventType.RECOGNIZED:
+        # A registry that lists someone as a political prisoner without saying since when
+        # recognises their imprisonment as a whole, not only from the day it was written.
+        return RECOGNISED_THROUGHOUT
     if event.details.known_by:
         return date.fromisoformat(event.details.known_by)
     return event.recorded_at.date()
