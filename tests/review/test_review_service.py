@@ -197,3 +197,22 @@ def test_contract_violation_stores_nothing(db):
     assert n_claims(db) == 0 and rows(db, review_decisions) == 0
     with pytest.raises(ledger.NotFound):
         review.get(db, "no-such-claim")
+
+
+def test_new_person_from_a_cyrillic_name_gets_a_latin_primary_name(db):
+    text = "Игоря Лосика задержали 25 июня 2020 года."
+    claim = {"type": "detained", "person": {"name": "Игорь Лосик", "mention": "Игоря Лосика",
+                                             "person_id": None},
+             "date": "2020-06-25", "date_precision": "day", "confidence": 0.8,
+             "evidence": {"start": 0, "end": len(text), "text": text}}
+    with db.write("monitor") as unit:
+        sid = registry.store_source(unit, text=text, language="ru")
+        [claim_id] = review.propose(unit, sid, {"claims": [claim]})
+    view = review.get(db, claim_id)
+    assert view.mention_spans == [(0, len("Игоря Лосика"))]
+    done = review.accept(db, claim_id, reviewer="r", new_person=True)
+    assert done.person_id is not None
+    with db.read() as conn:
+        person = ledger.get_person(conn, done.person_id)
+    assert person.primary_name == "Igor Losik"
+    assert [(n.text, n.lang) for n in person.names[1:]] == [("Игорь Лосик", "ru")]

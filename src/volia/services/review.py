@@ -282,12 +282,28 @@ def _person_for(unit: Unit, view: ClaimView, kind: EventType, person_ref: str | 
     if new_person:
         if not view.name:
             raise NeedsPerson(f"claim {view.id} has no name to create a person from")
-        return registry.create_person(unit, view.name).id
+        return _create_person(unit, view.name, view.source.get("language")).id
     pid = ledger.resolve_person_ref(unit.conn, person_ref) if person_ref else view.person_id
     if pid is None:
         raise NeedsPerson(f"claim {view.id} names {view.name or 'someone'!r} but no registry "
                           "person is linked: choose a candidate or create a new person")
     return ledger.canonical_id(unit.conn, pid)  # a merged person's events go to the survivor
+
+
+def _create_person(unit: Unit, name: str, lang: str | None) -> Any:
+    """The registry shows a Latin primary name; a name read in Cyrillic is kept as native."""
+    if registry.detect_script(name) != "Cyrl":
+        return registry.create_person(unit, name)
+    try:
+        from volia.names import transliterate
+
+        latin = transliterate(name, "press", lang if lang in ("ru", "be") else None)
+    except (ImportError, ValueError):
+        latin = None
+    if not latin or latin == name:
+        return registry.create_person(unit, name)
+    return registry.create_person(unit, latin, native=name,
+                                  native_lang=lang if lang in ("ru", "be") else None)
 
 
 def _matching_event(conn: Connection, kind: EventType, person_id: str | None,
