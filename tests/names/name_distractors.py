@@ -188,11 +188,36 @@ def hard_negatives(real: list[Person], langs: dict[str, str], rng: random.Random
     return out
 
 
+def _real_name_keys(real: list[Person]) -> set[tuple[str, str]]:
+    """(Cyrillic surname, canonical given name) of every real person, in every Cyrillic
+    spelling the test set lists for them."""
+    texts = [p.names[1] for p in real]
+    texts += [text for _, text, kind in load_variants() if kind in ("ru", "be", "uk")]
+    keys: set[tuple[str, str]] = set()
+    for text in texts:
+        words = text.lower().split()
+        for i, word in enumerate(words):
+            for other in words[:i] + words[i + 1:]:
+                for gid in given_ids(other):
+                    keys.add((word, gid))
+    return keys
+
+
+def _is_namesake(keys: set[tuple[str, str]], family: str, given: str) -> bool:
+    return any((family.lower(), gid) in keys for gid in given_ids(given))
+
+
 def generate(n: int = 100_000, seed: int = 20251213, with_real: bool = True) -> Registry:
-    """``n`` generated persons (hard negatives included) plus, optionally, the real ones."""
+    """``n`` generated persons (hard negatives included) plus, optionally, the real ones.
+
+    Random persons never repeat a real person's surname (exact Cyrillic spelling) together
+    with an equivalent given name: such a namesake would make the right answer of a test
+    query undecidable. Deliberate near-namesakes are the hard negatives above.
+    """
     rng = random.Random(seed)
     registry = Registry()
     real = load_real()
+    real_keys = _real_name_keys(real)
     with (DATA / "persons.csv").open(encoding="utf-8") as fh:
         langs = {r["id"]: r["lang"] for r in csv.DictReader(fh)}
     registry.persons.extend(hard_negatives(real, langs, rng))
@@ -202,6 +227,8 @@ def generate(n: int = 100_000, seed: int = 20251213, with_real: bool = True) -> 
         gender = rng.choice("mf")
         given = rng.choice(GIVEN_LISTS[(lang, gender)])
         family = surname(rng.choice(ROOTS), rng.choice(SUFFIXES), gender, lang)
+        if _is_namesake(real_keys, family, given):
+            continue
         grandfather = rng.choice(GIVEN_LISTS[(lang, "m")])
         year = rng.randint(1940, 2000)
         pid = f"gen-{i:06d}"

@@ -92,4 +92,4 @@ def test_surname_parts_knows_gendered_forms() -> None:
 
 def test_deletions_cover_one_typo() -> None:
     assert "klsk" in deletions("klsnk") and "klsnk" not in deletions("klsnk")
-    assert deletions("ab") == set()
+    assert deletions("abc") == set()

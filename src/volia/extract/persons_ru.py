@@ -81,6 +81,8 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
         if named:
             others = [q for j, ql in enumerate(parses) if j != i for q in ql]
             best = min(named, key=lambda p: (-_agreement(p, others),
+                                             _CASE_ORDER.get(str(p.tag.case), 9) > 2,
+                                             -round(p.score, 2),
                                              _CASE_ORDER.get(str(p.tag.case), 9)))
             gender = "f" if best.tag.gender == "femn" else "m"
             case = str(best.tag.case)

@@ -18,7 +18,7 @@ _TABLE = """
 aleksandr m Александр Аляксандр Олександр Алесь Олесь Саша Шура Санька Alexander Alexandre
   Aleksander Alex Ales Aleś Aliaksandr Alyaksandr Oleksandr Sasha Aleksandar
 aleksandra f Александра Аляксандра Олександра Алеся Олеся Саша Alexandra Aleksandra Alesia
-  Alesya Sasha Olesya
+  Alesya Sasha Olesya Леся Lesia Lesya
 aleksei m Алексей Аляксей Олексій Алёша Лёша Alexei Alexey Aleksei Aliaksei Oleksii Oleksiy
   Alexis Lesha Liosha
 anatoli m Анатолий Анатоль Анатолій Толя Anatoly Anatol Anatolii

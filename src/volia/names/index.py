@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from volia.names.errors import InvalidName
-from volia.names.morph import looks_inflected, normalise_mention
+from volia.names.morph import looks_inflected, mention_readings
 from volia.names.phonetic import deletions
 from volia.names.scoring import Evidence, compare, reasons
 from volia.names.script import detect_script
@@ -21,13 +21,15 @@ from volia.names.structure import ParsedName, parse, swap
 
 #: At or above this score a match is safe to link without a human (precision ≥ 0.995 on the
 #: benchmark, see benchmarks/RESULTS-names.md).
-AUTO_LINK_THRESHOLD = 0.97
+AUTO_LINK_THRESHOLD = 0.98
 #: Between this and the auto-link threshold a candidate is a near miss for review.
 REVIEW_THRESHOLD = 0.6
 # Below this a candidate is not worth showing at all.
 _MIN_SCORE = 0.1
 # When the runner-up is this close to the winner, neither is safe to link automatically.
 _AMBIGUITY_MARGIN = 0.02
+# The typo lookup never scores more than this many persons for one query.
+_MAX_TYPO_CANDIDATES = 200
 # An exact block whose best surname is at least this similar makes the typo lookup pointless.
 _GOOD_SURNAME = 0.9
 
@@ -215,15 +217,18 @@ class NameIndex:
         return readings
 
     @staticmethod
-    def _nominative(first: ParsedName) -> ParsedName | None:
-        """The reading of a Cyrillic mention brought to the nominative, if it differs."""
+    def _nominative(first: ParsedName) -> list[ParsedName]:
+        """Readings of a Cyrillic mention brought to the nominative, where they differ."""
         if detect_script(first.text) != "Cyrl" or not looks_inflected(first.text):
-            return None
+            return []
+        out = []
         try:
-            nominative = parse(normalise_mention(first.text))
+            for text in mention_readings(first.text):
+                if text != first.text:
+                    out.append(parse(text))
         except InvalidName:
-            return None
-        return nominative if nominative.text != first.text else None
+            return out
+        return out
 
     def _best(self, num: int, readings: list[ParsedName], year: int | None
               ) -> tuple[Evidence, ParsedName, _Entry]:
@@ -259,8 +264,8 @@ class NameIndex:
             # Only now pay for morphology: most queries are nominative already, and an
             # inflected one rarely scores high before it is brought back.
             nominative = self._nominative(readings[0])
-            if nominative is not None:
-                for num, found in self._score([nominative], birth_year).items():
+            if nominative:
+                for num, found in self._score(nominative, birth_year).items():
                     if num not in scored or found[0].z > scored[num][0].z:
                         scored[num] = found
         ranked = sorted(scored.items(), key=lambda item: -item[1][0].z)
@@ -297,9 +302,18 @@ class NameIndex:
                 for key in _keys(reading, with_swap=False):
                     for typo in deletions(key) | {key}:
                         near |= self._typos.get(typo, set())
-            for num in self._members(readings, near) - found:
+            extra = self._members(readings, near) - found
+            if len(extra) > _MAX_TYPO_CANDIDATES:
+                # A query without a known given name next to a common surname skeleton:
+                # keep the persons whose given name starts like the query's.
+                initials = {r.given[0] for r in readings if r.given}
+                extra = {num for num in extra if self._initials(num) & initials}
+            for num in list(extra)[:_MAX_TYPO_CANDIDATES]:
                 scored[num] = self._best(num, readings, year)
         return scored
+
+    def _initials(self, num: int) -> set[str]:
+        return {e.parsed.given[0] for e in self._entries[num] if e.parsed.given}
 
     def _members(self, readings: list[ParsedName], near: set[str] | None) -> set[int]:
         """Persons in the blocks of the readings' keys (or of ``near`` keys when given).

@@ -84,9 +84,13 @@ def _apply(word: str, rules: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-def _given_nominative(word: str) -> tuple[str, str | None] | None:
-    """(nominative, gender) when the word is an inflected (or plain) known given name."""
-    ids = given_ids_exact(word)
+def _given_nominative(word: str, as_written: bool = True) -> tuple[str, str | None] | None:
+    """(nominative, gender) when the word is an inflected (or plain) known given name.
+
+    ``as_written=False`` skips the reading of the word as already nominative: Алеся is a
+    woman's name, and also the genitive of Алесь.
+    """
+    ids = given_ids_exact(word) if as_written else frozenset()
     if ids:
         genders = {GENDER[i] for i in ids}
         return word, genders.pop() if len(genders) == 1 else None
@@ -94,7 +98,8 @@ def _given_nominative(word: str) -> tuple[str, str | None] | None:
     for old, new in _GIVEN_RULES:
         if low.endswith(old) and len(low) > len(old) + 1:
             cand = _recase(word, low[: -len(old)] + new)
-            ids = given_ids(cand)
+            # Re-reading a nominative as oblique needs a listed spelling, not a near one.
+            ids = given_ids(cand) if as_written else given_ids_exact(cand)
             if ids:
                 genders = {GENDER[i] for i in ids}
                 return cand, genders.pop() if len(genders) == 1 else None
@@ -161,8 +166,19 @@ def normalise_mention(text: str, lang: str | None = None) -> str:
     return _normalise_cyrillic(cleaned, lang or detect_language(cleaned) or "ru")
 
 
+def mention_readings(text: str, lang: str | None = None) -> list[str]:
+    """Nominative readings of a mention, most likely first (one or two)."""
+    cleaned = clean(text)
+    if detect_script(cleaned) != "Cyrl":
+        return [cleaned]
+    lang = lang or detect_language(cleaned) or "ru"
+    first = _normalise_cyrillic(cleaned, lang)
+    second = _normalise_cyrillic(cleaned, lang, as_written=False)
+    return [first] if second in (first, cleaned) else [first, second]
+
+
 @lru_cache(maxsize=8192)
-def _normalise_cyrillic(cleaned: str, lang: str) -> str:
+def _normalise_cyrillic(cleaned: str, lang: str, as_written: bool = True) -> str:
     if lang not in ("ru", "uk", "be"):
         lang = "ru"
     words = tokens(cleaned)
@@ -170,11 +186,13 @@ def _normalise_cyrillic(cleaned: str, lang: str) -> str:
     gender: str | None = None
     given_at = -1
     for i, word in enumerate(words):
-        found = _given_nominative(word)
+        found = _given_nominative(word, as_written)
         if found is not None:
             out[i], gender = found
             given_at = i
             break
+    if given_at < 0 and not as_written:
+        return cleaned  # the re-reading only makes sense around a given name
     for i, word in enumerate(words):
         if i == given_at:
             continue

@@ -70,8 +70,12 @@ def skeleton(form: str) -> str:
 
 
 def deletions(key: str) -> set[str]:
-    """The key with one letter removed at each place: lets one typo still share a block."""
-    if len(key) < 3:
+    """The key with one letter removed at each place: lets one typo still share a block.
+
+    Keys shorter than four consonants get none: one letter off a three-letter skeleton is
+    another surname more often than a typo, and such deletions would match half the registry.
+    """
+    if len(key) < 4:
         return set()
     return {key[:i] + key[i + 1:] for i in range(len(key))}
 

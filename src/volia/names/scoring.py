@@ -13,14 +13,19 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
+from volia.names.given import gender_of
 from volia.names.structure import ParsedName, Surname
 
 # Log-odds before any evidence: a random pair of registry names is not the same person.
 _PRIOR = -3.0
 _SURNAME_EXACT = 4.5
-_SURNAME_SLOPE = 25.0  # log-odds lost per unit of surname dissimilarity
+# Log-odds lost per unit of surname dissimilarity. Steep on purpose: after phonetic folding
+# the spellings of one surname are identical, so what is left is a typo or another family
+# (Alinevich / Kalinevich), and neither may be linked without a human.
+_SURNAME_SLOPE = 35.0
 _GENDER_CONFLICT = -6.0
 _GIVEN_SAME = 4.0
+_GIVEN_UNISEX = 2.0  # Sasha, Zhenya, Valya: the same given name for a man and a woman
 _GIVEN_DIFFERENT = -6.0
 _GIVEN_INITIAL = 1.2
 _GIVEN_INITIAL_WRONG = -5.0
@@ -75,13 +80,14 @@ def _given(q: ParsedName, c: ParsedName, ev: Evidence) -> float:
             return _GIVEN_INITIAL
         ev.given = "initial-wrong"
         return _GIVEN_INITIAL_WRONG
-    if q.given == c.given:
-        ev.given, ev.given_sim = "same", 1.0
+    if q.given == c.given or (q.given_ids & c.given_ids):
+        ev.given = "same" if q.given == c.given else "equivalent"
+        ev.given_sim = 1.0
+        if (q.gender is None or c.gender is None) and _unisex(q, c):
+            ev.given = "unisex"
+            return _GIVEN_UNISEX
         return _GIVEN_SAME
     if q.given_ids and c.given_ids:
-        if q.given_ids & c.given_ids:
-            ev.given, ev.given_sim = "equivalent", 1.0
-            return _GIVEN_SAME
         ev.given = "different"
         return _GIVEN_DIFFERENT
     sim = Indel.normalized_similarity(q.given, c.given)
@@ -91,6 +97,11 @@ def _given(q: ParsedName, c: ParsedName, ev: Evidence) -> float:
         return _GIVEN_SAME * (sim - 0.5) / 0.5
     ev.given = "different"
     return _GIVEN_DIFFERENT * (1.0 - sim)
+
+
+def _unisex(q: ParsedName, c: ParsedName) -> bool:
+    """Does the match rest on a diminutive both genders use (Zhenya for Evgeny and Evgenia)?"""
+    return gender_of(q.given_ids) is None or gender_of(c.given_ids) is None
 
 
 def _patronymic(q: ParsedName, c: ParsedName, ev: Evidence) -> float:
@@ -138,9 +149,12 @@ def compare(q: ParsedName, c: ParsedName, q_year: int | None = None,
 
 
 _GIVEN_TEXT = {
-    "same": "same given name", "equivalent": "given names are equivalents (e.g. Ales = "
-    "Aliaksandr, Masha = Maria)", "similar": "given name spelled similarly ({sim:.2f})",
-    "different": "different given name", "initial": "given-name initial agrees",
+    "same": "same given name",
+    "equivalent": "given names are equivalents (e.g. Ales = Aliaksandr, Masha = Maria)",
+    "similar": "given name spelled similarly ({sim:.2f})",
+    "different": "different given name",
+    "unisex": "same given name, but one that men and women share (Sasha, Zhenya): check gender",
+    "initial": "given-name initial agrees",
     "initial-wrong": "given-name initial differs",
 }
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from volia.names.beru import be_to_ru, ru_to_be
+from volia.names.given import given_ids_exact, spellings
 from volia.names.normalise import clean
 from volia.names.reverse import latin_to_cyrillic
 from volia.names.script import detect_language, detect_script
@@ -28,6 +29,16 @@ class Variant:
 def _convert_words(text: str, convert: object) -> str:
     assert callable(convert)
     return " ".join("-".join(convert(p) for p in w.split("-")) for w in text.split(" "))
+
+
+def _given_in_russian(word: str) -> list[str] | None:
+    """A known given name's Russian form from the equivalents table (Марыя → Мария)."""
+    ids = given_ids_exact(word)
+    if len(ids) != 1:
+        return None
+    (canon,) = ids
+    forms = spellings(canon)
+    return [forms[0]] if forms and detect_script(forms[0]) == "Cyrl" else None
 
 
 def _latin(text: str, lang: str | None, via: str) -> list[Variant]:
@@ -51,13 +62,15 @@ def variants(name: str) -> list[Variant]:
         found.append(Variant(text, "input", "Cyrl", lang))
         found.extend(_latin(text, lang, ""))
         if lang == "be":
-            words = [be_to_ru(w, limit=2) for w in text.split(" ")]
+            words = [_given_in_russian(w) or be_to_ru(w, limit=2) for w in text.split(" ")]
             russian = " ".join(w[0] for w in words)
             found.append(Variant(russian, "be→ru", "Cyrl", "ru"))
             alternative = " ".join(w[-1] for w in words)
             if alternative != russian:
                 found.append(Variant(alternative, "be→ru", "Cyrl", "ru"))
             found.extend(_latin(russian, "ru", "be→ru"))
+            if alternative != russian:
+                found.extend(_latin(alternative, "ru", "be→ru"))
         elif lang == "ru":
             belarusian = _convert_words(text, ru_to_be)
             found.append(Variant(belarusian, "ru→be", "Cyrl", "be"))

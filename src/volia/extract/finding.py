@@ -1,0 +1,146 @@
+"""Finding the people of a report: named mentions (by language), pronouns, and whether a
+mention or a pronoun stands in a possessive position."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from volia.extract import persons_be, persons_en, persons_ru
+from volia.extract.mentions import PRONOUNS, Mention, guess_gender
+from volia.extract.sentences import Sentence
+
+_PRONOUN_RE = {lang: re.compile(r"(?<!\w)(" + "|".join(table) + r")(?!\w)", re.IGNORECASE)
+               for lang, table in PRONOUNS.items()}
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_COMMON_CAPS_TEXT = """
+The A An In On At By For From To Of And But Or After Before Since During When While As Its
+His Her Their He She They It This That These Those Some Many Most All Both Each One Two
+Three Four Five Six Seven Eight Nine Ten Police Officials Authorities Prosecutors Judge
+Court Viasna Belarus Belarusian Belarusians Russia Russian Ukraine Ukrainian Lithuania
+Lithuanian Poland Polish Minsk Moscow Vilnius Warsaw Kyiv Homel Hrodna Brest Viciebsk
+Mahiliou Babruisk Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December European
+Union EU US President Nobel Peace Prize Telegram Rights Human Centre Center Committee
+State Security KGB Interior Ministry Supreme Independence Day Among Only Also Other
+Relatives Friends Lawyers Supporters Rumours Rumors No Not Is Was Were Has Have Had Who
+What Where Why How Ex Former Prisoner Prisoners Political Opposition Journalist Activist
+Blogger Musician Photographer Students Three Two Five Eighteen
+"""
+_COMMON_CAPS = frozenset(_COMMON_CAPS_TEXT.split())
+
+
+def pronoun_mentions(text: str, lang: str) -> list[Mention]:
+    table = PRONOUNS.get(lang, PRONOUNS["en"])
+    out = []
+    for match in _PRONOUN_RE.get(lang, _PRONOUN_RE["en"]).finditer(text):
+        word = match.group(1)
+        out.append(Mention(match.start(), match.end(), word, word, table[word.lower()],
+                           pronoun=True))
+    return out
+
+
+def _known_mentions(text: str, names: Iterable[str]) -> list[Mention]:
+    out = []
+    for name in names:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            out.append(Mention(match.start(), match.end(), match.group(0), name,
+                               guess_gender(name), sources={"known"}))
+    return out
+
+
+def _surname_mentions(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Bare surnames of people already named in full, wherever they stand (English)."""
+    genders: dict[str, set[str]] = {}
+    for m in full:
+        if m.is_full and len(m.surname) > 3:
+            genders.setdefault(m.surname, set()).add(m.gender)
+    out = []
+    for surname, seen in genders.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if any(t.start <= match.start() < t.end for t in taken):
+                continue
+            gender = next(iter(seen)) if len(seen) == 1 else ""
+            out.append(Mention(match.start(), match.end(), surname, surname, gender,
+                               sources={"surname"}))
+    return out
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions that overlap a longer one; keep text order."""
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(c.start < m.end and m.start < c.end for c in chosen):
+            continue
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: set[int],
+                  known_names: Iterable[str]) -> list[Mention]:
+    known = [n for n in known_names if n.strip()]
+    found = _known_mentions(text, known)
+    if lang == "en":
+        found += persons_en.rule_mentions(text)
+        found += [m for m in persons_en.surname_mentions(text, _COMMON_CAPS)
+                  if not any(f.start < m.end and m.start < f.end for f in found)]
+        known_surnames = {m.surname for m in found if m.is_full}
+        spans = [(sentences[i].start, sentences[i].end) for i in sorted(trigger_idx)
+                 if _unexplained_caps(sentences[i], found, known_surnames)]
+        if spans:
+            found += persons_en.ner_mentions(text, spans, known)
+        merged = _merge(found)
+        found = merged + _surname_mentions(text, merged, merged)
+    elif lang == "ru":
+        found += persons_ru.ner_mentions(text)
+        found += [m for m in persons_be.rule_mentions(text)
+                  if not any(f.start < m.end and m.start < f.end for f in found)]
+        merged = _merge(found)
+        surnames = [m.surname for m in merged if m.is_full]
+        found = merged + [m for m in persons_be.rule_mentions(text, surnames, with_given=False)
+                          if not any(t.start <= m.start < t.end for t in merged)]
+    else:
+        first = persons_be.rule_mentions(text, [n.split()[-1] for n in known])
+        surnames = [m.surname for m in first + found if m.is_full]
+        found += persons_be.rule_mentions(text, surnames + [n.split()[-1] for n in known])
+    return _merge(found)
+
+
+def _unexplained_caps(sent: Sentence, found: list[Mention], surnames: set[str]) -> bool:
+    """True when SENTENCE has a capitalised word no rule explains: a job for the NER model."""
+    for match in _CAPITALISED.finditer(sent.text):
+        word = match.group(0)
+        if word in _COMMON_CAPS or word in surnames:
+            continue
+        pos = sent.start + match.start()
+        if any(m.start <= pos < m.end for m in found):
+            continue
+        return True
+    return False
+
+
+def possessive_after(text: str, end: int, lang: str) -> bool:
+    tail = text[end:end + 3]
+    return lang == "en" and tail.startswith(("'s", "’s", "' ", "’ "))
+
+
+def pronoun_is_possessive(text: str, m: Mention, lang: str) -> bool:
+    low = m.text.lower()
+    after = text[m.end:m.end + 25]
+    if lang == "en":
+        if low == "his":
+            return True
+        if low == "her":
+            return re.match(r"\s+(?!(?:to|from|in|on|at|for|with|and|after|before|by|"
+                            r"last|this|yesterday|today)\b)[a-z]", after) is not None
+        return False
+    if low in {"его", "её", "ее", "яго", "яе"}:
+        nxt = re.match(r"\s+(\w+)", after)
+        if nxt and lang == "ru":
+            parses = persons_ru.parse(nxt.group(1))
+            return bool(parses) and parses[0].tag.POS in {"NOUN", "ADJF"}
+        if nxt and lang == "be":
+            return re.match(r"(?:муж|жонк|сям|адвакат|маці|бацьк|сын|дач|справ|слов|слоў|калег"
+                            r"|сябр|блізк|родн|сваяк|сястр|брат|мам|тат)", nxt.group(1).lower()) \
+                is not None
+    return False
