@@ -18,14 +18,7 @@ from enum import StrEnum
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import (
-    Column,
     Connection,
-    DateTime,
-    ForeignKey,
-    Integer,
-    String,
-    Table,
-    Text,
     insert,
     select,
     update,
@@ -33,37 +26,8 @@ from sqlalchemy import (
 
 from volia.domain.model import new_id
 from volia.store import audit
-from volia.store.tables import metadata
+from volia.store.tables import user_events, user_sessions, users
 from volia.store.unit import Database, utcnow
-
-users = Table(
-    "users", metadata,
-    Column("id", String(36), primary_key=True),
-    Column("name", String(100), nullable=False, unique=True),
-    Column("recorded_at", DateTime, nullable=False),
-    Column("recorded_by", String(200), nullable=False),
-)
-user_events = Table(
-    "user_events", metadata,
-    Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("user_id", String(36), ForeignKey("users.id"), nullable=False, index=True),
-    Column("action", String(16), nullable=False),  # create | password | role | disable | enable
-    Column("role", String(16)),
-    Column("password_hash", String(300)),
-    Column("reason", Text),
-    Column("recorded_at", DateTime, nullable=False),
-    Column("recorded_by", String(200), nullable=False),
-)
-user_sessions = Table(
-    "user_sessions", metadata,
-    Column("id", String(64), primary_key=True),  # sha256 of the cookie's token
-    Column("user_id", String(36), ForeignKey("users.id"), nullable=False, index=True),
-    Column("created_at", DateTime, nullable=False),
-    Column("seen_at", DateTime, nullable=False),
-    Column("expires_at", DateTime, nullable=False),
-    Column("ended_at", DateTime),
-    Column("ip", String(64)),
-)
 
 
 class Role(StrEnum):

@@ -6,6 +6,8 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
+from volia.store.migrations.guards import guard_append_only
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -63,17 +65,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_embargoes")),
         sa.UniqueConstraint("id", name=op.f("uq_embargoes_id")))
     op.create_index(op.f("ix_embargoes_target_id"), "embargoes", ["target_id"])
-    # The same guard as 0002: these are ledgers too.
-    if op.get_bind().dialect.name == "postgresql":
-        for table in TABLES:
-            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                       "FOR EACH ROW EXECUTE FUNCTION volia_append_only()")
-    else:
-        for table in TABLES:
-            for verb in ("UPDATE", "DELETE"):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, 'volia: {table} is append-only'); END")
+    guard_append_only(TABLES)
 
 
 def downgrade() -> None:

@@ -11,6 +11,8 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
+from volia.store.migrations.guards import guard_append_only
+
 revision = "0100"
 down_revision = "0002"
 branch_labels = None
@@ -55,17 +57,7 @@ def upgrade() -> None:
                                 name=op.f("fk_user_sessions_user_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_user_sessions")))
     op.create_index(op.f("ix_user_sessions_user_id"), "user_sessions", ["user_id"])
-    if op.get_bind().dialect.name == "postgresql":
-        # volia_append_only() is created by 0002.
-        for table in LEDGER:
-            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                       "FOR EACH ROW EXECUTE FUNCTION volia_append_only()")
-    else:
-        for table in LEDGER:
-            for verb in ("UPDATE", "DELETE"):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, 'volia: {table} is append-only'); END")
+    guard_append_only(LEDGER)
 
 
 def downgrade() -> None:

@@ -8,6 +8,8 @@ Revises: 0002
 import sqlalchemy as sa
 from alembic import op
 
+from volia.store.migrations.guards import guard_append_only
+
 revision = "0200"
 down_revision = "0002"
 branch_labels = None
@@ -80,17 +82,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_review_decisions")),
         sa.UniqueConstraint("id", name=op.f("uq_review_decisions_id")))
     op.create_index(op.f("ix_review_decisions_claim_id"), "review_decisions", ["claim_id"])
-    # The guard of 0002 (its trigger function exists on PostgreSQL from that revision on).
-    if op.get_bind().dialect.name == "postgresql":
-        for table in TABLES:
-            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                       "FOR EACH ROW EXECUTE FUNCTION volia_append_only()")
-    else:
-        for table in TABLES:
-            for verb in ("UPDATE", "DELETE"):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, 'volia: {table} is append-only'); END")
+    guard_append_only(TABLES)
 
 
 def downgrade() -> None:

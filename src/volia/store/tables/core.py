@@ -1,4 +1,4 @@
-"""The database schema (SQLAlchemy Core).
+"""The ledger's own tables: persons, names, sources, events, merges, audit, intervals.
 
 Ledger tables (persons, person_revisions, person_names, external_ids, sources, events,
 event_citations, person_merges, audit_log) are append-only: the code has no update or delete
@@ -22,7 +22,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    UniqueConstraint,
 )
 
 metadata = MetaData(naming_convention={
@@ -192,99 +191,3 @@ Index("ix_status_intervals_person", status_intervals.c.person_id, status_interva
 APPEND_ONLY = ("persons", "person_revisions", "person_names", "external_ids", "sources",
                "events", "event_citations", "person_merges", "audit_log")
 
-__all__ = ["metadata", "UniqueConstraint", "APPEND_ONLY"]
-
-# --- protection of persons (issue 7): append-only ledgers, newest record per key wins -------
-
-# Visibility of one detail field of a person, an event lineage or a source (e.g. the facility
-# of a public transfer). Absent = the field follows its record's visibility.
-field_visibility = Table(
-    "field_visibility", metadata,
-    Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("entity", String(10), nullable=False),  # person | event | source
-    Column("entity_id", String(200), nullable=False),  # person id, event lineage id, source id
-    Column("field", String(40), nullable=False),
-    Column("visibility", String(12), nullable=False),
-    Column("reason", Text),
-    *_recorded(),
-)
-Index("ix_field_visibility_target", field_visibility.c.entity, field_visibility.c.entity_id)
-
-# Consent of a person (or of someone acting for them) to what may be published about them.
-consents = Table(
-    "consents", metadata,
-    Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("id", ID, nullable=False, unique=True),
-    Column("person_id", ID, ForeignKey("persons.id"), nullable=False, index=True),
-    Column("given_by", String(200), nullable=False),  # who: the person, a relative, a lawyer
-    Column("relation", String(100)),  # their relation to the person
-    Column("scope", String(20), nullable=False),  # identity | details | all
-    Column("decision", String(10), nullable=False),  # given | withheld | withdrawn
-    Column("given_on", Date),  # when it was given (the record's own time is recorded_at)
-    Column("note", Text),
-    *_recorded(),
-)
-
-# Embargoes on an event lineage, a release batch (group id) or a person, and their lifting.
-# A lift is a new row naming the embargo it ends; rows are never changed.
-embargoes = Table(
-    "embargoes", metadata,
-    Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("id", ID, nullable=False, unique=True),
-    Column("target", String(10), nullable=False),  # event | group | person
-    Column("target_id", String(200), nullable=False, index=True),
-    Column("action", String(8), nullable=False),  # impose | lift
-    Column("lifts", ID),  # for a lift: the embargo id it ends (None: the column visibility)
-    Column("reason", Text, nullable=False),
-    Column("lift_on", Date),  # earliest day staff may lift it (never lifted automatically)
-    Column("lift_condition", Text),
-    *_recorded(),
-)
-
-PROTECTION_LEDGER = ("field_visibility", "consents", "embargoes")
-
-# --- review queue (issue 5): claims read from reports wait here for a reviewer ---------------
-# Append-only like the ledger: a claim row is never changed; its state is its newest decision.
-
-review_claims = Table(
-    "review_claims", metadata,
-    Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("id", ID, nullable=False, unique=True),
-    Column("source_id", ID, ForeignKey("sources.id"), nullable=False, index=True),
-    Column("type", String(32), nullable=False),
-    Column("name", String(500)),  # the person as the extractor wrote it (nominative)
-    Column("mention", String(500)),  # the words in the text that name them
-    Column("date", String(10)),
-    Column("confidence", Float, nullable=False),
-    Column("evidence_start", Integer),
-    Column("evidence_end", Integer),
-    Column("evidence_text", Text),
-    Column("person_id", ID, ForeignKey("persons.id")),  # preselected: linked above threshold
-    Column("extraction", JSON, nullable=False),  # the claim exactly as the extractor gave it
-    *_recorded(),
-)
-
-review_candidates = Table(
-    "review_candidates", metadata,
-    Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("claim_id", ID, ForeignKey("review_claims.id"), nullable=False, index=True),
-    Column("rank", Integer, nullable=False),
-    Column("person_id", ID, ForeignKey("persons.id"), nullable=False, index=True),
-    Column("score", Float, nullable=False),
-    Column("reasons", JSON, nullable=False),
-)
-
-review_decisions = Table(
-    "review_decisions", metadata,
-    Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("id", ID, nullable=False, unique=True),
-    Column("claim_id", ID, ForeignKey("review_claims.id"), nullable=False, index=True),
-    Column("decision", String(10), nullable=False),  # linked | accepted | edited | rejected
-    Column("person_id", ID, ForeignKey("persons.id")),
-    Column("event_id", ID, ForeignKey("events.id")),  # the event record the claim became
-    Column("changes", JSON, nullable=False),  # for edited: the fields the reviewer changed
-    Column("reason", Text),
-    *_recorded(),
-)
-
-REVIEW_LEDGER = ("review_claims", "review_candidates", "review_decisions")
