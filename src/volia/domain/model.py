@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import time
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
@@ -92,8 +94,30 @@ class FacilityKind(StrEnum):
     OTHER = "other"
 
 
+_last_ms = 0
+_counter = 0
+
+
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A UUID laid out as version 7: milliseconds since 1970, then a counter, then random.
+
+    Ids made one after another sort one after another, so database indexes grow at their
+    right edge; random (version 4) ids scatter every insert across the whole index, which
+    made large imports several times slower. The random part keeps them unguessable enough
+    for ids (they are not secrets; public pages use separate slugs).
+    """
+    global _last_ms, _counter
+    ms = time.time_ns() // 1_000_000
+    if ms <= _last_ms:
+        ms, _counter = _last_ms, _counter + 1
+        if _counter > 0xFFF:  # more than 4,096 ids in a millisecond: borrow the next one
+            ms, _counter = _last_ms + 1, 0
+    else:
+        _counter = 0
+    _last_ms = ms
+    value = (ms & (2**48 - 1)) << 80 | 0x7 << 76 | (_counter & 0xFFF) << 64 | 0b10 << 62 | (
+        int.from_bytes(os.urandom(8)) & (2**62 - 1))
+    return str(uuid.UUID(int=value))
 
 
 @dataclass(frozen=True)

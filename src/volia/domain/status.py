@@ -101,11 +101,13 @@ def placed_on(event: Event) -> date:
     return event.recorded_at.date()
 
 
+# Same day: openings before closings, so "detained and released on one day" is a
+# zero-length stay, not a release before a detention.
+_RANK = {t: (0 if t in _OPENS else 2 if t in _END_EVENTS else 1) for t in EventType}
+
+
 def _ordered(events: Iterable[Event]) -> list[Event]:
-    # Same day: openings before closings, so "detained and released on one day" is a
-    # zero-length stay, not a release before a detention.
-    rank = {t: (0 if t in _OPENS else 2 if t in _END_EVENTS else 1) for t in EventType}
-    return sorted(events, key=lambda e: (placed_on(e), rank[e.type], e.recorded_at))
+    return sorted(events, key=lambda e: (placed_on(e), _RANK[e.type], e.recorded_at))
 
 
 def _custodial(event: Event) -> bool:

@@ -11,16 +11,23 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Date, DateTime, Table, insert
+
+
+@lru_cache(maxsize=64)
+def _format_datetime(value: datetime | None) -> str | None:
+    # Rows of one import share one timestamp: format it once, not once per row.
+    return None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _sqlite_converter(column_type: object) -> Callable[[Any], Any]:
     if isinstance(column_type, JSON):
         return lambda v: None if v is None else json.dumps(v)
     if isinstance(column_type, DateTime):
-        return lambda v: None if v is None else v.strftime("%Y-%m-%d %H:%M:%S.%f")
+        return _format_datetime
     if isinstance(column_type, Date):
         return lambda v: None if v is None else (
             v.date() if isinstance(v, datetime) else v).isoformat()

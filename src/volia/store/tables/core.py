@@ -131,7 +131,7 @@ events = Table(
     Column("supersedes", ID),
     Column("retracted", Boolean, nullable=False, default=False),
     Column("group_id", ID),
-    Column("import_slot", String(64), index=True),
+    Column("import_slot", String(255), index=True),
     Column("import_digest", String(64)),
     Column("note", Text),
     *_recorded(),

@@ -100,7 +100,7 @@ def upgrade() -> None:
     sa.Column('supersedes', sa.String(length=36), nullable=True),
     sa.Column('retracted', sa.Boolean(), nullable=False),
     sa.Column('group_id', sa.String(length=36), nullable=True),
-    sa.Column('import_slot', sa.String(length=64), nullable=True),
+    sa.Column('import_slot', sa.String(length=255), nullable=True),
     sa.Column('import_digest', sa.String(length=64), nullable=True),
     sa.Column('note', sa.Text(), nullable=True),
     sa.Column('recorded_at', sa.DateTime(), nullable=False),
