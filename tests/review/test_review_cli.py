@@ -64,7 +64,7 @@ def test_review_list_accept_reject_by_script(db_url, tmp_path, fake):
     assert viktor["person_id"] is None
     bad = runner.invoke(app, ["review", "accept", viktor["id"], "--db", db_url])
     assert bad.exit_code == 1 and "no registry person is linked" in flat(bad.output)
-    run("review", "reject", viktor["id"][:8], "--reason", "duplicate report", "--db", db_url,
+    run("review", "reject", viktor["id"][-8:], "--reason", "duplicate report", "--db", db_url,
         "--actor", "reviewer-2")
     done = json.loads(run("review", "accept", maria["id"], "--db", db_url, "--json",
                           "--actor", "reviewer-1"))

@@ -27,7 +27,7 @@ from volia.cli._common import (
     user_errors,
 )
 from volia.domain.dates import PartialDate
-from volia.domain.model import EventType
+from volia.domain.model import EventType, short_id
 from volia.services import review
 from volia.services.review_views import ClaimView
 from volia.store.unit import Database
@@ -49,7 +49,7 @@ def render(view: ClaimView, position: str = "") -> Panel:
         body.append(f"  {key} {value}")
     body.append(f"  confidence {view.confidence:.2f}\n", style="dim")
     src = view.source
-    body.append(f"source: {src.get('title') or src.get('url') or view.source_id[:8]}"
+    body.append(f"source: {src.get('title') or src.get('url') or short_id(view.source_id)}"
                 f"  {src.get('publisher') or ''}  {src.get('published') or 'undated'}\n\n",
                 style="dim")
     context = Text(view.context)
@@ -60,7 +60,7 @@ def render(view: ClaimView, position: str = "") -> Panel:
     body.append_text(context)
     body.append("\n\n")
     if view.type != EventType.GROUP_RELEASE:
-        linked = f"{view.person_name} ({view.person_id[:8]})" if view.person_id else \
+        linked = f"{view.person_name} ({short_id(view.person_id)})" if view.person_id else \
             "none: choose a candidate or [n]ew person"
         body.append("person: ", style="bold")
         body.append(f"{linked}\n")
@@ -68,7 +68,7 @@ def render(view: ClaimView, position: str = "") -> Panel:
             mark = "*" if cand.person_id == view.person_id else " "
             body.append(f" {mark}{number}. {cand.name}  {cand.score:.2f}  "
                         f"{'; '.join(cand.reasons[:2])}\n")
-    return Panel(body, title=f"claim {view.id[:8]} {position}", subtitle=KEYS)
+    return Panel(body, title=f"claim {short_id(view.id)} {position}", subtitle=KEYS)
 
 
 def _ask_date() -> PartialDate:
@@ -185,7 +185,7 @@ def review_main(
     for v in views:
         who = (v.person_name or v.name or "(group)")[:20]
         evidence = " ".join((v.evidence_text or "").split())
-        console.print(f"{v.id[:8]}  {v.type[:20]:<20} {escape(who):<20} "
+        console.print(f"{short_id(v.id)}  {v.type[:20]:<20} {escape(who):<20} "
                       f"{v.date.iso() or '?':<10} {v.confidence:.2f}  "
                       f"[dim]{escape(evidence[:room])}[/]", highlight=False, soft_wrap=True)
     console.print(f"{len(views)} pending.")

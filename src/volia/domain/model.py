@@ -150,6 +150,11 @@ class Person:
         return self.names[0].text if self.names else self.slug
 
 
+def short_id(value: str) -> str:
+    """Eight characters that tell ids apart: the random end, since ids start with a time."""
+    return value.replace("-", "")[-8:]
+
+
 def content_hash(text: str) -> str:
     """The identity of a source's text: the same words twice are one source."""
     normal = " ".join(unicodedata.normalize("NFC", text).split())

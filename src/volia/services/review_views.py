@@ -83,13 +83,17 @@ def pending_ids(conn: Connection, limit: int | None = None) -> list[str]:
 
 
 def resolve_claim_ref(conn: Connection, ref: str) -> str:
-    """A claim id, or an unambiguous prefix of one (at least 6 characters)."""
+    """A claim id, or an unambiguous start or end of one (at least 6 characters).
+
+    Ids begin with their creation time, so claims made in the same minute share a start;
+    the short ids shown to reviewers are therefore the random end (``short_id``)."""
     ref = ref.strip()
     if conn.execute(select(review_claims.c.id).where(review_claims.c.id == ref)).first():
         return ref
     if len(ref) >= 6:
         found = list(conn.execute(select(review_claims.c.id).where(
-            review_claims.c.id.startswith(ref, autoescape=True)).limit(3)).scalars())
+            review_claims.c.id.startswith(ref, autoescape=True)
+            | review_claims.c.id.endswith(ref, autoescape=True)).limit(3)).scalars())
         if len(found) == 1:
             return found[0]
         if found:
