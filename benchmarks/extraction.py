@@ -122,6 +122,11 @@ def score_case(gold: dict, pred: list[dict]) -> tuple[Counter, list[str]]:
             continue
         used.add(hit)
         stats[(g["type"], "tp")] += 1
+        if g.get("person"):
+            stats["name_total"] += 1
+            stats["name_ok"] += to_latin(g["person"]) == to_latin(_name(pred[hit]))
+            if to_latin(g["person"]) != to_latin(_name(pred[hit])):
+                notes.append(f"name {_name(pred[hit])!r} for {g['person']!r}")
         if g.get("date"):
             stats["date_total"] += 1
             stats["date_ok"] += str(pred[hit].get("date") or "").startswith(g["date"]) or \
@@ -189,6 +194,7 @@ def print_quality(result: dict) -> None:
     cp = crit["tp"] / (crit["tp"] + crit["fp"]) if crit["tp"] + crit["fp"] else 0.0
     print(f"micro: P={p:.3f} R={r:.3f} F1={f:.3f}  critical precision={cp:.3f}  "
           f"must_not hits={t['violations']}  dates {t['date_ok']}/{t['date_total']}  "
+          f"names {t['name_ok']}/{t['name_total']}  "
           f"articles={t['articles']}")
 
 

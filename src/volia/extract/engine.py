@@ -15,8 +15,19 @@ from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import arguments, finding, hedges
+from volia.extract import arguments, finding, hedges, references
+from volia.extract.gaps import (
+    _CONNECTOR,
+    _FRONTED,
+    _LOOSE_GAP,
+    _OBJECT_GAP,
+    _OWNER_APPOS,
+    _SHORT_REF,
+    _SUBJECT_GAP,
+    _WHOSE,
+)
 from volia.extract.language import detect_language
+from volia.extract.linking import known_names_of
 from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence, split_sentences
 from volia.extract.triggers import Trigger, find_triggers, has_trigger
@@ -28,48 +39,6 @@ LANGUAGES = ("en", "ru", "be")
 _STORY_TIME = {E.RELEASED, E.DEPORTED, E.PARDONED, E.GROUP_RELEASE}
 _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
                     E.GROUP_RELEASE: 0.85}
-_DESCRIPTORS = {
-    "en": r"laureate|activist|blogger|journalist|politician|banker|opposition\s+figure"
-          r"|human\s+rights\s+(?:defender|activist)|musician|flautist|lawyer|philosopher|artist"
-          r"|priest|student|pensioner|former\s+candidate",
-    "ru": r"лауреат\w*|активист\w*|блогер\w*|журналист\w*|политик\w*|правозащитни\w+|банкир\w*"
-          r"|музыкант\w*|художни\w+|священни\w+|студент\w*|пенсионер\w*",
-    "be": r"лаўрэат\w*|актывіст\w*|блогер\w*|журналіст\w*|палітык\w*|праваабаронц\w+"
-          r"|банкір\w*|музыкант\w*|мастак\w*|святар\w*|студэнт\w*|пенсіянер\w*",
-}
-_SHORT_REF = {
-    "en": re.compile(rf"\b(?:the|this)\s+(?:\w+\s+)?({_DESCRIPTORS['en']})\b", re.IGNORECASE),
-    "ru": re.compile(rf"(?<!\w)({_DESCRIPTORS['ru']})(?!\w)", re.IGNORECASE),
-    "be": re.compile(rf"(?<!\w)({_DESCRIPTORS['be']})(?!\w)", re.IGNORECASE),
-}
-_CONNECTOR = re.compile(r"^\s*(?:(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?(?:years?|months?|лет|года?"
-                        r"|годам"
-                        r"|гадоў|гады)\s*)?(?:,|and|,\s*and|as\s+well\s+as|и|а\s+также|і|ды|та|&)\s*"
-                        r"(?:(?:the|a|an)\s+)?(?:[a-zа-яёіў][\w-]*\s+){0,2}$")
-_OBJECT_GAP = re.compile(r"^\s*(?:(?:the|a|an|political|prisoner|activist|journalist|blogger"
-                         r"|opposition|politician|leader|figure|former|candidate|lawyer"
-                         r"|human|rights|defender|laureate|nobel|peace|prize|also|both"
-                         r"|политзаключ\w+|активист\w*|журналист\w*|блогер\w*|правозащитни\w+"
-                         r"|политик\w*|лидер\w*|лауреат\w*|также|палітвязн\w+|актывіст\w*"
-                         r"|журналіст\w*|праваабаронц\w+|таксама|в|у|из|з|колонии|СИЗО"
-                         r"|СІЗА)\s+){0,4}$", re.IGNORECASE)
-_FRONTED = re.compile(r"^\s*(?:after|since|following|despite|before|upon|when|once|после|пасля"
-                      r"|несмотря|з\s+моманту|с\s+момента)\b[^,]*$", re.IGNORECASE)
-_LOOSE_GAP = {
-    "en": re.compile(r"^\s*[—–:-]?\s*(?:(?:the|a|an)\s+)?(?:(?!(?:from|in|on|at|to|by|with|after|"
-                     r"before|for|of|and|but|that|who|which|was|were|is|are|has|had|said)\b)"
-                     r"[a-z0-9][\w-]*\s+){0,3}$"),
-    "ru": re.compile(r"^\s*[—–:-]?\s*(?:(?!(?:в|во|на|из|по|за|к|с|со|от|и|а|но|что|после|до|"
-                     r"для|о|об)\b)[а-яё][\w-]*\s+){0,3}$"),
-    "be": re.compile(r"^\s*[—–:-]?\s*(?:(?!(?:у|ў|ва|на|з|са|па|за|да|і|а|але|што|пасля|для|аб|"
-                     r"пра)\b)[а-яёіў][\w'’-]*\s+){0,3}$"),
-}
-_OWNER_APPOS = re.compile(r"^\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}?"
-                          r"[A-Z][\w-]*['’]s?\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
-_SUBJECT_GAP = re.compile(r"^\s*(?:,[^,]{0,40},)?\s*(?:(?:was|were|has|had|have|been|is|are|also"
-                          r"|later|then|not|never|himself|herself|был|была|были|было|также|тоже"
-                          r"|быў|была|былі|таксама|сама|сам)\s+)*$", re.IGNORECASE)
-_WHOSE = re.compile(r"\b(?:whose|чей|чья|чьи|чьего|чыя|чый|чые)\b", re.IGNORECASE)
 _FOREIGN_RELEASE = {E.RELEASED}
 
 
@@ -83,6 +52,7 @@ class Slot:
     surface: str
     pronoun: bool
     possessive: bool
+    group: tuple[PersonEntry, ...] = ()  # the others a plural reference ("both men") means
 
 
 class ExtractionError(ValueError):
@@ -106,6 +76,7 @@ class _Doc:
         self.seen: dict[tuple[str, object], dict[str, object]] = {}
         self.story_date = self._story_date()
         self.group_sentences: set[int] = set()
+        self.group_kinds: dict[int, set[E]] = {}
         self.current = -1
 
     def _story_date(self) -> PartialDate | None:
@@ -139,6 +110,7 @@ class _Doc:
                 continue
             slots.append(Slot(m.start, m.end, target, m.text, True,
                               finding.pronoun_is_possessive(self.text, m, self.lang)))
+        self._reference_slots(sent, slots)
         for match in _SHORT_REF[self.lang].finditer(sent.text):
             start = sent.start + match.start()
             if any(s.start <= start < s.end or abs(s.start - (sent.start + match.end())) < 3
@@ -154,6 +126,49 @@ class _Doc:
             for d in _SHORT_REF[self.lang].finditer(before + " " + after):
                 entry.descriptors.add(d.group(1).lower()[:6])
         return sorted(slots, key=lambda s: s.start)
+
+    def _reference_slots(self, sent: Sentence, slots: list[Slot]) -> None:
+        """Plural references and spouses named by the relation only."""
+        def free(start: int, end: int) -> bool:
+            return not any(s.start < end + 3 and start < s.end for s in slots)
+
+        for start, end, n in references.plural_references(sent.text, self.lang):
+            group = self._recent_group(n, sent.start + start)
+            if group and free(sent.start + start, sent.start + end):
+                slots.append(Slot(sent.start + start, sent.start + end, group[0],
+                                  sent.text[start:end], True, False, tuple(group[1:])))
+        for start, end, gender in references.spouse_references(sent.text, self.lang):
+            target = self._spouse(gender, sent.start + start)
+            if target is not None and free(sent.start + start, sent.start + end):
+                slots.append(Slot(sent.start + start, sent.start + end, target,
+                                  sent.text[start:end], True, False))
+
+    def _recent_group(self, n: int, at: int) -> list[PersonEntry]:
+        """The last N prisoners named together in one sentence before AT."""
+        for sent in reversed(self.sentences[:self.current + 1]):
+            seen: list[PersonEntry] = []
+            for m in self.mentions:
+                entry = self.people.by_mention.get(m.start)
+                if sent.start <= m.start < min(sent.end, at) and entry is not None and \
+                        not entry.non_prisoner and not entry.partial and entry not in seen:
+                    seen.append(entry)
+            if len(seen) >= n:
+                return seen[-n:]
+            if seen:
+                return []
+        return []
+
+    def _spouse(self, gender: str, at: int) -> PersonEntry | None:
+        """The prisoner a relative of the other gender calls husband (wife)."""
+        other = "f" if gender == "m" else "m"
+        seen = sorted((e for e in self.people.entries if 0 <= e.last_seen < at),
+                      key=lambda e: e.last_seen)
+        speakers = [e for e in seen if e.gender == other]
+        if not speakers or not speakers[-1].relative:
+            return None
+        targets = [e for e in seen if e.gender == gender and not e.non_prisoner
+                   and not e.partial]
+        return targets[-1] if targets else None
 
     def _by_descriptor(self, word: str, before: int) -> PersonEntry | None:
         key = word.lower()[:6]
@@ -225,8 +240,9 @@ class _Doc:
     # -- claims ---------------------------------------------------------------------------
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
               confidence: float, *, country: str | None = None, term: int | None = None,
-              count: int | None = None) -> None:
-        key: tuple[str, object] = (kind.value, id(slot.entry) if slot else count)
+              count: int | None = None, entry: PersonEntry | None = None) -> None:
+        entry = entry or (slot.entry if slot else None)
+        key: tuple[str, object] = (kind.value, id(entry) if entry else count)
         if key in self.seen:
             old = self.seen[key]
             if old["date"] is None and when is not None and when.known:
@@ -237,9 +253,9 @@ class _Doc:
                 old["term_months"] = term
             return
         person = None
-        if slot is not None:
-            person = {"name": slot.entry.name, "mention": slot.surface,
-                      "person_id": None, "_entry": slot.entry}
+        if slot is not None and entry is not None:
+            person = {"name": entry.name, "mention": slot.surface,
+                      "person_id": None, "_entry": entry}
         claim: dict[str, object] = {
             "type": kind.value, "person": person,
             "date": when.iso() if when and when.known else None,
@@ -295,22 +311,49 @@ class _Doc:
             if count:
                 self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
                 self.group_sentences.add(self.current)
+                self.group_kinds.setdefault(self.current, set()).add(trig.type)
         persons = self._persons_for(sent, trig, slots)
-        for slot in persons:
-            conf = base - (0.15 if slot.pronoun else 0.0) - (0.1 if trig.rule.noun else 0.0)
-            if trig.type == E.RELEASED:
-                self._emit(E.RELEASED, slot, sent, when, conf)
-                if country:
-                    self._emit(E.DEPORTED, slot, sent, when, conf - 0.05, country=country)
-            elif trig.type == E.DEPORTED:
-                self._emit(E.DEPORTED, slot, sent, when, conf, country=country)
-            else:
-                own = term
-                if trig.type == E.SENTENCED and len(persons) > 1:
-                    rel = slot.end - sent.start
-                    own = arguments.nearest_term(sent.text, rel, rel, max_gap=35) or term
-                self._emit(trig.type, slot, sent, when if not trig.rule.noun or trig.type
-                           != E.SENTENCED else None, conf, term=own)
+        entries = [(s, e) for s in persons for e in (s.entry, *s.group)]
+        pardoned = trig.rule.needs_group and E.PARDONED in self.group_kinds.get(
+            self.current - 1, set())
+        for slot, entry in entries:
+            if pardoned:  # "Among them was X" after "N prisoners were pardoned and released"
+                self._emit(E.PARDONED, slot, sent, when, base - 0.1, entry=entry)
+            own = term
+            if trig.type == E.SENTENCED and len(entries) > 1:
+                rel = slot.end - sent.start
+                own = arguments.nearest_term(sent.text, rel, rel, max_gap=35) or term
+            self._claim_for(trig, slot, entry, sent, when, base, own, country)
+        if not persons or trig.rule.noun:
+            return
+        for slot in slots:  # ", а Колесникову — в Украину", "and Daria Losik to two"
+            if slot in persons or slot.entry.non_prisoner or not references.elliptical(
+                    self.text, t_end, slot.start, slot.end, sent.end) or any(
+                    t_end <= b[0] < slot.start for b in others):
+                continue
+            rel = slot.end - sent.start
+            own = references.elliptical_term(sent.text, rel, self.lang, term) \
+                if trig.type == E.SENTENCED else None
+            there = arguments.destination(sent.text, rel, self.lang, require_prep=False,
+                                          window=30) if country else None
+            if (trig.type == E.SENTENCED and own is None) or (country and there is None):
+                continue
+            self._claim_for(trig, slot, slot.entry, sent, when, base - 0.1, own, there)
+
+    def _claim_for(self, trig: Trigger, slot: Slot, entry: PersonEntry, sent: Sentence,
+                   when: PartialDate | None, base: float, term: int | None,
+                   country: str | None) -> None:
+        conf = base - (0.15 if slot.pronoun else 0.0) - (0.1 if trig.rule.noun else 0.0)
+        if trig.type == E.RELEASED:
+            self._emit(E.RELEASED, slot, sent, when, conf, entry=entry)
+            if country:
+                self._emit(E.DEPORTED, slot, sent, when, conf - 0.05, country=country,
+                           entry=entry)
+        elif trig.type == E.DEPORTED:
+            self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
+        else:
+            self._emit(trig.type, slot, sent, when if not trig.rule.noun or trig.type
+                       != E.SENTENCED else None, conf, term=term, entry=entry)
 
     def run(self) -> dict[str, object]:
         for i, sent in enumerate(self.sentences):
@@ -349,4 +392,4 @@ def extract(text: str, *, published: date | None = None, lang: str | None = None
     if not text.strip():
         return {"published": published.isoformat() if published else None,
                 "language": language, "claims": []}
-    return _Doc(text, language, published, list(known_names), linker).run()
+    return _Doc(text, language, published, known_names_of(known_names), linker).run()

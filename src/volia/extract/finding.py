@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterable
 
 from volia.extract import persons_be, persons_en, persons_ru
-from volia.extract.mentions import PRONOUNS, Mention, guess_gender
+from volia.extract.linking import known_names_of
+from volia.extract.mentions import PRONOUNS, Mention
+from volia.extract.references import share_surnames
 from volia.extract.sentences import Sentence
 
 _PRONOUN_RE = {lang: re.compile(r"(?<!\w)(" + "|".join(table) + r")(?!\w)", re.IGNORECASE)
@@ -40,15 +42,6 @@ def pronoun_mentions(text: str, lang: str) -> list[Mention]:
     return out
 
 
-def _known_mentions(text: str, names: Iterable[str]) -> list[Mention]:
-    out = []
-    for name in names:
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            out.append(Mention(match.start(), match.end(), match.group(0), name,
-                               guess_gender(name), sources={"known"}))
-    return out
-
-
 def _surname_mentions(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Bare surnames of people already named in full, wherever they stand (English)."""
     genders: dict[str, set[str]] = {}
@@ -78,8 +71,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
 
 def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: set[int],
                   known_names: Iterable[str]) -> list[Mention]:
-    known = [n for n in known_names if n.strip()]
-    found = _known_mentions(text, known)
+    index = known_names_of(known_names)
+    found = index.mentions(text)
+    near = index.surnames_in(text) if lang == "be" and len(index) else []
     if lang == "en":
         found += persons_en.rule_mentions(text)
         found += [m for m in persons_en.surname_mentions(text, _COMMON_CAPS)
@@ -88,7 +82,7 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         spans = [(sentences[i].start, sentences[i].end) for i in sorted(trigger_idx)
                  if _unexplained_caps(sentences[i], found, known_surnames)]
         if spans:
-            found += persons_en.ner_mentions(text, spans, known)
+            found += persons_en.ner_mentions(text, spans)
         merged = _merge(found)
         found = merged + _surname_mentions(text, merged, merged)
     elif lang == "ru":
@@ -100,10 +94,10 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         found = merged + [m for m in persons_be.rule_mentions(text, surnames, with_given=False)
                           if not any(t.start <= m.start < t.end for t in merged)]
     else:
-        first = persons_be.rule_mentions(text, [n.split()[-1] for n in known])
+        first = persons_be.rule_mentions(text, near)
         surnames = [m.surname for m in first + found if m.is_full]
-        found += persons_be.rule_mentions(text, surnames + [n.split()[-1] for n in known])
-    return _merge(found)
+        found += persons_be.rule_mentions(text, surnames + near)
+    return share_surnames(text, _merge(found))
 
 
 def _unexplained_caps(sent: Sentence, found: list[Mention], surnames: set[str]) -> bool:

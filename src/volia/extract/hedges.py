@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from volia.domain.model import EventType as E
 from volia.extract.triggers import Trigger
 
 _SENTENCE = {
@@ -17,10 +18,12 @@ _SENTENCE = {
           r"|false\s+(?:report|claim)s?|fake|speculat\w+|if|unless|whether|hoax|claimed\s+without"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
           r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue)|proved\s+(?:false"
-          r"|wrong)|baseless|(?:was|were|is|are)\s+false|misinformation|disinformation",
+          r"|wrong)|baseless|(?:was|were|is|are)\s+false|misinformation|disinformation"
+          r"|no\s+information\s+that|despite\s+claims",
     "ru": r"слух\w*|якобы|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+|фейк\w*"
           r"|ложн\w+|предположительно|возможно|если|ли|не\s+исключ\w+|по\s+непровер\w+|неизвестно"
-          r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+",
+          r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+"
+          r"|нет\s+(?:информации|данных|сведений)\s+о\s+том",
     "be": r"чутк\w*|нібыта|непацверджан\w+|не\s+пацвердз\w+|не\s+пацверджан\w+|абверг\w*"
           r"|фэйк\w*|магчыма|калі\s+б|ці|невядома|няпраўд\w+|не\s+адпавяда\w+\s+рэчаіснасці",
 }
@@ -38,6 +41,31 @@ _NEGATION = {
     "en": r"not|n['’]t|never|no|neither|nor|none|without",
     "ru": r"не|ни|нет|никто|никогда",
     "be": r"не|ні|няма|ніхто|ніколі",
+}
+# The same sentence says the person is still inside: no release, no removal abroad from it.
+_STILL_INSIDE = {
+    "en": r"claim(?:ed|s)?\s+that|remains?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
+          r"|custody|bars)|(?:is|was)\s+still\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison"
+          r"|jail|custody|bars)|refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
+          r"\s+list|(?:was|were)\s+not\s+included",
+    "ru": r"не\s+попал\w*\s+в\s+спис\w*|в\s+спис\w+\s+не\s+(?:попал\w*|вош\w+)"
+          r"|отказал\w*\s+(?:пересекать|покидать|выезжать|уезжать)|оста[её]тся\s+(?:в\s+(?:колонии|тюрьме|СИЗО|заключении)|за\s+решёткой"
+          r"|за\s+решеткой)|по-прежнему\s+(?:находится|остаётся|остается)\s+в",
+    "be": r"не\s+трапіл\w*\s+[уў]\s+спіс|[уў]\s+спіс\w*\s+не\s+трапіл\w*"
+          r"|адмовіл\w*\s+(?:перасякаць|пакідаць|выязджаць)|застаецца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
+}
+_STILL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
+             _STILL_INSIDE.items()}
+# Right after the trigger: "among those freed ... not", «среди освобождённых не оказалось»,
+# "whose release had been expected".
+_TAIL_NEG = {
+    "en": re.compile(r"^\s*(?:had\s+been\s+|has\s+been\s+|was\s+|is\s+)?(?:widely\s+|long\s+)?"
+                     r"(?:expected|demanded|awaited|sought|anticipated|rumou?red|promised|hoped"
+                     r"|called\s+for)\b", re.IGNORECASE),
+    "ru": re.compile(r"^\s*[—–-]?\s*(?:не\s+оказал\w*|нет|не\s+было|не\s+значил\w*|не\s+значится"
+                     r"|ожида\w+|требу\w+)(?!\w)", re.IGNORECASE),
+    "be": re.compile(r"^\s*[—–-]?\s*(?:не\s+аказал\w*|няма|не\s+было|чака\w+|патрабу\w+)(?!\w)",
+                     re.IGNORECASE),
 }
 _SENTENCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
                 _SENTENCE.items()}
@@ -69,6 +97,12 @@ def sentence_blocked(sentence: str, lang: str) -> str | None:
 
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
+    tail = sentence[trigger.end: trigger.end + 40]
+    if _TAIL_NEG.get(lang, _TAIL_NEG["en"]).match(tail):
+        return "negated after"
+    if trigger.type in (E.RELEASED, E.DEPORTED, E.PARDONED) and \
+            _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence):
+        return "still inside"
     window = _window(sentence, trigger, 5)
     if _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(window):
         return "modal"

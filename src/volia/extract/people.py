@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from volia.extract.mentions import Mention, fold, looks_like_surname
+from volia.extract.mentions import Mention, fold, is_given_name, looks_like_surname
 
 # Heads of state and the like: never prisoners in these reports.
 _OFFICIALS = {"lukashenko", "lukashenka", "putin", "trump", "biden", "zelensky",
@@ -81,6 +81,11 @@ def _given_match(a: str, b: str) -> bool:
     return fa[:2] == fb[:2] or fa[:1] == fb[:1]
 
 
+def _same_given(name: str, given: str) -> bool:
+    parts = name.split()
+    return len(parts) > 1 and fold(parts[0]) == fold(given)
+
+
 @dataclass
 class PersonEntry:
     name: str
@@ -120,7 +125,12 @@ class People:
 
     def add(self, mention: Mention, sentence: str, offset: int) -> PersonEntry:
         """Attach MENTION (found in SENTENCE, which starts at OFFSET) to a person."""
-        candidates = [e for e in self.entries if self._compatible(e, mention)]
+        if not mention.is_full and is_given_name(mention.name):  # one full name may carry it
+            candidates = [e for e in self.entries if _same_given(e.name, mention.name)]
+            if len(candidates) > 1:
+                candidates = []
+        else:
+            candidates = [e for e in self.entries if self._compatible(e, mention)]
         entry = None
         if candidates:
             if not mention.is_full:

@@ -20,7 +20,8 @@ _SURNAME_M = [("скага", "скі"), ("цкага", "цкі"), ("скаму",
               ("скім", "скі"), ("ёва", "ёў"), ("ева", "еў"), ("ёву", "ёў"), ("еву", "еў"),
               ("ава", "аў"), ("ову", "оў"), ("аву", "аў"), ("ага", "і"), ("нца", "нец"),
               ("нцу", "нец"), ("нцам", "нец"),
-              ("ча", "ч"), ("чу", "ч"), ("чам", "ч"), ("ка", "к"), ("ку", "к")]
+              ("ча", "ч"), ("чу", "ч"), ("чам", "ч"), ("ка", "к"), ("ку", "к"),
+              ("нея", "ней"), ("нею", "ней"), ("ая", "ай"), ("ею", "ей")]
 
 
 _IRREGULAR = {"паўла": "Павел", "паўлу": "Павел", "паўлам": "Павел", "пятра": "Пётр",
@@ -28,11 +29,16 @@ _IRREGULAR = {"паўла": "Павел", "паўлу": "Павел", "паўл�
               "павлу": "Павел", "петра": "Пётр", "петру": "Пётр"}
 
 
-def given_nominative(word: str) -> str | None:
-    """The nominative of WORD when it is a (possibly inflected) known given name."""
+def given_nominative(word: str, masculine: bool = False) -> str | None:
+    """The nominative of WORD when it is a (possibly inflected) known given name; MASCULINE
+    when the surname after it has a masculine oblique ending (Алеся Бяляцкага → Алесь)."""
     low = word.lower()
     if low in _IRREGULAR:
         return _IRREGULAR[low]
+    if masculine and low.endswith(("я", "а")):
+        for add in ("ь", "й", ""):
+            if low[:-1] + add in GIVEN_NAMES_CYR:
+                return word[:-1] + add
     if low in GIVEN_NAMES_CYR:
         return word
     for ending in _GIVEN_ENDINGS:
@@ -77,7 +83,10 @@ def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
     for match in _SEQ.finditer(text) if with_given else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
-        given = given_nominative(match.group(1))
+        masculine = re.search(r"(?:ага|ого|ча|іча|ка|ава|ова|ева|ёва|ина|іна|ына|ея|ая)$",
+                              match.group(2).split()[0]) is not None and not re.search(
+                              r"(?:ская|цкая|ава|ова|ева|іна|ина)$", match.group(2).split()[0])
+        given = given_nominative(match.group(1), masculine and match.group(1)[-1] in "яа")
         if given is None:
             continue
         gender = _given_gender(given)

@@ -54,7 +54,7 @@ EN: list[Rule] = [
                    r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|penal\s+colony|colony)"
                    r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"),
     _r(E.RELEASED, r"release", noun=True),
-    _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?pardon|pardon(?:ing)?\s+(?=[A-Z])"),
+    _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?(?:pardon|clemency)|pardon(?:ing)?\s+(?=[A-Z])"),
     _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
                     r"(?:sentence|term)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
                     r"prison\s+term|term|years)|received\s+(?:a\s+)?[\w\s-]{0,20}?"
@@ -66,12 +66,16 @@ EN: list[Rule] = [
     _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
     _r(E.CHARGED, r"charged\s+(?:with|under)|accused\s+of|indicted|(?:faces|facing)\s+"
                   r"(?:criminal\s+)?charges|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"),
-    _r(E.TRANSFERRED, r"transferred|moved\s+to\s+" + _FACILITY_EN
+    _r(E.TRANSFERRED, r"transferred(?!\s+(?:(?:the|an?|some|over|about|nearly|almost)\s+)?"
+                      r"(?:equivalent|money|funds?|sums?|amount|donations?|payments?|property"
+                      r"|shares|rights|ownership|[\d$€£]))"
+                      r"|moved\s+to\s+" + _FACILITY_EN
                       + r"|(?:taken|sent|transported)\s+to\s+" + _FACILITY_EN),
     _r(E.DEPORTED, r"deported|expelled\s+(?:from\s+(?:Belarus|Russia|the\s+country)|abroad)"
                    r"|forcibly\s+(?:removed|taken|sent)|forced\s+(?:to\s+leave|"
                    r"into\s+exile|out\s+of\s+the\s+country)|exiled"),
     _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
+                   r"expelled|"
                    r"bused|moved)\s+(?:across\s+the\s+border\s+)?(?:in)?to", needs_country=True),
     _r(E.INCOMMUNICADO, r"incommunicado|deprived\s+of\s+(?:any\s+)?(?:communication|contact|"
                         r"correspondence|letters|visits)|cut\s+off\s+from\s+(?:his|her|their)?\s*"
@@ -107,13 +111,14 @@ RU: list[Rule] = [
     _r(E.RELEASED, r"освобожд[её]н[аоы]?|освободил[аи]?|освобождены|выпущен[аы]?|выпустили"
                    r"|отпущен[аы]?|отпустили|вы(?:шел|шла|шли)\s+на\s+свободу"
                    r"|вы(?:шел|шла|шли)\s+из\s+(?:колонии|тюрьмы|СИЗО)"
+                   r"|покинул[аи]?\s+(?:колонию|тюрьму|СИЗО|исправительную\s+колонию)"
                    r"|оказал(?:ся|ась|ись)\s+на\s+свободе|среди\s+освобожд[её]нных"
                    r"|на\s+свободу\s+вы(?:шел|шла|шли)|вышедш(?:ий|ая|ие|его|ую|ей)\s+на\s+свободу"
                    r"|освобожд[её]нн(?:ый|ая|ого|ую|ой)"),
     _r(E.PARDONED, r"помилован[аы]?|помиловал[аи]?|указ\w*\s+о\s+помиловании"
                    r"|среди\s+помилованных"),
     _r(E.SENTENCED, r"приговор[её]н[аы]?|приговорил[аи]?|осужд[её]н[аы]?|осудил[аи]?"
-                    r"|получил[аи]?\s+(?=(?:\S+\s+){1,3}(?:лет|года?)\b)|назначил[аи]?\s+(?:\w+\s+)?"
+                    r"|получил[аи]?(?=(?:\s+\S+){1,3}\s+(?:лет|года?)\b)|назначил[аи]?\s+(?:\w+\s+)?"
                     r"наказание"),
     _r(E.SENTENCED, r"приговор\w*|срок\w*|отбыва\w+|отбыл\w*|отбытия", needs_term=True),
     _r(E.DETAINED, r"задержан[аы]?|задержали|арестован[аы]?|арестовали|взят[аы]?\s+под\s+стражу"
@@ -139,7 +144,8 @@ RU: list[Rule] = [
                           r"|местах\s+лишения|решёткой|решеткой|стражей|больнице\s+колонии)"
                           r"|смерть\s+в\s+(?:колонии|тюрьме|заключении)"),
     _r(E.RECOGNIZED, r"признан[аы]?\s+политзаключ\w+|признал[аи]?\s+(?:\w+\s+){0,3}?"
-                     r"политзаключ\w+|признан[аы]?\s+политическ\w+\s+заключ\w+"),
+                     r"политзаключ\w+|признан[аы]?\s+политическ\w+\s+заключ\w+"
+                     r"|признал[аи]?\s+(?:\w+\s+){0,3}?политическ\w+\s+заключ\w+"),
     _r(E.RECOGNITION_WITHDRAWN, r"лиш[её]н[аы]?\s+статуса\s+политзаключ\w+|исключ[её]н[аы]?\s+из"
                                 r"\s+списка\s+политзаключ\w+|(?:сняли|снят)\s+статус\s+"
                                 r"политзаключ\w+|больше\s+не\s+(?:считается|является)\s+"
@@ -150,13 +156,13 @@ RU: list[Rule] = [
 BE: list[Rule] = [
     _r(E.RELEASED, r"сярод\s+(?:іх|якіх)", needs_group=True),
     _r(E.RELEASED, r"вызвален[аы]?|вызваленая|вызваленыя|вызвалілі|вызваліў|вызваліла"
-                   r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|апынул(?:ся|ася|іся)\s+на\s+волі"
+                   r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вый(?:шаў|шла|шлі)\s+з\s+(?:калоніі"
+                   r"|турмы|СІЗА)|пакінул[аі]?\s+(?:калонію|турму|СІЗА)|апынул(?:ся|ася|іся)\s+на\s+волі"
                    r"|сярод\s+вызваленых|адпушчан\w*|адпусцілі|на\s+(?:волю|свабоду)\s+вый(?:шаў|шла|шлі)"
                    r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вызваленн(?:ы|ая|ага|ую)"),
     _r(E.PARDONED, r"памілаван\w*|памілаваў|памілавалі"),
     _r(E.SENTENCED, r"асуджан\w*|асудзілі|асудзіў|прысудзілі|прыгавораны|прыгаворана"
-                    r"|прыгавораная|прыгаварыў|прыгаварылі|атрымаў\s+(?=\S+\s+гад)"
-                    r"|атрымала\s+(?=\S+\s+гад)"),
+                    r"|прыгавораная|прыгаварыў|прыгаварылі|атрыма(?:ў|ла|лі)(?=(?:\s+\S+){1,3}\s+гад)"),
     _r(E.SENTENCED, r"прысуд\w*|тэрмін\w*|адбыва\w+|адбыў\w*", needs_term=True),
     _r(E.DETAINED, r"затрыман\w*|затрымалі|затрымаў|арыштаван\w*|арыштавалі"
                    r"|узят[аы]?\s+пад\s+варту"),

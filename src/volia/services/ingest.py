@@ -7,7 +7,7 @@ runs before the transaction opens, so a slow model never holds the write lock.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -71,6 +71,15 @@ def known_names(db: Database) -> list[str]:
             person_names.c.retracted.is_(False))).scalars()))
 
 
+def _indexed(names: list[str]) -> Sequence[str]:
+    """The names indexed once for the whole batch (not rescanned per document)."""
+    try:
+        from volia.extract.linking import KnownNames
+    except ImportError:
+        return names
+    return KnownNames(names)
+
+
 def _existing_source(db: Database, text: str) -> str | None:
     with db.read() as conn:
         return conn.execute(select(sources.c.id).where(
@@ -97,7 +106,8 @@ def ingest_document(db: Database, doc: Document, options: Options, extractor: Ex
     if known:  # the same words were ingested before: one source, its claims already queued
         outcome.status, outcome.source_id = "duplicate", known
         return outcome
-    result = extractor(text, published=when, lang=lang, known_names=list(names))
+    seeds = names if isinstance(names, Sequence) else list(names)
+    result = extractor(text, published=when, lang=lang, known_names=seeds)
     if not isinstance(result, dict) or not isinstance(result.get("claims"), list):
         raise ValueError(f"{doc.origin}: the extractor returned no claims list")
     with db.write(options.actor) as unit:
@@ -124,7 +134,7 @@ class Batch:
                  extractor: Extractor | None = None) -> None:
         self.db, self.options = db, options or Options()
         self.extractor = extractor or default_extractor()
-        self.names = known_names(db)
+        self.names = _indexed(known_names(db))
         with db.read() as conn:
             self.resolver = review.name_resolver(conn)
 

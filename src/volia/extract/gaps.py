@@ -1,0 +1,49 @@
+"""Patterns over the text between a trigger and a name: objects, subjects, lists, short
+descriptions ("the laureate") and fronted clauses (moved out of the engine)."""
+
+from __future__ import annotations
+
+import re
+
+_DESCRIPTORS = {
+    "en": r"laureate|activist|blogger|journalist|politician|banker|opposition\s+figure"
+          r"|human\s+rights\s+(?:defender|activist)|musician|flautist|lawyer|philosopher|artist"
+          r"|priest|student|pensioner|former\s+candidate",
+    "ru": r"лауреат\w*|активист\w*|блогер\w*|журналист\w*|политик\w*|правозащитни\w+|банкир\w*"
+          r"|музыкант\w*|художни\w+|священни\w+|студент\w*|пенсионер\w*",
+    "be": r"лаўрэат\w*|актывіст\w*|блогер\w*|журналіст\w*|палітык\w*|праваабаронц\w+"
+          r"|банкір\w*|музыкант\w*|мастак\w*|святар\w*|студэнт\w*|пенсіянер\w*",
+}
+_SHORT_REF = {
+    "en": re.compile(rf"\b(?:the|this)\s+(?:\w+\s+)?({_DESCRIPTORS['en']})\b", re.IGNORECASE),
+    "ru": re.compile(rf"(?<!\w)({_DESCRIPTORS['ru']})(?!\w)", re.IGNORECASE),
+    "be": re.compile(rf"(?<!\w)({_DESCRIPTORS['be']})(?!\w)", re.IGNORECASE),
+}
+_CONNECTOR = re.compile(r"^\s*(?:(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?(?:years?|months?|лет|года?"
+                        r"|годам"
+                        r"|гадоў|гады)\s*)?(?:,|and|,\s*and|as\s+well\s+as|и|а\s+также|і|ды|та|&)\s*"
+                        r"(?:(?:the|a|an)\s+)?(?:[a-zа-яёіў][\w-]*\s+){0,2}$")
+_OBJECT_GAP = re.compile(r"^\s*(?:(?:the|a|an|political|prisoner|activist|journalist|blogger"
+                         r"|opposition|politician|leader|figure|former|candidate|lawyer"
+                         r"|human|rights|defender|laureate|nobel|peace|prize|also|both"
+                         r"|политзаключ\w+|активист\w*|журналист\w*|блогер\w*|правозащитни\w+"
+                         r"|политик\w*|лидер\w*|лауреат\w*|также|палітвязн\w+|актывіст\w*"
+                         r"|журналіст\w*|праваабаронц\w+|таксама|в|у|из|з|колонии|СИЗО"
+                         r"|СІЗА)\s+){0,4}$", re.IGNORECASE)
+_FRONTED = re.compile(r"^\s*(?:after|since|following|despite|before|upon|when|once|после|пасля"
+                      r"|несмотря|з\s+моманту|с\s+момента)\b[^,]*$", re.IGNORECASE)
+_LOOSE_GAP = {
+    "en": re.compile(r"^\s*[—–:-]?\s*(?:(?:the|a|an)\s+)?(?:(?!(?:from|in|on|at|to|by|with|after|"
+                     r"before|for|of|and|but|that|who|which|was|were|is|are|has|had|said)\b)"
+                     r"[a-z0-9][\w-]*\s+){0,3}$"),
+    "ru": re.compile(r"^\s*[—–:-]?\s*(?:(?!(?:в|во|на|из|по|за|к|с|со|от|и|а|но|что|после|до|"
+                     r"для|о|об)\b)[а-яё][\w-]*\s+){0,3}$"),
+    "be": re.compile(r"^\s*[—–:-]?\s*(?:(?!(?:у|ў|ва|на|з|са|па|за|да|і|а|але|што|пасля|для|аб|"
+                     r"пра)\b)[а-яёіў][\w'’-]*\s+){0,3}$"),
+}
+_OWNER_APPOS = re.compile(r"^\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}?"
+                          r"[A-Z][\w-]*['’]s?\s+(?:[\w-]+\s+){0,2}[\w-]+,\s*$")
+_SUBJECT_GAP = re.compile(r"^\s*(?:,[^,]{0,40},)?\s*(?:(?:was|were|has|had|have|been|is|are|also"
+                          r"|later|then|not|never|himself|herself|был|была|были|было|также|тоже"
+                          r"|быў|была|былі|таксама|сама|сам)\s+)*$", re.IGNORECASE)
+_WHOSE = re.compile(r"\b(?:whose|чей|чья|чьи|чьего|чыя|чый|чые)\b", re.IGNORECASE)

@@ -1,0 +1,147 @@
+"""Short references a name finder cannot see: plural references ("Both men", «оба»), a spouse
+named only by the relation ("звестак пра мужа няма"), a given name standing alone for one of
+two people who share a surname, and elliptical second clauses («а Колесникову — в Украину»,
+"and Daria Losik to two")."""
+
+from __future__ import annotations
+
+import re
+
+from volia.extract.mentions import Mention, fold, is_given_name
+
+# "both men", "the two activists", «оба», «обеих», «абодва»: (pattern, how many)
+_PLURAL = {
+    "en": [(re.compile(r"\b(?:both\s+(?:men|women|of\s+them|prisoners|activists|journalists)"
+                       r"|the\s+two\s+(?:men|women|prisoners|activists|journalists|"
+                       r"politicians|opposition\s+figures)|both)\b", re.IGNORECASE), 2),
+           (re.compile(r"\b(?:all\s+three|the\s+three\s+(?:men|women|prisoners|activists))\b",
+                       re.IGNORECASE), 3)],
+    "ru": [(re.compile(r"(?<!\w)(?:оба|обе|обоих|обеих|обоим|обеим|обоими|обеими)(?!\w)",
+                       re.IGNORECASE), 2),
+           (re.compile(r"(?<!\w)(?:все\s+трое|всех\s+троих|всем\s+троим)(?!\w)",
+                       re.IGNORECASE), 3)],
+    "be": [(re.compile(r"(?<!\w)(?:абодва|абедзве|абодвух|абедзвюх|абодвум|абедзвюм)(?!\w)",
+                       re.IGNORECASE), 2),
+           (re.compile(r"(?<!\w)(?:усе\s+трое|усіх\s+траіх)(?!\w)", re.IGNORECASE), 3)],
+}
+# A spouse named by the relation only: the prisoner whose husband (wife) speaks is meant.
+_SPOUSE = {
+    "en": re.compile(r"\b(?:her|his)\s+(husband|wife)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(муж|мужа|мужу|мужем|муже|жена|жены|жене|жену|женой)(?!\w)",
+                     re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(муж|мужа|мужу|мужам|жонка|жонкі|жонцы|жонку|жонкай)(?!\w)",
+                     re.IGNORECASE),
+}
+_COORD = re.compile(r"^\s*(?:and|и|і|ды|та)\s+$", re.IGNORECASE)
+# What may open an elliptical clause: ", а X — в Украину", ", and Y to two", "; Y, to Poland"
+_ELLIPSIS_BEFORE = re.compile(r"(?:[,;]\s*(?:(?:а|и|і|ды|and|while|but|whereas)\s+)?"
+                              r"|\s(?:а|and|while|whereas)\s+)$", re.IGNORECASE)
+_ELLIPSIS_AFTER = re.compile(r"^\s*(?:[—–-]\s*|,\s*)?(?:to|for|into|на|в|во|к|у|ў|ва|да)\s",
+                             re.IGNORECASE)
+
+
+def plural_references(sentence: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, how many) of the plural references in SENTENCE."""
+    out: list[tuple[int, int, int]] = []
+    for pattern, n in _PLURAL.get(lang, _PLURAL["en"]):
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e, _ in out):
+                continue
+            out.append((match.start(), match.end(), n))
+    return out
+
+
+def spouse_references(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, gender of the person meant) for "husband"/«мужа»/«жонка» references."""
+    out = []
+    for match in _SPOUSE.get(lang, _SPOUSE["en"]).finditer(sentence):
+        word = match.group(1).lower()
+        gender = "m" if word.startswith(("муж", "husband")) else "f"
+        out.append((match.start(), match.end(), gender))
+    return out
+
+
+def _given_form(word: str) -> str | None:
+    from volia.extract.persons_be import given_nominative
+
+    if not word[:1].isupper():
+        return None
+    if word.isascii():
+        return word if is_given_name(word) else None
+    return given_nominative(word)
+
+
+def share_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Анну и Марину Гриневич", "Ivan and Piotr Ivanou": a given name joined to a full name
+    takes its surname; later lone given names of full names become mentions of their own."""
+    out = [m for m in mentions]
+    for full in [m for m in mentions if m.is_full and not m.pronoun]:
+        match = re.search(r"([\w'’]+)(\s+(?:and|и|і|ды)\s+)$", text[max(0, full.start - 40):
+                                                                   full.start], re.IGNORECASE)
+        if not match:
+            continue
+        given = _given_form(match.group(1))
+        if given is None or full.text.split()[0] == match.group(1):
+            continue
+        start = full.start - len(match.group(0))
+        gender = _gender_of_given(given)
+        if full.gender and gender != full.gender:
+            continue  # the surname would need another gender's ending: leave it alone
+        out = [m for m in out if not (m.start < start + len(match.group(1)) and start < m.end)]
+        out.append(Mention(start, start + len(match.group(1)), match.group(1),
+                           f"{given} {full.surname}", gender, sources={"shared-surname"}))
+    fulls: dict[str, set[str]] = {}
+    for m in out:
+        if m.is_full and not m.pronoun:
+            fulls.setdefault(fold(m.name.split()[0]), set()).add(m.name)
+    if fulls:
+        for match in re.finditer(r"(?<![\w'’-])[A-ZА-ЯЁІЎ][\w'’]+(?![\w'’-])", text):
+            if any(m.start <= match.start() < m.end for m in out):
+                continue
+            given = _given_form(match.group(0))
+            if given is None or fold(given) not in fulls:
+                continue
+            out.append(Mention(match.start(), match.end(), match.group(0), given,
+                               _gender_of_given(given), sources={"given"}))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _gender_of_given(given: str) -> str:
+    from volia.extract.mentions import guess_gender
+
+    return guess_gender(given + " X")
+
+
+def elliptical(text: str, trigger_end: int, slot_start: int, slot_end: int,
+               sentence_end: int) -> bool:
+    """True when the name at SLOT_START opens an elliptical clause that repeats the verb
+    before it (", а Колесникову — в Украину", "and Daria Losik to two")."""
+    if slot_start < trigger_end:
+        return False
+    if not _ELLIPSIS_BEFORE.search(text[trigger_end:slot_start]):
+        return False
+    tail = text[slot_end:sentence_end]
+    if not _ELLIPSIS_AFTER.match(tail):
+        return False
+    clause = re.split(r"[,;.]", tail.lstrip(" —–-,"), maxsplit=1)[0]
+    return len(clause.split()) <= 5
+
+
+_UNIT = {"en": "years", "ru": "лет", "be": "гадоў"}
+
+
+def elliptical_term(sentence: str, after: int, lang: str, main: int | None) -> int | None:
+    """The term of an elliptical clause starting at AFTER ("and Daria Losik to two": two
+    years when the verb's own term was counted in years)."""
+    from volia.extract.terms import find_terms
+
+    clause = re.split(r"[,;.]", sentence[after:], maxsplit=1)[0]
+    found = find_terms(clause)
+    if found:
+        return found[0][2]
+    bare = re.match(r"\s*[—–-]?\s*(?:to|на|к|да)\s+([\w.]+)\s*$", clause, re.IGNORECASE)
+    if bare is None or main is None:
+        return None
+    unit = _UNIT.get(lang, "years") if main % 12 == 0 else "months"
+    found = find_terms(f"{bare.group(1)} {unit}")
+    return found[0][2] if found else None
