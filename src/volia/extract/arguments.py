@@ -38,8 +38,12 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
     """The number of people released together, when SENTENCE states it near the trigger."""
     best: tuple[int, int] | None = None
     for match in _GROUP_RE.get(lang, _GROUP_RE["en"]).finditer(sentence):
-        gap = trigger_start - match.end() if match.end() <= trigger_start else \
-            match.start() - trigger_end
+        if trigger_start <= match.start() and match.end() <= trigger_end:
+            gap = 0  # "recognised four more people as political prisoners"
+        elif match.end() <= trigger_start:
+            gap = trigger_start - match.end()
+        else:
+            gap = match.start() - trigger_end
         if gap > 60 or gap < -5:
             continue
         raw = match.group("n").replace(",", "").lower()

@@ -10,22 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import arguments, finding, hedges, references
-from volia.extract.gaps import (
-    _CONNECTOR,
-    _FRONTED,
-    _LOOSE_GAP,
-    _OBJECT_GAP,
-    _OWNER_APPOS,
-    _SHORT_REF,
-    _SUBJECT_GAP,
-    _WHOSE,
-)
+from volia.extract import aftermath, arguments, attach, finding, groups, hedges, references
+from volia.extract.attach import Slot
+from volia.extract.gaps import _FRONTED, _SHORT_REF
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
 from volia.extract.people import People, PersonEntry
@@ -40,19 +31,6 @@ _STORY_TIME = {E.RELEASED, E.DEPORTED, E.PARDONED, E.GROUP_RELEASE}
 _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
                     E.GROUP_RELEASE: 0.85}
 _FOREIGN_RELEASE = {E.RELEASED}
-
-
-@dataclass
-class Slot:
-    """A person a trigger can take: a named mention or a resolved pronoun."""
-
-    start: int
-    end: int
-    entry: PersonEntry
-    surface: str
-    pronoun: bool
-    possessive: bool
-    group: tuple[PersonEntry, ...] = ()  # the others a plural reference ("both men") means
 
 
 class ExtractionError(ValueError):
@@ -75,9 +53,10 @@ class _Doc:
         self.claims: list[dict[str, object]] = []
         self.seen: dict[tuple[str, object], dict[str, object]] = {}
         self.story_date = self._story_date()
-        self.group_sentences: set[int] = set()
-        self.group_kinds: dict[int, set[E]] = {}
+        self.groups = groups.GroupMemory()
+        self.members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]] = []
         self.current = -1
+        self.former: set[int] = set()  # ids of entries called "former political prisoner"
 
     def _story_date(self) -> PartialDate | None:
         if self.published is None:
@@ -179,63 +158,13 @@ class _Doc:
     # -- attachment ---------------------------------------------------------------------
     def _persons_for(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
         t_start, t_end = sent.start + trig.start, sent.start + trig.end
-        usable = [s for s in slots if not s.entry.non_prisoner]
+        if trig.rule.enumerates:
+            members = attach.list_members(self.text, self.lang, t_end, sent.end, slots)
+            if members or trig.rule.needs_group:
+                return members
         if trig.rule.noun:
-            for s in slots:
-                gap = self.text[s.end:t_start]
-                if s.end <= t_start and s.possessive and re.fullmatch(
-                        r"\s*(?:['’]s?)?\s*(?:\w+\s+)?", gap):
-                    return [s] if not s.entry.non_prisoner else []
-            whose = re.search(r"(?:whose|чей|чья|чыя|чый)\s+(?:\w+\s+)?$", self.text[
-                max(0, t_start - 20):t_start], re.IGNORECASE)
-            if whose:
-                owners = [s for s in usable if s.end <= t_start]
-                return owners[-1:]
-            of = re.match(r"\s+of\s+", self.text[t_end:t_end + 6])
-            if of:
-                after = [s for s in usable if s.start >= t_end and s.start - t_end < 12]
-                return after[:1]
-            return []
-        verbal = [s for s in slots if not s.possessive]
-        after = [s for s in verbal if s.start >= t_start and (
-            s.start < t_end or self._object_gap(self.text[t_end:s.start]))]
-        if after:
-            return self._prisoners(self._extend(after[0], verbal, forward=True))
-        before = [s for s in verbal if s.end <= t_start]
-        for s in reversed(before):
-            between = self.text[s.end:t_start]
-            whose = _WHOSE.search(between)
-            if (whose and "," not in between[whose.end():]) or ";" in between:
-                continue
-            if s.entry.non_prisoner and not _SUBJECT_GAP.match(between):
-                continue  # an official or relative as an object ("challenge Lukashenko")
-            # the nearest subject is an official or a relative: nobody earlier inherits it
-            return self._prisoners(self._extend(s, verbal, forward=False))
-        return []
-
-    @staticmethod
-    def _prisoners(group: list[Slot]) -> list[Slot]:
-        return [s for s in group if not s.entry.non_prisoner]
-
-    def _object_gap(self, gap: str) -> bool:
-        if _OBJECT_GAP.match(gap) or _LOOSE_GAP[self.lang].match(gap):
-            return True
-        return self.lang == "en" and _OWNER_APPOS.match(gap) is not None
-
-    def _extend(self, first: Slot, slots: list[Slot], *, forward: bool) -> list[Slot]:
-        group = [first]
-        ordered = slots if forward else list(reversed(slots))
-        current = first
-        for s in ordered:
-            if (forward and s.start <= current.start) or (not forward and s.start >= current.start):
-                continue
-            lo, hi = (current.end, s.start) if forward else (s.end, current.start)
-            if lo <= hi and _CONNECTOR.match(self.text[lo:hi]):
-                group.append(s)
-                current = s
-            else:
-                break
-        return group
+            return attach.noun_persons(self.text, t_start, t_end, slots)
+        return attach.verbal_persons(self.text, self.lang, sent.start, trig, slots)
 
     # -- claims ---------------------------------------------------------------------------
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
@@ -270,7 +199,10 @@ class _Doc:
     def _sentence_claims(self, index: int, sent: Sentence) -> None:
         self.current = index
         slots = self._slots(sent)
-        if index not in self.trigger_idx or hedges.sentence_blocked(sent.text, self.lang):
+        if hedges.sentence_blocked(sent.text, self.lang):
+            return
+        self._aftermath(sent, slots)
+        if index not in self.trigger_idx:
             return
         triggers = find_triggers(sent.text, self.lang)
         termed = [t for t in triggers if t.type == E.SENTENCED and (
@@ -280,7 +212,7 @@ class _Doc:
         blockers = [(sent.start + t.start, sent.start + t.end) for t in triggers]
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         for trig in triggers:
-            if trig.rule.needs_group and index - 1 not in self.group_sentences:
+            if trig.rule.needs_group and self.groups.recent(index) is None:
                 continue
             if hedges.trigger_blocked(sent.text, trig, self.lang):
                 continue
@@ -306,19 +238,21 @@ class _Doc:
             if trig.rule.needs_country and country is None:
                 return
         base = _BASE_CONFIDENCE.get(trig.type, 0.8) - (0.1 if fallback else 0.0)
-        if trig.type in (E.RELEASED, E.PARDONED) and not trig.rule.noun:
-            count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
-            if count:
-                self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
-                self.group_sentences.add(self.current)
-                self.group_kinds.setdefault(self.current, set()).add(trig.type)
+        self._note_group(sent, trig, when, base, country)
         persons = self._persons_for(sent, trig, slots)
         entries = [(s, e) for s in persons for e in (s.entry, *s.group)]
-        pardoned = trig.rule.needs_group and E.PARDONED in self.group_kinds.get(
-            self.current - 1, set())
+        kinds = self.groups.kinds_near(self.current) if trig.rule.needs_group else set()
+        if kinds == {E.RECOGNIZED}:  # "recognised four more people ... Among them are X"
+            for slot, entry in entries:
+                self._emit(E.RECOGNIZED, slot, sent, when, base - 0.1, entry=entry)
+            return
+        member = trig.rule.enumerates and trig.type == E.RELEASED and \
+            self.groups.near_group(self.current)
         for slot, entry in entries:
-            if pardoned:  # "Among them was X" after "N prisoners were pardoned and released"
+            if E.PARDONED in kinds:  # "Among them was X" after "N prisoners were pardoned"
                 self._emit(E.PARDONED, slot, sent, when, base - 0.1, entry=entry)
+            if member:
+                self.members.append((slot, entry, sent, when))
             own = term
             if trig.type == E.SENTENCED and len(entries) > 1:
                 rel = slot.end - sent.start
@@ -340,6 +274,60 @@ class _Doc:
                 continue
             self._claim_for(trig, slot, slot.entry, sent, when, base - 0.1, own, there)
 
+    def _aftermath(self, sent: Sentence, slots: list[Slot]) -> None:
+        """Searches, visits, summons, threats, new cases: said of someone already freed."""
+        for s in slots:
+            if not s.pronoun and aftermath.former_prisoner(self.text, s.start):
+                self.former.add(id(s.entry))
+        freed = [e for e in self.people.entries if not e.non_prisoner and (
+            id(e) in self.former or (E.RELEASED.value, id(e)) in self.seen)]
+        if not freed:
+            return
+        dates = [d for d in self.dates if sent.start <= d.start < sent.end]
+        for start, end in aftermath.cues(sent.text, self.lang):
+            head = sent.text[max(0, start - 25):start]
+            if re.search(r"(?<!\w)(?:not|never|no|не|ни|ні)\s+(?:\w+\s+)?$", head, re.IGNORECASE):
+                continue
+            cue = sent.start + start
+            near = sorted((s for s in slots if s.entry in freed),
+                          key=lambda s: abs(s.start - cue))
+            if near:
+                slot, entry = near[0], near[0].entry
+            elif len(freed) == 1:  # the one freed person the report is about
+                entry = freed[0]
+                slot = Slot(cue, sent.start + end, entry, entry.name, True, False)
+            else:
+                continue
+            when = arguments.nearest_date(dates, cue, sent.start + end, [], text=self.text)
+            self._emit(E.PERSECUTED_AFTER_RELEASE, slot, sent, when,
+                       0.7 - (0.1 if slot.pronoun else 0.0), entry=entry)
+            return
+
+    def _note_group(self, sent: Sentence, trig: Trigger, when: PartialDate | None, base: float,
+                    country: str | None) -> None:
+        """Remember a batch stated here (released, pardoned, recognised) and its destination."""
+        if trig.rule.noun or trig.rule.needs_group:
+            return
+        index = self.current
+        if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED):
+            count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
+            if count:
+                if trig.type != E.RECOGNIZED:
+                    self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
+                self.groups.add(index, trig.type)
+        if country and trig.type in (E.RELEASED, E.DEPORTED) and \
+                self.groups.near_group(index) and not groups.partitive(sent.text):
+            self.groups.add_country(index, country)
+
+    def _member_removals(self) -> None:
+        """Members of a released batch taken abroad share its one destination."""
+        country = self.groups.country()
+        if country is None:
+            return
+        for slot, entry, sent, when in self.members:
+            conf = _BASE_CONFIDENCE[E.DEPORTED] - 0.1 - (0.15 if slot.pronoun else 0.0)
+            self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
+
     def _claim_for(self, trig: Trigger, slot: Slot, entry: PersonEntry, sent: Sentence,
                    when: PartialDate | None, base: float, term: int | None,
                    country: str | None) -> None:
@@ -358,6 +346,7 @@ class _Doc:
     def run(self) -> dict[str, object]:
         for i, sent in enumerate(self.sentences):
             self._sentence_claims(i, sent)
+        self._member_removals()
         kept = []
         for claim in self.claims:
             person = claim["person"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 from functools import lru_cache
 from typing import Any
@@ -52,10 +53,18 @@ def _is_namelike(plist: list[Any]) -> bool:
     return any(_NAME_TAGS & set(p.tag.grammemes) for p in plist)
 
 
+_TITLE_WORD = re.compile(r"(?:политзаключ|палітвязн|политическ|журналист|журналіст|активист"
+                         r"|актывіст|блогер|правозащитн|праваабаронц|студент|студэнт|пенсионер"
+                         r"|пенсіянер)\w*$", re.IGNORECASE)
+
+
 def clean_span(words: list[str]) -> list[str]:
     """Drop leading common nouns that NER glued to a name ("Блогера Эдуарда Пальчиса")."""
     out = list(words)
     while len(out) > 1:
+        if _TITLE_WORD.match(out[0]):  # «Политзаключённый Игорь Тарасевич»
+            out.pop(0)
+            continue
         plist = parse(out[0].lower())
         top = plist[0] if plist else None
         if top is not None and not (_NAME_TAGS & set(top.tag.grammemes)) and \
@@ -162,7 +171,11 @@ def ner_mentions(text: str) -> list[Mention]:
     for span in doc.spans:
         if span.type != "PER":
             continue
-        surface = text[span.start:span.stop]
+        stop = span.stop
+        surface = text[span.start:stop]
+        if "\n" in surface:  # a headline and the next paragraph are not one name
+            surface = surface.split("\n", 1)[0].rstrip()
+            stop = span.start + len(surface)
         words = [w for w in surface.replace("\u00a0", " ").split() if w]
         if not words or len(words) > 4:
             continue
@@ -171,9 +184,9 @@ def ner_mentions(text: str) -> list[Mention]:
             cut = surface.find(kept[0])
             surface = surface[cut:]
             words = kept
-        start = span.stop - len(surface)
+        start = stop - len(surface)
         if len(words) == 1 and not _is_namelike(list(parse(words[0]))):
             continue
         name, gender = normalise_name(words)
-        out.append(Mention(start, span.stop, surface, name, gender, sources={"natasha"}))
+        out.append(Mention(start, stop, surface, name, gender, sources={"natasha"}))
     return out

@@ -35,7 +35,7 @@ _SPOUSE = {
 _COORD = re.compile(r"^\s*(?:and|и|і|ды|та)\s+$", re.IGNORECASE)
 # What may open an elliptical clause: ", а X — в Украину", ", and Y to two", "; Y, to Poland"
 _ELLIPSIS_BEFORE = re.compile(r"(?:[,;]\s*(?:(?:а|и|і|ды|and|while|but|whereas)\s+)?"
-                              r"|\s(?:а|and|while|whereas)\s+)$", re.IGNORECASE)
+                              r"|\s(?:а|and|while|whereas)\s+)(?:\d+-[\w-]+\s+)?$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:[—–-]\s*|,\s*)?(?:to|for|into|на|в|во|к|у|ў|ва|да)\s",
                              re.IGNORECASE)
 
@@ -124,7 +124,12 @@ def elliptical(text: str, trigger_end: int, slot_start: int, slot_end: int,
     if not _ELLIPSIS_AFTER.match(tail):
         return False
     clause = re.split(r"[,;.]", tail.lstrip(" —–-,"), maxsplit=1)[0]
-    return len(clause.split()) <= 5
+    if len(clause.split()) <= 5:
+        return True
+    # "Kiryl Charnik to two and a half years of home chemistry": a term opens the clause
+    from volia.extract.terms import find_terms
+
+    return len(clause.split()) <= 10 and any(start < 25 for start, _, _ in find_terms(clause))
 
 
 _UNIT = {"en": "years", "ru": "лет", "be": "гадоў"}

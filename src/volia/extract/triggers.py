@@ -23,6 +23,7 @@ class Rule:
     needs_term: bool = False
     noun: bool = False
     needs_group: bool = False  # "among them": only right after a batch release
+    enumerates: bool = False  # takes every named prisoner listed after it
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,12 @@ _FACILITY_EN = (r"(?:a |the |another |[\w-]+ )*(?:penal colony|colony|prison|jai
 
 EN: list[Rule] = [
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:freed|released|pardoned|set\s+free)"
-                   r"(?:\s+(?:was|were))?"),
-    _r(E.RELEASED, r"among\s+them(?:\s+(?:was|were))?", needs_group=True),
+                   r"(?:\s+(?:was|were|are|is))?", enumerates=True),
+    _r(E.RELEASED, r"among\s+them(?:\s+(?:was|were|are|is))?", needs_group=True,
+       enumerates=True),
     _r(E.RELEASED, r"(?:released|freed)" + _NOT_RELEASE_OBJ),
     _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:prison|jail|custody)"
-                   r"|walked\s+out\s+of\s+(?:prison|jail|the\s+colony)"
+                   r"|walked\s+out\s+of\s+(?:the\s+)?(?:penal\s+)?(?:prison|jail|colony)"
                    r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|penal\s+colony|colony)"
                    r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"),
     _r(E.RELEASED, r"release", noun=True),
@@ -58,14 +60,16 @@ EN: list[Rule] = [
     _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
                     r"(?:sentence|term)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
                     r"prison\s+term|term|years)|received\s+(?:a\s+)?[\w\s-]{0,20}?"
-                    r"(?:sentence|jail\s+term|prison\s+term)|jailed\s+for"),
+                    r"(?:sentence|jail\s+term|prison\s+term)|jailed\s+for|(?:was|were|been)\s+convicted"
+                    r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned)",
        needs_term=True),
     _r(E.DETAINED, r"detained|arrested|re-arrested|rearrested|imprisoned|jailed"
                    r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
     _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
-    _r(E.CHARGED, r"charged\s+(?:with|under)|accused\s+of|indicted|(?:faces|facing)\s+"
-                  r"(?:criminal\s+)?charges|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"),
+    _r(E.CHARGED, r"charged\s+(?:[\w'’-]+\s+){0,3}?(?:with|under)|accused\s+of|indicted"
+                  r"|(?:faces|facing)\s+(?:criminal\s+)?charges"
+                  r"|(?:was|were|been|is|are)\s+(?:\w+ly\s+)?charged|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"),
     _r(E.TRANSFERRED, r"transferred(?!\s+(?:(?:the|an?|some|over|about|nearly|almost)\s+)?"
                       r"(?:equivalent|money|funds?|sums?|amount|donations?|payments?|property"
                       r"|shares|rights|ownership|[\d$€£]))"
@@ -96,23 +100,27 @@ EN: list[Rule] = [
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
                           r"(?:his|her)\s+cell"),
     _r(E.RECOGNIZED, r"(?:recogni[sz]ed|declared|named)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
-                     r"(?:a\s+)?political\s+prisoners?"),
+                     r"(?:a\s+)?political\s+prisoners?", enumerates=True),
     _r(E.RECOGNITION_WITHDRAWN, r"(?:no\s+longer|ceased\s+to\s+be)\s+(?:considered|recogni[sz]ed|"
                                 r"regarded)\s+(?:as\s+)?(?:a\s+)?political\s+prisoner|removed\s+from"
                                 r"\s+the\s+list\s+of\s+political\s+prisoners|political[-\s]prisoner"
                                 r"\s+status\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|revoked)"
                                 r"|stripped\s+of\s+(?:the\s+|his\s+|her\s+)?political[-\s]prisoner"
-                                r"\s+status", inherent_negation=True),
+                                r"\s+status|withdr(?:ew|awn|awing)\s+(?:its\s+|the\s+|their\s+)?"
+                                r"(?:recognition\s+of|political[-\s]prisoner\s+status\s+from)"
+                                r"|removed\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:its|the"
+                                r"|their)\s+(?:[\w-]+\s+)?list", inherent_negation=True),
     _r(E.PERSECUTED_AFTER_RELEASE, r"in\s+absentia|since\s+(?:his|her)\s+release"),
 ]
 
 RU: list[Rule] = [
-    _r(E.RELEASED, r"среди\s+них", needs_group=True),
+    _r(E.RELEASED, r"среди\s+них|в\s+(?:том|их)\s+числе", needs_group=True, enumerates=True),
+    _r(E.RELEASED, r"среди\s+(?:освобожд[её]нных|вышедших\s+на\s+свободу)", enumerates=True),
     _r(E.RELEASED, r"освобожд[её]н[аоы]?|освободил[аи]?|освобождены|выпущен[аы]?|выпустили"
                    r"|отпущен[аы]?|отпустили|вы(?:шел|шла|шли)\s+на\s+свободу"
                    r"|вы(?:шел|шла|шли)\s+из\s+(?:колонии|тюрьмы|СИЗО)"
                    r"|покинул[аи]?\s+(?:колонию|тюрьму|СИЗО|исправительную\s+колонию)"
-                   r"|оказал(?:ся|ась|ись)\s+на\s+свободе|среди\s+освобожд[её]нных"
+                   r"|оказал(?:ся|ась|ись)\s+на\s+свободе"
                    r"|на\s+свободу\s+вы(?:шел|шла|шли)|вышедш(?:ий|ая|ие|его|ую|ей)\s+на\s+свободу"
                    r"|освобожд[её]нн(?:ый|ая|ого|ую|ой)"),
     _r(E.PARDONED, r"помилован[аы]?|помиловал[аи]?|указ\w*\s+о\s+помиловании"
@@ -143,22 +151,31 @@ RU: list[Rule] = [
                           r"(?:в|во|за|под)\s+(?:колонии|тюрьме|СИЗО|заключении|ИК|изоляторе|ИВС"
                           r"|местах\s+лишения|решёткой|решеткой|стражей|больнице\s+колонии)"
                           r"|смерть\s+в\s+(?:колонии|тюрьме|заключении)"),
+    _r(E.DIED_IN_CUSTODY, r"(?:в|во)\s+(?:[\w-]+\s+){0,3}?(?:колонии|тюрьме|СИЗО|ИК|изоляторе"
+                          r"|тюремной\s+больнице|больнице\s+(?:для\s+)?(?:колонии|заключ[её]нных|"
+                          r"осужд[её]нных))(?:\s+[\w№-]+){0,4}?\s+(?:умер|умерла|скончал(?:ся|ась)"
+                          r"|погиб|погибла)"),
     _r(E.RECOGNIZED, r"признан[аы]?\s+политзаключ\w+|признал[аи]?\s+(?:\w+\s+){0,3}?"
                      r"политзаключ\w+|признан[аы]?\s+политическ\w+\s+заключ\w+"
-                     r"|признал[аи]?\s+(?:\w+\s+){0,3}?политическ\w+\s+заключ\w+"),
+                     r"|признал[аи]?\s+(?:\w+\s+){0,3}?политическ\w+\s+заключ\w+",
+       enumerates=True),
     _r(E.RECOGNITION_WITHDRAWN, r"лиш[её]н[аы]?\s+статуса\s+политзаключ\w+|исключ[её]н[аы]?\s+из"
                                 r"\s+списка\s+политзаключ\w+|(?:сняли|снят)\s+статус\s+"
                                 r"политзаключ\w+|больше\s+не\s+(?:считается|является)\s+"
-                                r"политзаключ\w+", inherent_negation=True),
+                                r"политзаключ\w+|отозвал[аи]?\s+(?:\w+\s+)?признание"
+                                r"(?:\s+политзаключ\w+)?|исключил[аи]?\s+(?:\w+\s+){0,3}?из"
+                                r"\s+(?:своего\s+)?списка", inherent_negation=True),
     _r(E.PERSECUTED_AFTER_RELEASE, r"заочно"),
 ]
 
 BE: list[Rule] = [
-    _r(E.RELEASED, r"сярод\s+(?:іх|якіх)", needs_group=True),
+    _r(E.RELEASED, r"сярод\s+(?:іх|якіх)|у\s+(?:тым|іх)\s+ліку", needs_group=True,
+       enumerates=True),
+    _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
     _r(E.RELEASED, r"вызвален[аы]?|вызваленая|вызваленыя|вызвалілі|вызваліў|вызваліла"
                    r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вый(?:шаў|шла|шлі)\s+з\s+(?:калоніі"
                    r"|турмы|СІЗА)|пакінул[аі]?\s+(?:калонію|турму|СІЗА)|апынул(?:ся|ася|іся)\s+на\s+волі"
-                   r"|сярод\s+вызваленых|адпушчан\w*|адпусцілі|на\s+(?:волю|свабоду)\s+вый(?:шаў|шла|шлі)"
+                   r"|адпушчан\w*|адпусцілі|на\s+(?:волю|свабоду)\s+вый(?:шаў|шла|шлі)"
                    r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вызваленн(?:ы|ая|ага|ую)"),
     _r(E.PARDONED, r"памілаван\w*|памілаваў|памілавалі"),
     _r(E.SENTENCED, r"асуджан\w*|асудзілі|асудзіў|прысудзілі|прыгавораны|прыгаворана"
@@ -180,9 +197,16 @@ BE: list[Rule] = [
     _r(E.DIED_IN_CUSTODY, r"(?:памёр|памерла|загінуў|загінула)\s+(?:\w+\s+)?[уў]\s+(?:калоніі|турме"
                           r"|СІЗА|зняволенні|няволі|ізалятары)|смерць\s+[уў]\s+(?:калоніі|турме|"
                           r"зняволенні)"),
-    _r(E.RECOGNIZED, r"прызнан\w*\s+палітвязн\w+|прызнал[аі]?\s+(?:\w+\s+){0,3}?палітвязн\w+"),
+    _r(E.DIED_IN_CUSTODY, r"[уў]\s+(?:[\w-]+\s+){0,3}?(?:калоніі|турме|СІЗА|ізалятары"
+                          r"|турэмным\s+шпіталі|(?:шпіталі|бальніцы)\s+(?:для\s+)?(?:калоніі|"
+                          r"асуджаных|зняволеных))(?:\s+[\w№-]+){0,4}?\s+(?:памёр|памерла|загінуў"
+                          r"|загінула)"),
+    _r(E.RECOGNIZED, r"прызнан\w*\s+палітвязн\w+|прызнал[аі]?\s+(?:\w+\s+){0,3}?палітвязн\w+",
+       enumerates=True),
     _r(E.RECOGNITION_WITHDRAWN, r"пазбаўлен\w*\s+статусу\s+палітвязн\w+|выключан\w*\s+са\s+спісу"
-                                r"\s+палітвязн\w+", inherent_negation=True),
+                                r"\s+палітвязн\w+|адклікал[аі]?\s+(?:\w+\s+)?прызнанне"
+                                r"|выключыл[аі]?\s+(?:\w+\s+){0,3}?са\s+(?:свайго\s+)?спісу",
+       inherent_negation=True),
     _r(E.PERSECUTED_AFTER_RELEASE, r"завочна"),
 ]
 

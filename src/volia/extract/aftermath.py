@@ -1,0 +1,43 @@
+"""Persecution after release: cues that, said of someone already freed, make a
+``persecuted_after_release`` claim.
+
+The cues (a search of the family home, officers visiting relatives, summons for "preventive
+talks", threats, a new case, supervision) are ordinary events; they mean persecution after
+release only for a person the report has already shown as released (a ``released`` claim
+earlier in the report, or "former political prisoner" next to the name). The person is the
+one the cue's clause names (or points at with a pronoun, "her parents"); failing that, the
+freed person the paragraph is about, when the paragraph names only one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUES = {
+    "en": r"search(?:ed|es)?\s+(?:of\s+)?(?:his|her|their|the\s+family['’]s?)\s+(?:home|flat|"
+          r"apartment|house|parents)|(?:came|come|coming|went)\s+to\s+(?:the\s+|his\s+|her\s+)?"
+          r"(?:flat|home|house|apartment|parents)|visited\s+(?:his|her)\s+(?:parents|relatives"
+          r"|family|home|mother|father)|threaten(?:ed|ing|s)\s+(?:him|her|them|his|her)"
+          r"|preventive\s+supervision|police\s+supervision|new\s+(?:criminal\s+)?case"
+          r"|summoned\s+(?:him|her)?\s*(?:for|to)\s+(?:a\s+)?['\"“‘]?(?:conversation|talk)"
+          r"|called\s+(?:him|her)\s+in\s+for|fined\s+(?:him|her)",
+    "ru": r"обыск\w*|пришли\s+(?:сотрудники|силовики|милиционеры|полицейские)|нов\w+\s+"
+          r"(?:уголовн\w+\s+)?дел\w*|профилактическ\w+\s+бесед\w*|угрожа\w+|запугива\w+"
+          r"|превентивн\w+\s+надзор\w*|подписк\w+\s+о\s+невыезде",
+    "be": r"ператрус\w*|прыйшлі\s+(?:супрацоўнікі|сілавікі|міліцыянты)|нов\w+\s+(?:крымінальн\w+"
+          r"\s+)?спра\w+|прафілактычн\w+\s+гутар\w+|пагражал\w+|запалохва\w+|распытвалі"
+          r"|прэвентыўн\w+\s+нагляд\w*",
+}
+CUE_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.IGNORECASE) for k, v in _CUES.items()}
+_FORMER = re.compile(r"(?:former|ex-)\s+political\s+prisoner|бывш\w+\s+политзаключ\w+"
+                     r"|был\w+\s+палітвязн\w+", re.IGNORECASE)
+
+
+def cues(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of persecution cues in SENTENCE."""
+    return [(m.start(), m.end()) for m in CUE_RE.get(lang, CUE_RE["en"]).finditer(sentence)]
+
+
+def former_prisoner(text: str, start: int) -> bool:
+    """True when "former political prisoner" stands just before the name at START."""
+    return _FORMER.search(text[max(0, start - 45):start]) is not None

@@ -1,0 +1,160 @@
+"""Which people a trigger takes: objects after it, subjects before it, inverted subjects
+("Also freed was X", «умер политзаключённый X»), and enumerations after a list trigger
+("among them were X, a teacher, and Y", «Среди освобождённых — X и Y»)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from volia.domain.model import EventType as E
+from volia.extract.gaps import (
+    _CONNECTOR,
+    _LOOSE_GAP,
+    _OBJECT_GAP,
+    _OWNER_APPOS,
+    _SUBJECT_GAP,
+    _WHOSE,
+)
+from volia.extract.people import PersonEntry
+from volia.extract.triggers import Trigger
+
+
+@dataclass
+class Slot:
+    """A person a trigger can take: a named mention or a resolved pronoun."""
+
+    start: int
+    end: int
+    entry: PersonEntry
+    surface: str
+    pronoun: bool
+    possessive: bool
+    group: tuple[PersonEntry, ...] = ()  # the others a plural reference ("both men") means
+
+
+# "Also freed was", "Released on Friday were": the verb first, the subject after a copula.
+_INVERTED = re.compile(r"^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:the|a|an)\s+)?"
+                       r"(?:[a-z0-9][\w-]*\s+){0,3}$")
+_INVERTED_HEAD = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
+# A member list stops at a negation or at a new clause about someone else.
+_LIST_STOP = {
+    "en": re.compile(r"\b(?:not|nor|but|except|while|whereas)\b|;", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:не|ни|но|кроме|однако|хотя)(?!\w)|;", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:не|ні|але|акрамя|аднак|хоць)(?!\w)|;", re.IGNORECASE),
+}
+# A relative of a prisoner can be the subject of these, in a passive clause of its own.
+_RELATIVE_EVENTS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.RELEASED}
+_PASSIVE_SUBJECT = re.compile(r"^\s*,?\s*(?:(?:also|later|then|has|had|have|also|тоже|также"
+                              r"|таксама)\s+)*(?:was|were|been|был|была|были|быў|былі)\s+"
+                              r"(?:(?:also|later|then|тоже|также|таксама)\s+)?$", re.IGNORECASE)
+# A relative clause right after a name belongs to that name only.
+_RELATIVE = re.compile(r"^\s*,\s*(?:who|whom|которы[йхе]|котор(?:ого|ому|ым|ая|ую|ой)|які|якая"
+                       r"|якога|якую|якой|якія|якіх)\b", re.IGNORECASE)
+# Russian/Belarusian: ordinals, ages and descriptions between a verb and its subject
+# («умер 61-летний политзаключённый Вадим Сорокин»).
+_AGE_WORDS = re.compile(r"^\s*[—–:-]?\s*(?:[\d]+-[а-яёіў]+\s+)?(?:[а-яёіў][\w-]*\s+){0,3}$")
+
+
+def object_gap(text: str, lang: str) -> bool:
+    if _OBJECT_GAP.match(text) or _LOOSE_GAP[lang].match(text):
+        return True
+    if lang in ("ru", "be") and _AGE_WORDS.match(text):
+        return True
+    return lang == "en" and _OWNER_APPOS.match(text) is not None
+
+
+def extend(text: str, first: Slot, slots: list[Slot], *, forward: bool) -> list[Slot]:
+    """FIRST and the names joined to it by "and", commas or «и» in the same direction."""
+    group = [first]
+    ordered = slots if forward else list(reversed(slots))
+    current = first
+    for s in ordered:
+        if (forward and s.start <= current.start) or (not forward and s.start >= current.start):
+            continue
+        lo, hi = (current.end, s.start) if forward else (s.end, current.start)
+        if lo <= hi and _CONNECTOR.match(text[lo:hi]):
+            group.append(s)
+            current = s
+        else:
+            break
+    return group
+
+
+def prisoners(group: list[Slot]) -> list[Slot]:
+    return [s for s in group if not s.entry.non_prisoner]
+
+
+def list_members(text: str, lang: str, t_end: int, sent_end: int,
+                 slots: list[Slot]) -> list[Slot]:
+    """Named prisoners enumerated after a list trigger, up to a negation or a new clause."""
+    out: list[Slot] = []
+    last = t_end
+    stop = _LIST_STOP.get(lang, _LIST_STOP["en"])
+    for s in slots:
+        if s.start < t_end or s.start >= sent_end or s.pronoun or s.possessive:
+            continue
+        if stop.search(text[last:s.start]):
+            break
+        last = s.end
+        if not s.entry.non_prisoner and all(o.entry is not s.entry for o in out):
+            out.append(s)
+    return out
+
+
+def verbal_persons(text: str, lang: str, sent_start: int, trig: Trigger,
+                   slots: list[Slot]) -> list[Slot]:
+    """The people a verbal trigger takes: its object (or inverted subject), else its subject.
+
+    A bare capitalised word no full name explains yet ("a teacher from Tula") is tried only
+    when no named person fits.
+    """
+    named = [s for s in slots if not s.entry.partial]
+    return _verbal(text, lang, sent_start, trig, named) or \
+        _verbal(text, lang, sent_start, trig, slots)
+
+
+def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
+            slots: list[Slot]) -> list[Slot]:
+    t_start, t_end = sent_start + trig.start, sent_start + trig.end
+    verbal = [s for s in slots if not s.possessive]
+    after = [s for s in verbal if s.start >= t_start and (
+        s.start < t_end or object_gap(text[t_end:s.start], lang))]
+    if not after and lang == "en" and _INVERTED_HEAD.match(text[sent_start:t_start]):
+        after = [s for s in verbal if s.start >= t_end and _INVERTED.match(text[t_end:s.start])]
+    if after:
+        return prisoners(extend(text, after[0], verbal, forward=True))
+    before = [s for s in verbal if s.end <= t_start]
+    for s in reversed(before):
+        between = text[s.end:t_start]
+        whose = _WHOSE.search(between)
+        if (whose and "," not in between[whose.end():]) or ";" in between:
+            continue
+        if s.entry.relative and not s.entry.official and trig.type in _RELATIVE_EVENTS and \
+                _PASSIVE_SUBJECT.match(between):
+            return [s]  # "His wife, Katsiaryna Dubovik, was detained": a relative as subject
+        if s.entry.non_prisoner and not _SUBJECT_GAP.match(between):
+            continue  # an official or relative as an object ("challenge Lukashenko")
+        if _RELATIVE.match(between):  # "X and Y, who was detained": Y alone
+            return prisoners([s])
+        # the nearest subject is an official or a relative: nobody earlier inherits it
+        return prisoners(extend(text, s, verbal, forward=False))
+    return []
+
+
+def noun_persons(text: str, t_start: int, t_end: int, slots: list[Slot]) -> list[Slot]:
+    """The owner of a nominal trigger: "Kolesnikova's release", "whose arrest", "release of X"."""
+    usable = [s for s in slots if not s.entry.non_prisoner]
+    for s in slots:
+        gap = text[s.end:t_start]
+        if s.end <= t_start and s.possessive and re.fullmatch(r"\s*(?:['’]s?)?\s*(?:\w+\s+)?", gap):
+            return [s] if not s.entry.non_prisoner else []
+    whose = re.search(r"(?:whose|чей|чья|чыя|чый)\s+(?:\w+\s+)?$",
+                      text[max(0, t_start - 20):t_start], re.IGNORECASE)
+    if whose:
+        owners = [s for s in usable if s.end <= t_start]
+        return owners[-1:]
+    if re.match(r"\s+of\s+", text[t_end:t_end + 6]):
+        after = [s for s in usable if s.start >= t_end and s.start - t_end < 12]
+        return after[:1]
+    return []

@@ -1,0 +1,66 @@
+"""Memory of batch events within one report.
+
+A report often states a batch first ("Belarus freed 16 prisoners and took them to
+Lithuania", "recognised four more people as political prisoners") and names the members a
+sentence or two later ("Among them are X and Y", «Среди освобождённых — X и Y»). The memory
+keeps which sentences stated a batch, of which kind, and where a released batch was taken, so
+that the members inherit the batch's event (and the removal abroad when the report names one
+destination for its batches).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from volia.domain.model import EventType as E
+
+# "most of them were taken to Poland", «часть из них вывезли»: not every member went there.
+_PARTITIVE = re.compile(
+    r"\b(?:most|some|several|many|few|part|half|majority|one|two|three|others?)\s+of\s+"
+    r"(?:them|those|the)\b|\b(?:some|several|many)\s+(?:were|was|had)\b"
+    r"|(?<!\w)(?:часть|большинство|некоторы\w+|несколько|многи\w+|половин\w+|одн\w+)\s+из\s+"
+    r"(?:них|освобожд\w+)|(?<!\w)(?:частку|частка|большасць|некаторы\w+|некальк\w+|палов\w+"
+    r"|адн\w+)\s+(?:з|са)\s+(?:іх|вызвален\w+)", re.IGNORECASE)
+
+
+def partitive(sentence: str) -> bool:
+    """True when SENTENCE speaks of only part of a batch."""
+    return _PARTITIVE.search(sentence) is not None
+
+
+# How many sentences after a batch its members may still be listed.
+_REACH = 3
+
+
+@dataclass
+class GroupMemory:
+    kinds: dict[int, set[E]] = field(default_factory=dict)
+    countries: dict[int, str] = field(default_factory=dict)
+
+    def add(self, index: int, kind: E) -> None:
+        self.kinds.setdefault(index, set()).add(kind)
+
+    def add_country(self, index: int, country: str) -> None:
+        self.countries.setdefault(index, country)
+
+    def recent(self, index: int) -> int | None:
+        """The latest batch sentence at INDEX or at most ``_REACH`` sentences before it."""
+        for i in range(index, index - _REACH - 1, -1):
+            if i in self.kinds:
+                return i
+        return None
+
+    def kinds_near(self, index: int) -> set[E]:
+        found = self.recent(index)
+        return set(self.kinds[found]) if found is not None else set()
+
+    def near_group(self, index: int) -> bool:
+        """True when INDEX lies just after a released batch (for its country)."""
+        found = self.recent(index)
+        return found is not None and bool(self.kinds[found] & {E.RELEASED, E.PARDONED})
+
+    def country(self) -> str | None:
+        """The one destination the report gives its released batches, else None."""
+        values = set(self.countries.values())
+        return values.pop() if len(values) == 1 else None
