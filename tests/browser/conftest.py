@@ -7,8 +7,9 @@ import shutil
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -35,28 +36,45 @@ def browser_view() -> PublicView:
 
 
 @pytest.fixture(scope="session")
-def live_url(browser_view: PublicView, tmp_path_factory: pytest.TempPathFactory
-             ) -> Iterator[str]:
-    path = tmp_path_factory.mktemp("live") / "public.db"
-    write_snapshot(browser_view, path)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_public_app(path), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the public app did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+def serve_app() -> Iterator[Callable[[Any], str]]:
+    """Start ASGI apps on free loopback ports for the session; returns their base URLs."""
+    running: list[tuple[uvicorn.Server, threading.Thread]] = []
+
+    def start(app: Any) -> str:
+        port = _free_port()
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                               log_level="warning"))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.started, "the app under test did not start"
+        running.append((server, thread))
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for server, thread in running:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def live_url(browser_view: PublicView, tmp_path_factory: pytest.TempPathFactory,
+             serve_app: Callable[[Any], str]) -> str:
+    path = tmp_path_factory.mktemp("live") / "public.db"
+    write_snapshot(browser_view, path)
+    return serve_app(create_public_app(path))
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One chromium for the whole session: Playwright's sync API allows one per process."""
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        pytest.skip(f"chromium not found at {CHROMIUM}: apt-get install -y chromium")
+        message = f"chromium not found at {CHROMIUM}: apt-get install -y chromium"
+        if os.environ.get("VOLIA_REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)

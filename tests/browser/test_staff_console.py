@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import socket
-import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import Citation, EventDetails, EventType, Verification
@@ -42,12 +37,6 @@ class Site:
     db: Database
     person_id: str
     hostile_id: str
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _fill(db: Database) -> tuple[str, str]:
@@ -82,7 +71,8 @@ def _fill(db: Database) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+def site(tmp_path_factory: pytest.TempPathFactory, serve_app: Callable[[Any], str]
+         ) -> Iterator[Site]:
     pytest.importorskip("volia.services.review")
     from volia.cli.serve import build_app, ensure_snapshot
 
@@ -91,33 +81,14 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     person_id, hostile_id = _fill(db)
     snapshot = tmp / "public.db"
     assert ensure_snapshot(db, snapshot), "the publish service is needed for this test"
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(build_app(db, snapshot, public_only=False),
-                                           host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "volia serve's app did not start"
-    yield Site(f"http://127.0.0.1:{port}", db, person_id, hostile_id)
-    server.should_exit = True
-    thread.join(timeout=10)
+    url = serve_app(build_app(db, snapshot, public_only=False))
+    yield Site(url, db, person_id, hostile_id)
     db.dispose()
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        message = f"chromium not found at {CHROMIUM}: apt-get install -y chromium"
-        if os.environ.get("VOLIA_REQUIRE_BROWSER") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser
-        browser.close()
+@pytest.fixture
+def chromium(browser: Any) -> Any:
+    return browser
 
 
 def _logged_in(chromium: Any, site: Site) -> Any:
