@@ -19,11 +19,12 @@ _SENTENCE = {
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
           r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue)|proved\s+(?:false"
           r"|wrong)|baseless|(?:was|were|is|are)\s+false|misinformation|disinformation"
-          r"|no\s+information\s+that|despite\s+claims",
+          r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:as|the\s+reports?)"
+          r"|provocation",
     "ru": r"слух\w*|якобы|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+|фейк\w*"
           r"|ложн\w+|предположительно|возможно|если|ли|не\s+исключ\w+|по\s+непровер\w+|неизвестно"
           r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+"
-          r"|нет\s+(?:информации|данных|сведений)\s+о\s+том",
+          r"|нет\s+(?:информации|данных|сведений)\s+о\s+том|провокаци\w+",
     "be": r"чутк\w*|нібыта|непацверджан\w+|не\s+пацвердз\w+|не\s+пацверджан\w+|абверг\w*"
           r"|фэйк\w*|магчыма|калі\s+б|ці|невядома|няпраўд\w+|не\s+адпавяда\w+\s+рэчаіснасці",
 }
@@ -97,9 +98,10 @@ _TAIL_NEG = {
     "en": re.compile(r"^\s*(?:had\s+been\s+|has\s+been\s+|was\s+|is\s+)?(?:widely\s+|long\s+)?"
                      r"(?:expected|demanded|awaited|sought|anticipated|rumou?red|promised|hoped"
                      r"|called\s+for)\b", re.IGNORECASE),
-    "ru": re.compile(r"^\s*[—–-]?\s*(?:не\s+оказал\w*|нет|не\s+было|не\s+значил\w*|не\s+значится"
+    "ru": re.compile(r"^\s*[—–-]?\s*(?:не\s+оказал\w*|нет|не\s+был\w*|не\s+значил\w*|не\s+значится"
                      r"|ожида\w+|требу\w+)(?!\w)", re.IGNORECASE),
-    "be": re.compile(r"^\s*[—–-]?\s*(?:не\s+аказал\w*|няма|не\s+было|чака\w+|патрабу\w+)(?!\w)",
+    "be": re.compile(r"^\s*[—–-]?\s*(?:не\s+аказал\w*|няма|не\s+был\w*|не\s+быў|чака\w+"
+                     r"|патрабу\w+)(?!\w)",
                      re.IGNORECASE),
 }
 _SENTENCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
