@@ -226,8 +226,10 @@ def generate(n: int = 100_000, seed: int = 20251213, with_real: bool = True) -> 
         lang = rng.choices(("be", "ru", "uk"), weights=(45, 35, 20))[0]
         gender = rng.choice("mf")
         given = rng.choice(GIVEN_LISTS[(lang, gender)])
-        family = surname(rng.choice(ROOTS), rng.choice(SUFFIXES), gender, lang)
-        if _is_namesake(real_keys, family, given):
+        root, suffix = rng.choice(ROOTS), rng.choice(SUFFIXES)
+        family = surname(root, suffix, gender, lang)
+        if _is_namesake(real_keys, family, given) or _is_namesake(
+                real_keys, surname(root, suffix, gender, "ru"), given):
             continue
         grandfather = rng.choice(GIVEN_LISTS[(lang, "m")])
         year = rng.randint(1940, 2000)

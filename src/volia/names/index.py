@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from volia.names.errors import InvalidName
-from volia.names.morph import looks_inflected, mention_readings
+from volia.names.morph import has_oblique_given_reading, looks_inflected, mention_readings
 from volia.names.phonetic import deletions
 from volia.names.scoring import Evidence, compare, reasons
 from volia.names.script import detect_script
@@ -260,7 +260,7 @@ class NameIndex:
             return []
         scored = self._score(readings, birth_year)
         best = max((ev.score for ev, _, _ in scored.values()), default=0.0)
-        if best < AUTO_LINK_THRESHOLD:
+        if best < AUTO_LINK_THRESHOLD or has_oblique_given_reading(readings[0].text):
             # Only now pay for morphology: most queries are nominative already, and an
             # inflected one rarely scores high before it is brought back.
             nominative = self._nominative(readings[0])

@@ -21,7 +21,8 @@ _GIVEN_RULES: tuple[tuple[str, str], ...] = (
     ("ию", "ия"), ("ии", "ия"), ("ией", "ия"), ("ыю", "ыя"), ("ыі", "ыя"), ("ыяй", "ыя"),
     ("ея", "ей"), ("ею", "ей"), ("еем", "ей"), ("эя", "эй"), ("эю", "эй"), ("эем", "эй"),
     ("ая", "ай"), ("аю", "ай"), ("аем", "ай"), ("ыя", "ый"), ("ыю", "ый"), ("ія", "ій"),
-    ("ію", "ій"), ("ю", "ь"), ("я", "ь"), ("ем", "ь"), ("ём", "ь"), ("ей", "ь"),
+    ("ію", "ій"), ("ия", "ий"), ("ию", "ий"), ("ю", "ь"), ("я", "ь"), ("ем", "ь"), ("ём", "ь"),
+    ("ей", "ь"),
     ("у", "а"), ("е", "а"), ("ы", "а"), ("і", "а"), ("ой", "а"), ("ай", "а"), ("ою", "а"),
     ("у", ""), ("а", ""), ("ом", ""), ("ам", ""), ("е", ""), ("ю", "я"), ("и", "я"),
     ("ові", ""), ("ові", "а"),
@@ -37,7 +38,8 @@ _SURNAME_RULES_M: tuple[tuple[str, str], ...] = (
     ("аву", "аў"), ("авым", "аў"), ("ёва", "ёў"), ("ёву", "ёў"), ("ёвым", "ёў"),
     ("ева", "еў"), ("іна", "ін"), ("іну", "ін"), ("іным", "ін"), ("ича", "ич"),
     ("ичу", "ич"), ("ичем", "ич"), ("іча", "іч"), ("ічу", "іч"), ("ічам", "іч"),
-    ("ука", "ук"), ("уку", "ук"), ("уком", "ук"), ("енку", "енко"), ("енком", "енко"),
+    ("ука", "ук"), ("уку", "ук"), ("уком", "ук"),
+    ("ля", "ль"), ("лю", "ль"), ("лем", "ль"), ("енку", "енко"), ("енком", "енко"),
     ("енка", "енко"), ("ові", ""), ("ыкі", "ыка"), ("ікі", "іка"), ("ыкай", "ыка"), ("ом", ""),
     ("ам", ""), ("у", ""),
     ("а", ""),
@@ -133,7 +135,20 @@ def _pymorphy_nominative(word: str, lang: str, role: str, gender: str | None) ->
     return _recase(word, form.word) if form is not None else None
 
 
+# Nominative surname endings per gender: a word that already ends like this is left alone
+# without asking the dictionary (the common case, and the slow path otherwise).
+_NOMINATIVE_M = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ський", "цький", "ой", "ый",
+                 "ий", "аў", "оў", "еў", "ёў", "ін", "скі", "цкі", "ич", "іч", "енко", "ко",
+                 "ук", "юк")
+_NOMINATIVE_F = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька", "ая",
+                 "ава", "іна", "енко", "ко", "ук", "юк", "ич", "іч")
+
+
 def _surname_nominative(word: str, lang: str, gender: str | None) -> str:
+    low = word.lower()
+    if (gender == "m" and low.endswith(_NOMINATIVE_M)) or (
+            gender == "f" and low.endswith(_NOMINATIVE_F)):
+        return word
     if lang in ("ru", "uk"):
         out = _pymorphy_nominative(word, lang, "surname", gender)
         if out is not None:
@@ -164,6 +179,25 @@ def normalise_mention(text: str, lang: str | None = None) -> str:
     if detect_script(cleaned) != "Cyrl":
         return cleaned
     return _normalise_cyrillic(cleaned, lang or detect_language(cleaned) or "ru")
+
+
+def has_oblique_given_reading(text: str) -> bool:
+    """Is a word both a given name as written and an oblique case of another one?
+
+    Cheap (no dictionary): "Александра Лукашенко" is Aleksandra in the nominative or
+    Aleksandr in the genitive, and only then does a second reading need to be tried.
+    """
+    for word in text.split(" "):
+        if not given_ids_exact(word):
+            continue
+        low = word.lower()
+        for old, new in _GIVEN_RULES:
+            if low.endswith(old) and len(low) > len(old) + 1:
+                cand = low[: -len(old)] + new
+                if cand != low and given_ids_exact(cand) and not (
+                        given_ids_exact(cand) & given_ids_exact(word)):
+                    return True
+    return False
 
 
 def mention_readings(text: str, lang: str | None = None) -> list[str]:

@@ -34,6 +34,8 @@ _LAT_SPECIAL = str.maketrans({
 _GRAPHEMES = {
     # German press spellings: Tschanyschewa, Dschelal, Kagarlizki (z before k is ц there).
     "tsch": "H", "dsch": "dZ", "zk": "ck",
+    # English "tch" is one ч (Pitchugin, Gershkovitch).
+    "tch": "H",
     "shch": "S", "szcz": "S", "sch": "S", "sh": "S", "sz": "S", "dzh": "dZ", "zh": "Z",
     "kh": "H", "ch": "H", "cz": "H", "h": "H", "g": "H", "ts": "c", "tz": "c",
     "c": "c", "dz": "d", "ph": "f", "x": "ks", "w": "v", "q": "k", "j": "i", "y": "i",

@@ -63,13 +63,14 @@ def latin_to_cyrillic(text: str, lang: str = "ru", limit: int = 3) -> list[str]:
     if lang not in _LANG:
         raise ValueError(f"reverse transliteration is defined for be and ru, not {lang!r}")
     table = _options(lang)
-    words = []
+    # Per word, its candidates; a hyphenated word is spelled part by part.
+    words: list[list[str]] = []
     for word in text.split(" "):
-        parts = ["-".join(_word(p, table, limit)[0] for p in word.split("-"))]
-        alts = [_word(p, table, limit) for p in word.split("-")]
-        if len(alts) == 1:
-            parts = alts[0]
-        words.append(parts)
+        parts = [_word(p, table, limit) for p in word.split("-")]
+        if len(parts) == 1:
+            words.append(parts[0])
+        else:
+            words.append(["-".join(p[0] for p in parts)])
     # Combine per-word candidates; the first candidate of each word is the best overall.
     results = [" ".join(w[0] for w in words)]
     for i, word_alts in enumerate(words):
@@ -99,9 +100,9 @@ def _word(word: str, table: dict[str, list[tuple[str, float]]], limit: int) -> l
                     options = table.get(chunk + "$", []) + options
                 for cyr, extra in options:
                     penalty = extra
-                    # After a vowel or at the start, e is more often э in Belarusian names.
-                    if chunk == "y" and pos + 1 == len(low) and acc[-1:] in _VOWEL_CYR:
-                        penalty += 0.5
+                    # After a vowel y is the й of -ай/-ей/-ой, hardly ever an ы.
+                    if chunk == "y" and cyr == "ы" and acc[-1:] in _VOWEL_CYR:
+                        penalty += 1.0
                     nxt.append((cost + penalty + 0.01 * size, pos + size, acc + cyr))
                     matched = True
                 if matched and size > 1:

@@ -25,7 +25,8 @@ _SURNAME_EXACT = 4.5
 _SURNAME_SLOPE = 35.0
 _GENDER_CONFLICT = -6.0
 _GIVEN_SAME = 4.0
-_GIVEN_UNISEX = 2.0  # Sasha, Zhenya, Valya: the same given name for a man and a woman
+_GIVEN_UNISEX = 2.0
+_GIVEN_SIMILAR = 2.0  # Sasha, Zhenya, Valya: the same given name for a man and a woman
 _GIVEN_DIFFERENT = -6.0
 _GIVEN_INITIAL = 1.2
 _GIVEN_INITIAL_WRONG = -5.0
@@ -58,8 +59,12 @@ def surname_similarity(a: Surname, b: Surname) -> tuple[float, bool]:
         return 1.0, False
     family_differs = bool(a.family and b.family and a.family != b.family)
     if a.stem == b.stem:
-        sim = 1.0 if not family_differs else 0.9
-        return sim, family_differs
+        if family_differs:
+            return 0.9, True
+        if (a.gender and b.gender and a.gender != b.gender) or _yo(a.form) == _yo(b.form):
+            return 1.0, False  # gender forms are judged separately; ё/е is one letter
+        # Same stem, same gender, other ending vowel: Orlov and Orlev are two families.
+        return 0.95, False
     sim = max(Indel.normalized_similarity(a.stem, b.stem),
               Indel.normalized_similarity(a.form, b.form))
     # One part of a double surname alone (Panasiuk for Sharenda-Panasiuk) is good evidence.
@@ -69,6 +74,11 @@ def surname_similarity(a: Surname, b: Surname) -> tuple[float, bool]:
     if family_differs:
         sim *= 0.9
     return sim, family_differs
+
+
+def _yo(form: str) -> str:
+    """Fold ё-spellings (Москалёв, Moskalyov) onto е-spellings (Москалев, Moskalev)."""
+    return form.replace("ia", "i")
 
 
 def _given(q: ParsedName, c: ParsedName, ev: Evidence) -> float:
@@ -92,9 +102,11 @@ def _given(q: ParsedName, c: ParsedName, ev: Evidence) -> float:
         return _GIVEN_DIFFERENT
     sim = Indel.normalized_similarity(q.given, c.given)
     ev.given_sim = sim
-    if sim >= 0.75:
+    if sim >= 0.8:
+        # A look-alike given name (a typo, or Evgenia next to Evgeny) is worth a review,
+        # never a link on its own.
         ev.given = "similar"
-        return _GIVEN_SAME * (sim - 0.5) / 0.5
+        return _GIVEN_SIMILAR * (sim - 0.6) / 0.4
     ev.given = "different"
     return _GIVEN_DIFFERENT * (1.0 - sim)
 

@@ -8,6 +8,8 @@ signal at all; then the answer is None rather than a guess.
 
 from __future__ import annotations
 
+import re
+
 from volia.names.normalise import letter_script
 
 _BE_ONLY = set("ўЎ")
@@ -17,8 +19,19 @@ _NOT_UK = set("ыЫэЭёЁъЪ")  # Russian and Belarusian have them, Ukrainian
 _I_DOTTED = set("іІ")  # Belarusian and Ukrainian, never Russian
 
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_ASCII_OR_CYRILLIC = re.compile(r"[\x00-\x7f\u0400-\u052f\u2019]*")
+
+
 def detect_script(text: str) -> str | None:
     """``Latn``, ``Cyrl``, ``Mixed`` (both), ``Other`` (another script), or None (no letters)."""
+    if _ASCII_OR_CYRILLIC.fullmatch(text):
+        # Fast path for the usual case: no letter outside ASCII and Cyrillic.
+        latin, cyrillic = bool(_LATIN.search(text)), bool(_CYRILLIC.search(text))
+        if latin and cyrillic:
+            return "Mixed"
+        return "Latn" if latin else "Cyrl" if cyrillic else None
     seen: set[str] = set()
     for ch in text:
         script = letter_script(ch)
