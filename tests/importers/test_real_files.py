@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -17,12 +16,10 @@ VIASNA = "viasna-framed-sample/prisoners_sample.json"
 Raw = Callable[[str], Path]
 
 
-def test_cecc_reads_whole_and_fast(raw_file: Raw) -> None:
+def test_cecc_reads_whole(raw_file: Raw) -> None:
+    # Its speed is measured by benchmarks/import_cecc.py, not here.
     path = raw_file(CECC)
-    started = time.perf_counter()
     result = read_with_mapping(path, detect_preset(path) or "")
-    elapsed = time.perf_counter() - started
-    assert elapsed < 10, f"{elapsed:.1f} s"
     assert len(result.records) == 10271 and result.mapping == "cecc"
     assert result.stats["status_codes"]["REL"] == 7537
     # Only the file's own defects: an impossible date, DET rows that carry a release date,
