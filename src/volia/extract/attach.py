@@ -94,12 +94,27 @@ def list_members(text: str, lang: str, t_end: int, sent_end: int,
     for s in slots:
         if s.start < t_end or s.start >= sent_end or s.pronoun or s.possessive:
             continue
-        if stop.search(text[last:s.start]):
+        if stop.search(_item_gap(text[last:s.start])):
             break
         last = s.end
         if not s.entry.non_prisoner and all(o.entry is not s.entry for o in out):
             out.append(s)
     return out
+
+
+# In an enumeration items are separated by ";" and each may carry its own description
+# ("X, a teacher from Slutsk, sentenced in 2022 to five years; Y, a pensioner; and Z"). The
+# gap before the next name is the tail of the previous item plus the head of the next: only
+# the head (after the last ";") decides whether the list goes on.
+_ITEM_HEAD = re.compile(r"^\s*(?:and\s+|и\s+|і\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _item_gap(gap: str) -> str:
+    """The part of GAP that can stop a list: all of it, or just the next item's head."""
+    if ";" not in gap:
+        return gap
+    head = gap.rsplit(";", 1)[1]
+    return head if _ITEM_HEAD.match(head) else gap
 
 
 def verbal_persons(text: str, lang: str, sent_start: int, trig: Trigger,

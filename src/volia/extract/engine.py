@@ -245,8 +245,8 @@ class _Doc:
         if trig.type == E.DIED_IN_CUSTODY and not persons:
             self.pending_death = carry.PendingDeath(self.current, base - 0.1)
         entries = [(s, e) for s in persons for e in (s.entry, *s.group)]
-        kinds = self.groups.kinds_near(self.current) if trig.rule.needs_group else set()
-        if kinds == {E.RECOGNIZED}:  # "recognised four more people ... Among them are X"
+        kinds = self.groups.kinds_near(self.current) if trig.rule.enumerates else set()
+        if kinds == {E.RECOGNIZED} and trig.rule.needs_group:  # "recognised four ... Among them"
             for slot, entry in entries:
                 self._emit(E.RECOGNIZED, slot, sent, when, base - 0.1, entry=entry)
             return

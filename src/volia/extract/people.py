@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from volia.extract.mentions import Mention, fold, is_given_name, looks_like_surname
+from volia.extract.roles import describes_parent, official_surname, owner_after_role
 
 # Heads of state and the like: never prisoners in these reports.
 _OFFICIALS = {"lukashenko", "lukashenka", "putin", "trump", "biden", "zelensky",
@@ -132,6 +133,7 @@ class People:
         else:
             candidates = [e for e in self.entries if self._compatible(e, mention)]
         entry = None
+        known = bool(candidates)
         if candidates:
             if not mention.is_full:
                 prisoners = [e for e in candidates if not e.non_prisoner]
@@ -151,9 +153,10 @@ class People:
             entry.gender = mention.gender
         rel_start, rel_end = mention.start - offset, mention.end - offset
         before, after = sentence[max(0, rel_start - 60):rel_start], sentence[rel_end:rel_end + 80]
-        if fold(entry.surname)[:7] in {fold(x)[:7] for x in _OFFICIALS}:
+        if official_surname(entry.surname, _OFFICIALS):
             entry.official = True
-        elif not after.startswith(("'s", "’s", "'", "’")):
+        elif not after.startswith(("'s", "’s", "'", "’")) and not owner_after_role(
+                before, mention, self.lang, known=known) and not describes_parent(after):
             titled = _role_before(before, self.lang) and not (
                 self.lang != "en" and re.match(r"^\s+[А-ЯЁІЎ]", after))
             if titled or _role_after(after, self.lang):

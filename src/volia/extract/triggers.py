@@ -110,6 +110,13 @@ EN: list[Rule] = [
                           r"(?:his|her)\s+cell"),
     _r(E.RECOGNIZED, r"(?:recogni[sz]ed|declared|named)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
                      r"(?:a\s+)?political\s+prisoners?", enumerates=True),
+    # the name and its apposition between verb and complement: "recognised X, a teacher, as a"
+    _r(E.RECOGNIZED, r"recogni[sz]ed\s+(?=[A-Z])[^.;:?!]{3,120}?\s+as\s+(?:a\s+)?political"
+                     r"\s+prisoners?"),
+    # list headers: "The newly recognised are: X; Y", "Those recognised include X"
+    _r(E.RECOGNIZED, r"(?:newly|also)\s+recogni[sz]ed\s+(?:are|were|include|included)"
+                     r"|(?:those|people)\s+recogni[sz]ed\s+(?:are|were|include|included)",
+       enumerates=True),
     _r(E.RECOGNITION_WITHDRAWN, r"(?:no\s+longer|ceased\s+to\s+be)\s+(?:considered|recogni[sz]ed|"
                                 r"regarded)\s+(?:as\s+)?(?:a\s+)?political\s+prisoner|removed\s+from"
                                 r"\s+the\s+list\s+of\s+political\s+prisoners|political[-\s]prisoner"
@@ -175,6 +182,9 @@ RU: list[Rule] = [
                      r"|признал[аи]?\s+(?:\w+\s+){0,3}?политическ\w+\s+заключ\w+"
                      r"|политзаключ[её]нн?ыми\s+(?:были\s+)?признан[аы]?",
        enumerates=True),
+    # «Статус (политзаключённого) получили X; Y»: a list of the newly recognised
+    _r(E.RECOGNIZED, r"статус\s+(?:политзаключ\w+\s+|политическ\w+\s+заключ\w+\s+)?получил[аи]?"
+                     r"|новые\s+политзаключ[её]нные\s*(?:[—–:-]|это)", enumerates=True),
     _r(E.RECOGNITION_WITHDRAWN, r"лиш[её]н[аы]?\s+статуса\s+политзаключ\w+|исключ[её]н[аы]?\s+из"
                                 r"\s+списка\s+политзаключ\w+|(?:сняли|снят)\s+статус\s+"
                                 r"политзаключ\w+|больше\s+не\s+(?:считается|является)\s+"
@@ -224,6 +234,8 @@ BE: list[Rule] = [
                           r"|загінула)"),
     _r(E.RECOGNIZED, r"прызнан\w*\s+палітвязн\w+|прызнал[аі]?\s+(?:\w+\s+){0,3}?палітвязн\w+"
                      r"|палітвязнямі\s+(?:былі\s+)?прызнан\w*",
+       enumerates=True),
+    _r(E.RECOGNIZED, r"статус\s+(?:палітвязн\w+\s+)?атрымал[аі]?|новыя\s+палітвязні\s*[—–:-]",
        enumerates=True),
     _r(E.RECOGNITION_WITHDRAWN, r"пазбаўлен\w*\s+статусу\s+палітвязн\w+|выключан\w*\s+са\s+спісу"
                                 r"\s+палітвязн\w+|адклікал[аі]?\s+(?:\w+\s+)?прызнанне"
