@@ -9,6 +9,7 @@ passed in; they never decide what is public.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -126,9 +127,12 @@ def compute_figures(people: Iterable[tuple[list[Event], Gender]], as_of: date,
         if any(i.covers(as_of) for i in political):
             imprisoned += 1
             genders[str(gender)] += 1
-        for n, month in enumerate(months):
-            if any(i.covers(month) for i in political):
-                imprisoned_monthly[n] += 1
+        covered: set[int] = set()
+        for i in political:  # the months whose first day the interval covers
+            covered.update(range(bisect_left(months, i.start),
+                                 len(months) if i.end is None else bisect_left(months, i.end)))
+        for n in covered:
+            imprisoned_monthly[n] += 1
         if recognised:
             for i in intervals:
                 if i.kind != IntervalKind.CUSTODY or i.end is None:

@@ -18,6 +18,7 @@ they are applied person by person:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -26,7 +27,8 @@ from sqlalchemy import Connection
 from volia.domain.dates import UNKNOWN_DATE
 from volia.domain.model import Event, EventType, Gender, Name, Person, current_events
 from volia.domain.status import Status
-from volia.publish.figures import compute_figures, person_facts
+from volia.publish.figures import PersonFacts, compute_figures, person_facts
+from volia.publish.gcpause import gc_paused
 from volia.publish.redact_load import PrivateState, load_private
 from volia.publish.redact_policy import Rules
 from volia.publish.redact_scrub import scrub
@@ -50,16 +52,17 @@ __all__ = ["redact", "build_view"]
 def redact(store: Database | Connection, *, as_of: date | None = None,
            published_at: datetime | None = None) -> PublicView:
     """The public view of the registry on ``as_of`` (default today)."""
-    if isinstance(store, Connection):
-        state = load_private(store)
-    else:
-        with store.engine.connect() as conn:
-            if conn.dialect.name == "postgresql":
-                # One snapshot of the whole store, however long the read takes.
-                conn = conn.execution_options(isolation_level="REPEATABLE READ")
-            with conn.begin():
-                state = load_private(conn)
-    return build_view(state, as_of or date.today(), published_at or utcnow())
+    with gc_paused():
+        if isinstance(store, Connection):
+            state = load_private(store)
+        else:
+            with store.engine.connect() as conn:
+                if conn.dialect.name == "postgresql":
+                    # One snapshot of the whole store, however long the read takes.
+                    conn = conn.execution_options(isolation_level="REPEATABLE READ")
+                with conn.begin():
+                    state = load_private(conn)
+        return build_view(state, as_of or date.today(), published_at or utcnow())
 
 
 class _Builder:
@@ -67,6 +70,7 @@ class _Builder:
         self.state, self.as_of = state, as_of
         self.rules = Rules(state)
         self.facility_ids: dict[str, str] = {}
+        self._facility_of: dict[str, str | None] = {}  # name as written -> facility id
         for f in state.facilities:
             for label in (f.name, *f.aliases):
                 self.facility_ids.setdefault(facility_key(label), f.id)
@@ -75,9 +79,13 @@ class _Builder:
         self.public_texts: set[str] = set()
 
     def facility_id(self, name: str | None) -> str | None:
-        return self.facility_ids.get(facility_key(name)) if name else None
+        if not name:
+            return None
+        if name not in self._facility_of:
+            self._facility_of[name] = self.facility_ids.get(facility_key(name))
+        return self._facility_of[name]
 
-    def citations(self, e: Event, hidden: set[str]) -> tuple[PublicCitation, ...]:
+    def citations(self, e: Event, hidden: AbstractSet[str]) -> tuple[PublicCitation, ...]:
         if "sources" in hidden:
             return ()
         out = []
@@ -87,10 +95,12 @@ class _Builder:
                 out.append(PublicCitation(c.source_id, None if "quotes" in hidden else c.quote))
         return tuple(out)
 
-    def public_event(self, e: Event, person_id: str | None, shown_groups: set[str],
-                     also: frozenset[str] = frozenset()) -> PublicEvent:
+    def public_event(self, e: Event, clean: Event, person_id: str | None,
+                     shown_groups: set[str], also: frozenset[str] = frozenset()
+                     ) -> PublicEvent:
+        """``clean``: ``e`` blanked for showing (``rules.blanked(e, for_counting=False,
+        also=also)``), computed once by the caller."""
         hidden = self.rules.hidden_event_fields(e) | also
-        clean = self.rules.blanked(e, for_counting=False, also=also)
         return PublicEvent(
             id=e.id, type=e.type, person_id=person_id, date=clean.date, details=clean.details,
             facility_id=self.facility_id(clean.details.facility),
@@ -103,7 +113,9 @@ class _Builder:
                  and self.rules.event_public(e)]
         destinations: dict[str, set[str]] = defaultdict(set)
         for e in counted_all:
-            if e.group_id and e.details.destination_country:
+            # A destination is a label, not a number: only from records that may be shown
+            # (a restricted deportation counts, but where it led is staff-only).
+            if e.group_id and e.details.destination_country and self.rules.event_public(e):
                 destinations[e.group_id].add(e.details.destination_country)
         out = []
         for e in facts:
@@ -123,6 +135,8 @@ class _Named:
     counted_fid: str | None
     also: frozenset[str]
     shown: list[Event]
+    counting: list[Event]  # the counted records, blanked for counting
+    counted_facts: PersonFacts  # person_facts(counting)
 
 
 def build_view(state: PrivateState, as_of: date, published_at: datetime) -> PublicView:
@@ -157,7 +171,7 @@ def build_view(state: PrivateState, as_of: date, published_at: datetime) -> Publ
         b.public_texts |= shown_texts
         b.secrets.update(n.text for n in person.names if n.text not in shown_texts)
         named.append(_Named(person, public_names, fid, also,
-                            [e for e in facts if rules.event_public(e)]))
+                            [e for e in facts if rules.event_public(e)], counting, cf))
     batches = b.batches(counted_all)
     shown_groups = {r.id for r in batches}
     members: dict[str, list[str]] = defaultdict(list)
@@ -166,10 +180,15 @@ def build_view(state: PrivateState, as_of: date, published_at: datetime) -> Publ
     for item in named:
         person, names, counted_fid, also, shown = (item.person, item.names, item.counted_fid,
                                                    item.also, item.shown)
-        events = [b.public_event(e, person.id, shown_groups, also) for e in shown]
-        dated = [rules.blanked(e, for_counting=False, also=also) for e in shown
+        cleaned = [rules.blanked(e, for_counting=False, also=also) for e in shown]
+        events = [b.public_event(e, clean, person.id, shown_groups, also)
+                  for e, clean in zip(shown, cleaned, strict=True)]
+        dated = [clean for e, clean in zip(shown, cleaned, strict=True)
                  if "date" not in rules.hidden_event_fields(e)]
-        pf = person_facts(dated, as_of)
+        # The same records as counted (nothing hidden from this person): same facts.
+        same = len(dated) == len(item.counting) and all(
+            a is c for a, c in zip(dated, item.counting, strict=True))
+        pf = item.counted_facts if same else person_facts(dated, as_of)
         fid = b.facility_id(pf.facility)
         # A newer, hidden transfer means the shown place is no longer true: show none.
         fid = fid if fid == counted_fid else None

@@ -6,12 +6,13 @@ reads. What it returns is private; :mod:`volia.publish.redact` decides what leav
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Text, select, type_coerce
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import (
@@ -95,20 +96,53 @@ def _merges(conn: Connection, state: PrivateState) -> None:
         state.absorbed[absorbed] = target
 
 
+_BATCH = 10_000  # rows fetched at a time from the event ledger
+
+
+def _details(raw: object, cache: dict[str, EventDetails]) -> EventDetails:
+    """Event details from the stored JSON: text on SQLite (parsed once per distinct text,
+    and most events of a registry share a handful of them), already decoded elsewhere."""
+    if not isinstance(raw, str):
+        return EventDetails.from_dict(raw)  # type: ignore[arg-type]
+    found = cache.get(raw)
+    if found is None:
+        found = cache[raw] = EventDetails.from_dict(json.loads(raw))
+    return found
+
+
 def _events(conn: Connection, state: PrivateState) -> None:
     cites: dict[str, list[Citation]] = defaultdict(list)
-    for c in conn.execute(select(event_citations).order_by(event_citations.c.seq)):
-        cites[c.event_id].append(Citation(c.source_id, c.quote, c.start, c.end))
-    for r in conn.execute(select(events).order_by(events.c.seq)):
-        pid = state.absorbed.get(r.person_id, r.person_id)
+    for c in conn.execute(select(event_citations.c.event_id, event_citations.c.source_id,
+                                 event_citations.c.quote, event_citations.c.start,
+                                 event_citations.c.end).order_by(event_citations.c.seq)):
+        cites[c[0]].append(Citation(c[1], c[2], c[3], c[4]))
+    # Values repeated across a million events are converted once each.
+    dates: dict[str | None, PartialDate] = {}
+    details: dict[str, EventDetails] = {}
+    types = {str(t): t for t in EventType}
+    verifications = {str(v): v for v in Verification}
+    visibilities = {str(v): v for v in Visibility}
+    e = events.c
+    query = select(e.id, e.lineage_id, e.type, e.person_id, e.date,
+                   type_coerce(e.details, Text), e.verification, e.visibility,
+                   e.embargo_reason, e.embargo_until, e.recorded_at, e.recorded_by,
+                   e.supersedes, e.retracted, e.group_id, e.note).order_by(e.seq)
+    for (eid, lineage, kind, person_id, day, raw, verification, visibility, embargo_reason,
+         embargo_until, recorded_at, recorded_by, supersedes, retracted, group_id,
+         note) in (row for part in conn.execute(query).partitions(_BATCH) for row in part):
+        pid = state.absorbed.get(person_id, person_id)
+        when = dates.get(day)
+        if when is None:
+            when = dates[day] = PartialDate.parse(day)
         state.events[pid].append(Event(
-            id=r.id, lineage_id=r.lineage_id, type=EventType(r.type), person_id=pid,
-            date=PartialDate.parse(r.date), details=EventDetails.from_dict(r.details),
-            citations=tuple(cites[r.id]), verification=Verification(r.verification),
-            visibility=Visibility(r.visibility), embargo_reason=r.embargo_reason,
-            embargo_until=r.embargo_until, recorded_at=r.recorded_at,
-            recorded_by=r.recorded_by, supersedes=r.supersedes, retracted=r.retracted,
-            group_id=r.group_id, note=r.note))
+            id=eid, lineage_id=lineage, type=types.get(kind) or EventType(kind),
+            person_id=pid, date=when, details=_details(raw, details),
+            citations=tuple(cites.get(eid, ())),
+            verification=verifications.get(verification) or Verification(verification),
+            visibility=visibilities.get(visibility) or Visibility(visibility),
+            embargo_reason=embargo_reason, embargo_until=embargo_until,
+            recorded_at=recorded_at, recorded_by=recorded_by, supersedes=supersedes,
+            retracted=retracted, group_id=group_id, note=note))
 
 
 def _catalogues(conn: Connection, state: PrivateState) -> None:

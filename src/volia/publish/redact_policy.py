@@ -33,9 +33,23 @@ _NUMERIC = frozenset({"term_months"})
 _WITHHOLDING = frozenset({"withheld", "withdrawn"})
 
 
+_EVENT_FIELDS = frozenset({*_BLANK, "date", "quotes", "sources"})
+_NONE: frozenset[str] = frozenset()
+
+
 class Rules:
     def __init__(self, state: PrivateState) -> None:
         self.state = state
+        # Indexes over the loaded rules, built once: the questions below are asked for every
+        # event and person, and must not scan the rules each time.
+        hidden: dict[str, set[str]] = {}
+        for (entity, key, name), visibility in state.field_rules.items():
+            if entity == "event" and name in _EVENT_FIELDS and visibility != Visibility.PUBLIC:
+                hidden.setdefault(key, set()).add(name)
+        self._hidden_event = {key: frozenset(names) for key, names in hidden.items()}
+        self._merged_into: dict[str, list[str]] = {}
+        for absorbed, into in state.absorbed.items():
+            self._merged_into.setdefault(into, []).append(absorbed)
 
     # -- embargoes ---------------------------------------------------------------------
     def _column_lifted(self, target: str, key: str, since: datetime) -> bool:
@@ -66,9 +80,8 @@ class Rules:
         return self.state.field_rules.get((entity, key, name), Visibility.PUBLIC) == \
             Visibility.PUBLIC
 
-    def hidden_event_fields(self, e: Event) -> set[str]:
-        return {f for f in (*_BLANK, "date", "quotes", "sources")
-                if not self.field_public("event", e.lineage_id, f)}
+    def hidden_event_fields(self, e: Event) -> frozenset[str]:
+        return self._hidden_event.get(e.lineage_id, _NONE)
 
     def blanked(self, e: Event, *, for_counting: bool, also: frozenset[str] = frozenset()
                 ) -> Event:
@@ -77,14 +90,15 @@ class Rules:
         hidden = self.hidden_event_fields(e) | also
         if for_counting:
             hidden -= _NUMERIC
-        changes = {f: _BLANK[f] for f in hidden if f in _BLANK}
+        changes: dict[str, object] = {f: _BLANK[f] for f in hidden if f in _BLANK}
+        if not for_counting and e.details.known_by is not None:
+            changes["known_by"] = None
+        if not changes:
+            return e  # nothing to blank: the record as it is (never modified by redaction)
         details: EventDetails = replace(e.details, **changes)  # type: ignore[arg-type]
-        if not for_counting:
-            details = replace(details, known_by=None)
-        out = replace(e, details=details)
         if "date" in hidden and not for_counting:
-            out = replace(out, date=UNKNOWN_DATE)
-        return out
+            return replace(e, details=details, date=UNKNOWN_DATE)
+        return replace(e, details=details)
 
     # -- persons -----------------------------------------------------------------------
     def _consent_withheld(self, pid: str, scope: str) -> bool:
@@ -102,7 +116,7 @@ class Rules:
 
     def identity_public(self, person: Person) -> bool:
         """May this person be named? Every record merged into them must allow it too."""
-        ids = [person.id] + [a for a, into in self.state.absorbed.items() if into == person.id]
+        ids = [person.id, *self._merged_into.get(person.id, ())]
         for pid in ids:
             other = self.state.persons.get(pid)
             if other is None or not self._person_record_public(other):

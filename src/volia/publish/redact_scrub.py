@@ -23,12 +23,29 @@ def _norm(text: str) -> str:
 class _Scrubber:
     def __init__(self, secrets: set[str]) -> None:
         self.secrets = sorted({_norm(s) for s in secrets if len(_norm(s)) >= MIN_SECRET})
+        # Secrets by their first MIN_SECRET characters: a text is checked at each of its
+        # positions against the few secrets starting there, not against every secret.
+        self.by_head: dict[str, list[str]] = {}
+        for secret in self.secrets:
+            self.by_head.setdefault(secret[:MIN_SECRET], []).append(secret)
+        self.seen: dict[str, bool] = {}  # text -> contains a secret (texts recur)
+
+    def contains_secret(self, value: str) -> bool:
+        found = self.seen.get(value)
+        if found is None:
+            folded = _norm(value)
+            heads = self.by_head
+            found = any(
+                folded.startswith(secret, i)
+                for i in range(len(folded) - MIN_SECRET + 1)
+                for secret in heads.get(folded[i:i + MIN_SECRET], ()))
+            self.seen[value] = found
+        return found
 
     def text(self, value: str | None) -> str | None:
         if value is None or not self.secrets:
             return value
-        folded = _norm(value)
-        return None if any(s in folded for s in self.secrets) else value
+        return None if self.contains_secret(value) else value
 
     def cites(self, cites: tuple[PublicCitation, ...]) -> tuple[PublicCitation, ...]:
         return tuple(replace(c, quote=self.text(c.quote)) for c in cites)

@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from volia.publish.search_variants import engine_keys
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "ё": "io",
@@ -103,20 +106,41 @@ def _variants_function() -> Callable[[str], Iterable[str]] | None:
 _VARIANTS: list[Callable[[str], Iterable[str]] | None] = []
 
 
-def name_keys(text: str, use_engine: bool = True) -> set[str]:
-    """Keys of a name, plus those of the name engine's variants when available."""
-    keys = word_keys(text)
+def _whole_name_keys(text: str) -> frozenset[str]:
+    """Keys of the engine's variants of ``text``, asking the engine for the whole name."""
+    if not _VARIANTS:
+        _VARIANTS.append(_variants_function())
+    func = _VARIANTS[0]
+    keys: set[str] = set()
+    if func is not None:
+        try:
+            for variant in list(func(text))[:50]:
+                keys |= _word_keys(variant)
+        except Exception:  # a failing engine must not stop a publication
+            return frozenset()
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_keys(text: str) -> frozenset[str]:
+    return frozenset(word_keys(text))
+
+
+@lru_cache(maxsize=1 << 17)
+def _name_keys(text: str, use_engine: bool) -> frozenset[str]:
+    keys = set(_word_keys(text))
     if use_engine:
-        if not _VARIANTS:
-            _VARIANTS.append(_variants_function())
-        func = _VARIANTS[0]
-        if func is not None:
-            try:
-                for variant in list(func(text))[:50]:
-                    keys |= word_keys(variant)
-            except Exception:  # a failing engine must not stop a publication
-                pass
-    return {k for k in keys if k}
+        found = engine_keys(text, _word_keys, _whole_name_keys)
+        keys |= _whole_name_keys(text) if found is None else found
+    return frozenset(k for k in keys if k)
+
+
+def name_keys(text: str, use_engine: bool = True) -> set[str]:
+    """Keys of a name, plus those of the name engine's variants when available.
+
+    Cached per name, and the engine's part per word (:mod:`volia.publish.search_variants`):
+    a registry repeats its given names and surnames many times."""
+    return set(_name_keys(text, use_engine))
 
 
 def query_words(query: str) -> list[tuple[str, str]]:

@@ -13,10 +13,12 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from volia.domain.dates import PartialDate
+from volia.publish.gcpause import gc_paused
 from volia.publish.reader import SnapshotReader
 from volia.publish.search import fold, name_keys
 from volia.publish.view import SCHEMA_VERSION, PublicCitation, PublicView
@@ -62,7 +64,9 @@ CREATE TABLE release_members (release_id TEXT NOT NULL REFERENCES releases(id),
     position INTEGER NOT NULL, person_id TEXT NOT NULL REFERENCES persons(id),
     PRIMARY KEY (release_id, position));
 CREATE INDEX persons_sort ON persons (sort_key, id);
-CREATE INDEX persons_status ON persons (status, sort_key);
+CREATE INDEX persons_status ON persons (status, sort_key, id);
+CREATE INDEX persons_filters ON persons (status, gender, region, facility_id, detention_year,
+    term_months);
 CREATE INDEX persons_detained ON persons (detained_on);
 CREATE INDEX persons_term ON persons (term_months);
 CREATE INDEX persons_facility ON persons (facility_id);
@@ -72,6 +76,10 @@ CREATE INDEX events_person ON events (person_id, position);
 CREATE INDEX events_group ON events (group_id);
 CREATE INDEX release_members_person ON release_members (person_id);
 """
+
+
+WRITE_CACHE_KIB = 256 * 1024
+_fold = lru_cache(maxsize=1 << 17)(fold)
 
 
 def _date(value: PartialDate) -> tuple[str | None, str]:
@@ -112,47 +120,67 @@ def _fill(db: sqlite3.Connection, view: PublicView, snapshot_id: str,
     db.executemany("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
         (s.id, str(s.kind), s.title, s.publisher, s.url, *_date(s.published), s.language)
         for s in view.sources])
+    Row = tuple[Any, ...]
+    persons: list[Row] = []
+    names: list[Row] = []
+    articles: list[Row] = []
+    keys: list[Row] = []
+    events: list[Row] = []
+    cites: list[Row] = []
+    details_json: dict[Any, str] = {}  # the same details recur across many events
     for p in view.persons:
         birth, birth_p = _date(p.birth_date)
         detained, detained_p = _date(p.detained_on)
         left, left_p = _date(p.left_custody_on)
-        db.execute(
-            "INSERT INTO persons VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (p.id, p.slug, p.primary_name, fold(p.primary_name), str(p.gender), birth, birth_p,
+        persons.append(
+            (p.id, p.slug, p.primary_name, _fold(p.primary_name), str(p.gender), birth, birth_p,
              p.region, str(p.status), int(p.recognised), detained, detained_p,
              p.detained_on.year, p.custody_since.isoformat() if p.custody_since else None,
              p.facility_id, _json(list(p.articles)), p.term_months, int(p.life_sentence),
              int(p.death_sentence), p.sentence_end.isoformat() if p.sentence_end else None,
              left, left_p, p.destination_country))
-        db.executemany("INSERT INTO person_names VALUES (?, ?, ?, ?, ?, ?, ?)", [
-            (p.id, i, n.text, n.script, n.lang, str(n.kind), fold(n.text))
-            for i, n in enumerate(p.names)])
-        db.executemany("INSERT OR IGNORE INTO person_articles VALUES (?, ?)",
-                       [(a, p.id) for a in p.articles])
-        keys: set[str] = set()
+        names.extend((p.id, i, n.text, n.script, n.lang, str(n.kind), _fold(n.text))
+                     for i, n in enumerate(p.names))
+        articles.extend((a, p.id) for a in dict.fromkeys(p.articles))
+        person_keys: set[str] = set()
         for n in p.names:
-            keys |= name_keys(n.text, use_name_engine)
-        db.executemany("INSERT INTO search_keys VALUES (?, ?)", [(k, p.id) for k in keys])
+            person_keys |= name_keys(n.text, use_name_engine)
+        keys.extend((k, p.id) for k in person_keys)
         for i, e in enumerate(p.events):
-            _insert_event(db, e, i)
+            day, precision = _date(e.date)
+            text = details_json.get(e.details)
+            if text is None:
+                text = details_json[e.details] = _json(e.details.as_dict())
+            events.append((e.id, e.person_id, e.group_id, i, str(e.type), day, precision,
+                           e.facility_id, text))
+            cites.extend(_citations(e.id, e.citations))
+    db.executemany(
+        "INSERT INTO persons VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", persons)
+    db.executemany("INSERT INTO person_names VALUES (?, ?, ?, ?, ?, ?, ?)", names)
+    db.executemany("INSERT OR IGNORE INTO person_articles VALUES (?, ?)", articles)
+    db.executemany("INSERT INTO search_keys VALUES (?, ?)", keys)
+    db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
+    db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?)", cites)
+    releases: list[Row] = []
+    members: list[Row] = []
+    release_cites: list[Row] = []
     for r in view.releases:
         day, precision = _date(r.date)
-        db.execute("INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   (r.id, day, precision, r.count, r.title, _json(list(r.destinations)),
-                    len(r.member_ids), r.unnamed))
-        db.executemany("INSERT INTO release_members VALUES (?, ?, ?)",
-                       [(r.id, i, m) for i, m in enumerate(r.member_ids)])
-        db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?)",
-                       list(_citations(r.id, r.citations)))
+        releases.append((r.id, day, precision, r.count, r.title, _json(list(r.destinations)),
+                         len(r.member_ids), r.unnamed))
+        members.extend((r.id, i, m) for i, m in enumerate(r.member_ids))
+        release_cites.extend(_citations(r.id, r.citations))
+    db.executemany("INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?)", releases)
+    db.executemany("INSERT INTO release_members VALUES (?, ?, ?)", members)
+    db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?)", release_cites)
 
 
-def _insert_event(db: sqlite3.Connection, e: Any, position: int) -> None:
-    day, precision = _date(e.date)
-    db.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (e.id, e.person_id, e.group_id, position, str(e.type), day, precision,
-                e.facility_id, _json(e.details.as_dict())))
-    db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?)",
-                   list(_citations(e.id, e.citations)))
+def _split_schema() -> tuple[str, list[str]]:
+    """:data:`SCHEMA` as its tables (a script) and its index statements."""
+    statements = [s.strip() for s in SCHEMA.split(";") if s.strip()]
+    indexes = [s for s in statements if s.startswith("CREATE INDEX")]
+    tables = ";\n".join(s for s in statements if s not in indexes) + ";"
+    return tables, indexes
 
 
 def write_snapshot(view: PublicView, out: str | os.PathLike[str], *,
@@ -171,9 +199,16 @@ def write_snapshot(view: PublicView, out: str | os.PathLike[str], *,
         try:
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
-            db.executescript(SCHEMA)
-            with db:
+            # Room for the indexes being filled (random ids): a small page cache makes a large
+            # snapshot thrash. Only while writing; readers open the file with their own.
+            db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
+            tables, indexes = _split_schema()
+            db.executescript(tables)
+            with db, gc_paused():
                 _fill(db, view, snapshot_id, use_name_engine)
+                # Indexes built once over the filled tables, not row by row.
+                for statement in indexes:
+                    db.execute(statement)
             db.execute("ANALYZE")
         finally:
             db.close()

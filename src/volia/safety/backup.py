@@ -121,7 +121,10 @@ def backup(db: Database, out: str | Path, passphrase: str | None = None, *,
                 fmt, chunks = "logical", _logical_lines(conn)
             header = {"format": fmt, "schema": revision, "created": datetime.now().isoformat(),
                       "source_dialect": db.dialect, "rows": rows}
-            with open(temp, "wb") as fh:
+            # The whole private store: readable by its owner only, whatever the umask.
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.fchmod(fd, 0o600)
+            with open(fd, "wb") as fh:
                 container.write(fh, header, chunks, passphrase, scrypt_n=scrypt_n)
                 fh.flush()
                 os.fsync(fh.fileno())

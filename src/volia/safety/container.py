@@ -27,6 +27,9 @@ VERSION = 1
 CHUNK = 1 << 20
 SCRYPT_N = 1 << 17  # 128 MiB of memory per guess: slow for whoever steals the file
 SCRYPT_R, SCRYPT_P = 8, 1
+# Limits on the cost read back from a header, which is only authenticated after the key is
+# derived: a forged header must not make a restore allocate gigabytes or spin for hours.
+MAX_SCRYPT_N, MAX_SCRYPT_R, MAX_SCRYPT_P = 1 << 20, 16, 4
 
 
 class BackupError(Exception):
@@ -96,13 +99,28 @@ def read(src: IO[bytes], passphrase: str | None = None) -> tuple[dict[str, Any],
     header, line = read_header(src)
     cipher = header.get("cipher")
     aead = prefix = None
+    if not cipher and passphrase is not None:
+        # Asked for a sealed backup, given a plain one: someone may have swapped the file
+        # (a plain backup carries no proof of who wrote it).
+        raise BackupError("this backup is not encrypted, but a passphrase was given: "
+                          "restore it without a passphrase only if you trust where it "
+                          "came from")
     if cipher:
         if passphrase is None:
             raise BackupError("this backup is encrypted: give its passphrase")
-        salt = base64.b64decode(cipher["salt"])
-        prefix = base64.b64decode(cipher["nonce_prefix"])
-        aead = AESGCM(_key(passphrase, salt, int(cipher["n"]), int(cipher["r"]),
-                           int(cipher["p"])))
+        try:
+            if cipher.get("name") != "aes-256-gcm" or cipher.get("kdf") != "scrypt":
+                raise ValueError("unknown cipher")
+            n, r, p = int(cipher["n"]), int(cipher["r"]), int(cipher["p"])
+            salt = base64.b64decode(cipher["salt"])
+            prefix = base64.b64decode(cipher["nonce_prefix"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BackupError("damaged backup header") from exc
+        if not (1 < n <= MAX_SCRYPT_N and 0 < r <= MAX_SCRYPT_R and 0 < p <= MAX_SCRYPT_P
+                and len(prefix) == 8):
+            raise BackupError("the backup header asks for a key derivation cost out of "
+                              "bounds: damaged or forged")
+        aead = AESGCM(_key(passphrase, salt, n, r, p))
 
     def frames() -> Iterator[bytes]:
         index, pending = 0, _frame(src)

@@ -259,7 +259,8 @@ def csrf_token(session_token: str) -> str:
 
 
 def tokens_match(expected: str, given: str | None) -> bool:
-    return bool(given) and secrets.compare_digest(expected, given or "")
+    # As bytes: compare_digest refuses non-ASCII text with a TypeError (a 500, not a 403).
+    return bool(given) and secrets.compare_digest(expected.encode(), (given or "").encode())
 
 
 def audit_logout(db: Database, user: User) -> None:

@@ -55,7 +55,8 @@ class Site:
         lang: str = getattr(request.state, "lang", "en")
         fmt = self.formatters[lang]
         context.update(request=request, lang=lang, fmt=fmt, _=fmt.gettext,
-                       lang_url=lambda code: str(request.url.include_query_params(lang=code)))
+                       lang_url=lambda code: relative_url(request, lang=code),
+                       page_url=lambda n: relative_url(request, page=n))
         if "meta" not in context:
             try:
                 context["meta"] = self.reader.metadata()
@@ -65,8 +66,17 @@ class Site:
         return HTMLResponse(html, status_code=status_code)
 
 
+def relative_url(request: Request, **params: Any) -> str:
+    """This page's path and query with ``params`` changed, without scheme or host: a page
+    must not carry the request's Host header (forged, it would poison the response cache)."""
+    url = request.url.include_query_params(**params)
+    return f"{url.path}?{url.query}" if url.query else url.path
+
+
 def _etag(request: Request, snapshot_id: str, lang: str) -> str:
-    key = "\n".join((snapshot_id, date.today().isoformat(), request.url.path,
+    # The Host is part of the key too: downloads write absolute links built from it.
+    key = "\n".join((snapshot_id, date.today().isoformat(), request.headers.get("host", ""),
+                     request.url.path,
                      request.url.query, lang,
                      request.headers.get("hx-request", ""), request.headers.get("hx-target", "")))
     return 'W/"' + hashlib.blake2b(key.encode(), digest_size=12).hexdigest() + '"'
