@@ -66,3 +66,23 @@ def batch(db: Database, group: str, count: int, day: str = "2025-12") -> str:
                                   date=PartialDate.parse(day), verification=OK,
                                   details=EventDetails(count=count), group_id=group)
         return e.id
+
+
+def private_event(db, public_id: str) -> str:
+    """The private id of an event known by its public (opaque) id."""
+    from sqlalchemy import select
+
+    from volia.publish.redact_ids import opaque
+    from volia.store.tables import events
+
+    with db.read() as conn:
+        return next(i for i in conn.execute(select(events.c.id)).scalars()
+                    if opaque(i) == public_id)
+
+
+def slug(db, person_id: str) -> str:
+    """A person's public id (their slug)."""
+    from volia.store import ledger
+
+    with db.read() as conn:
+        return ledger.get_person(conn, person_id).slug

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from volia.cli.main import app
 from volia.publish.publishing import latest_snapshot
+from volia.publish.redact_ids import opaque
 from volia.safety.logins import record_login
 from volia.store.unit import Database
 
@@ -44,7 +45,8 @@ def test_publish_reports_changes_and_lifting_publishes_the_release(db, db_url, t
     assert "imprisoned" in text_out
     with sqlite3.connect(out) as snap:
         assert snap.execute("SELECT status FROM persons").fetchall() == [("released",)]
-        assert snap.execute("SELECT count(*) FROM events WHERE id = ?", (eid,)).fetchone() == (1,)
+        assert snap.execute("SELECT count(*) FROM events WHERE id = ?",
+                            (opaque(eid),)).fetchone() == (1,)
     assert latest_snapshot(db) == str(out.resolve())
     log = json.loads(run("audit", "--db", db_url, "--action", "embargo", "--json"))
     assert [(e["action"], e["actor"]) for e in log][-1] == ("embargo.lift", "chief-editor")

@@ -8,7 +8,7 @@ from volia.publish.redact import redact
 from volia.safety import protection as p
 from volia.services import registry
 
-from .helpers import AS_OF, batch, person, release
+from .helpers import AS_OF, batch, person, private_event, release, slug
 
 
 def _names(view) -> set[str]:
@@ -37,7 +37,7 @@ def test_unconfirmed_and_retracted_facts_are_neither_shown_nor_counted(db):
     assert view.figures.imprisoned == 1 and view.persons[0].status == Status.IMPRISONED
     assert all(e.type != "released" for e in view.persons[0].events)
     ev = [e for e in view.persons[0].events if e.type == "recognized"][0]
-    registry.retract_event(db, ev.id, reason="wrong group")
+    registry.retract_event(db, private_event(db, ev.id), reason="wrong group")
     assert redact(db, as_of=AS_OF).figures.imprisoned == 0
 
 
@@ -57,7 +57,7 @@ def test_embargoed_batch_keeps_people_imprisoned_until_lifted(db):
     view = redact(db, as_of=AS_OF)
     assert view.figures.imprisoned == 0 and view.figures.released_this_year == 0
     assert [(r.count, set(r.member_ids), r.unnamed) for r in view.releases] == [
-        (123, {a, b}, 121)]
+        (123, {slug(db, a), slug(db, b)}, 121)]
     with db.read() as conn:
         from volia.store.audit import entries
         lifts = [e for e in entries(conn, action="embargo.lift")]
@@ -79,12 +79,14 @@ def test_restricted_fields_are_blanked(db):
     events = redact(db, as_of=AS_OF).persons[0].events
     transfer = [e for e in events if e.type == "transferred"][0]
     assert transfer.details.facility == "Secret Colony 17"
-    p.set_field_visibility(db, p.Entity.EVENT, transfer.id, "facility", Visibility.RESTRICTED,
+    p.set_field_visibility(db, p.Entity.EVENT, private_event(db, transfer.id), "facility",
+                           Visibility.RESTRICTED,
                            reason="relatives inside")
     p.set_field_visibility(db, p.Entity.PERSON, pid, "birth_date", Visibility.RESTRICTED,
                            reason="identifying")
     detained = [e for e in events if e.type == "detained"][0]
-    p.set_field_visibility(db, p.Entity.EVENT, detained.id, "quotes", Visibility.RESTRICTED,
+    p.set_field_visibility(db, p.Entity.EVENT, private_event(db, detained.id), "quotes",
+                           Visibility.RESTRICTED,
                            reason="quote names a relative")
     view = redact(db, as_of=AS_OF)
     person_view = view.persons[0]

@@ -29,6 +29,7 @@ from volia.domain.model import Event, EventType, Gender, Name, Person, current_e
 from volia.domain.status import Status
 from volia.publish.figures import PersonFacts, compute_figures, person_facts
 from volia.publish.gcpause import gc_paused
+from volia.publish.redact_ids import with_public_ids
 from volia.publish.redact_load import PrivateState, load_private
 from volia.publish.redact_policy import Rules
 from volia.publish.redact_scrub import scrub
@@ -230,7 +231,7 @@ def build_view(state: PrivateState, as_of: date, published_at: datetime) -> Publ
         releases=releases, figures=figures, statistics=stats,
         metadata={"generator": "volia redact",
                   "policy": "confirmed facts, public and not under embargo"})
-    return scrub(view, b.secrets - b.public_texts)
+    return with_public_ids(scrub(view, b.secrets - b.public_texts))
 
 
 def names_public(names: list[Name]) -> list[PublicName]:
