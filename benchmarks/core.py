@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import statistics
 import sys
@@ -24,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from machine import describe as describe_machine  # noqa: E402
 from sqlalchemy import create_engine, select, text  # noqa: E402
 from synthetic import synthetic_records  # noqa: E402
 
@@ -44,17 +44,6 @@ def timed(fn):  # type: ignore[no-untyped-def]
     return time.perf_counter() - start, value
 
 
-def machine() -> str:
-    cpu = "unknown cpu"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB, Python {platform.python_version()}"
 
 
 def open_database(args: argparse.Namespace, workdir: str) -> Database:
@@ -157,7 +146,7 @@ def main() -> None:
                                         .limit(1)).scalar()
         db.dispose()
     print(f"\nVolia core benchmark on {'PostgreSQL' if args.postgres else 'SQLite'}")
-    print(f"machine: {machine()}")
+    print(f"machine: {describe_machine()}")
     print(f"ledger rows written: {total_events:,}\n")
     widths = [max(len(r[i]) for r in rows + [("what", "measured", "target", "baseline")])
               for i in range(4)]

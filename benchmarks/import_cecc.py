@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -24,6 +23,9 @@ import time
 import uuid
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import describe as describe_machine  # noqa: E402
 
 DEFAULT = (Path(__file__).resolve().parents[2]
            / "shared/data/raw/cecc-steinert/cecc_ppd_2020-07-23.csv")
@@ -79,20 +81,6 @@ def _postgres_schema(url: str, drop: str | None = None) -> str:
     return schema
 
 
-def _machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        mem = int(Path("/proc/meminfo").read_text().split()[1]) / 2**20
-    except OSError:
-        mem = 0.0
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
-    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), "
-            f"{mem:.0f} GiB RAM, Python {platform.python_version()}, "
-            f"load average at start {load:.1f}")
 
 
 def main() -> int:
@@ -124,7 +112,7 @@ def main() -> int:
         finally:
             _postgres_schema(args.postgres, drop=schema)
     lines = [f"File: {args.file.name} ({args.file.stat().st_size / 2**20:.1f} MiB). "
-             f"Machine: {_machine()}.", "",
+             f"Machine: {describe_machine()}.", "",
              "| stage | database | records | events written | wall s | CPU s | peak RSS MiB |",
              "|---|---|---:|---:|---:|---:|---:|"]
     for name, where, r in rows:

@@ -29,6 +29,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import describe as describe_machine  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE_PACKAGE = "volia_publish_baseline"
 CHILD = """
@@ -129,19 +132,6 @@ def median(runs: list[dict[str, float]], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
 
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    load = os.getloadavg()[0]
-    return (f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB, Python {sys.version.split()[0]}, "
-            f"load average {load:.1f} at the end")
 
 
 def main() -> None:
@@ -171,7 +161,7 @@ def main() -> None:
             print(persons, "baseline", base, flush=True)
             rows.append((persons, f"baseline ({args.baseline_commit})", base,
                          same_snapshot(new_out, old_out)))
-    print(f"\nmachine: {machine()}")
+    print(f"\nmachine: {describe_machine()}")
     print("| persons | code | runs | wall s (median) | CPU s (median) | peak RSS MiB | "
           "snapshot vs baseline |")
     print("|---:|---|---:|---:|---:|---:|---|")

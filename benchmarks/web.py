@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import sqlite3
 import subprocess
@@ -30,6 +29,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import describe as describe_machine  # noqa: E402
 
 QUERIES = [
     "", "q=kalesnikava", "q=Калеснікава", "q=tsikhanouskaia", "q=Тихановская", "q=alena+kal",
@@ -43,7 +45,6 @@ def build_real(path: Path, persons: int, registry: Path) -> None:
     """The snapshot through the real path: the demo generator's fictional registry of
     ``persons`` people, imported (``load_demo`` -> ``import_records``), then ``publish``
     (redact + snapshot). Registry and snapshot are reused when present."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from publish import build_registry
 
     from volia.publish.publishing import publish
@@ -160,16 +161,6 @@ def throughput(base: str, path: str, seconds: float, concurrency: int) -> tuple[
     return done / (time.perf_counter() - started), errors
 
 
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
 
 
 def main() -> None:
@@ -215,7 +206,7 @@ def main() -> None:
     finally:
         child.terminate()
         child.wait(timeout=10)
-    print(f"\nmachine: {machine()}; {args.persons:,} persons ({args.source}); "
+    print(f"\nmachine: {describe_machine()}; {args.persons:,} persons ({args.source}); "
           f"{args.rounds} requests each")
     print(f"{'endpoint':<24}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'client p50':>12}"
           f"{'client p99':>12}  target")

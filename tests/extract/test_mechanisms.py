@@ -6,24 +6,15 @@ these tests."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
-
-from volia.extract import extract
+from claim_pairs import claim_pairs
 
 PUB = date(2025, 5, 20)
 
 
 def _claims(text: str, lang: str) -> set[tuple[str, str]]:
-    out: set[tuple[str, str]] = set()
-    claims = extract(text, published=PUB, lang=lang)["claims"]
-    assert isinstance(claims, list)
-    for c in claims:
-        c = dict[str, Any](c)
-        person = c["person"]
-        out.add((c["type"], person["name"] if person else str(c["count"])))
-    return out
+    return claim_pairs(text, lang, PUB)
 
 
 @pytest.mark.parametrize(("text", "lang", "names"), [

@@ -4,25 +4,18 @@ no people, incommunicado and transfer phrasings, reversed recognition, carried d
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
+from claim_pairs import claim_pairs
 
-from volia.extract import extract, hedges, persons_en
+from volia.extract import hedges, persons_en
 from volia.extract.places import implausible_person, is_place
 
 PUB = date(2025, 5, 20)
 
 
 def _claims(text: str, lang: str) -> set[tuple[str, str]]:
-    out: set[tuple[str, str]] = set()
-    claims = extract(text, published=PUB, lang=lang)["claims"]
-    assert isinstance(claims, list)
-    for c in claims:
-        c = dict[str, Any](c)
-        person = c["person"]
-        out.add((c["type"], person["name"] if person else str(c["count"])))
-    return out
+    return claim_pairs(text, lang, PUB)
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), [

@@ -5,11 +5,10 @@ recognition with the name between verb and complement."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
+from claim_pairs import claim_pairs
 
-from volia.extract import extract
 from volia.extract.mentions import Mention
 from volia.extract.roles import describes_parent, official_surname, owner_after_role
 
@@ -17,14 +16,7 @@ PUB = date(2025, 6, 2)
 
 
 def _claims(text: str, lang: str) -> set[tuple[str, str]]:
-    out: set[tuple[str, str]] = set()
-    claims = extract(text, published=PUB, lang=lang)["claims"]
-    assert isinstance(claims, list)
-    for c in claims:
-        c = dict[str, Any](c)
-        person = c["person"]
-        out.add((c["type"], person["name"] if person else str(c["count"])))
-    return out
+    return claim_pairs(text, lang, PUB)
 
 
 def test_lookalike_surname_is_no_ruler() -> None:
