@@ -30,7 +30,6 @@ LANGUAGES = ("en", "ru", "be")
 _STORY_TIME = {E.RELEASED, E.DEPORTED, E.PARDONED, E.GROUP_RELEASE}
 _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
                     E.GROUP_RELEASE: 0.85}
-_FOREIGN_RELEASE = {E.RELEASED}
 
 
 class ExtractionError(ValueError):
@@ -204,6 +203,7 @@ class _Doc:
             return
         self._aftermath(sent, slots)
         self._carried_death(index, sent, slots)
+        self.groups.refresh_pardon(index, sent.text)
         if index not in self.trigger_idx:
             return
         triggers = find_triggers(sent.text, self.lang)
@@ -233,7 +233,7 @@ class _Doc:
         if trig.rule.needs_term and term is None:
             return
         country = None
-        if trig.type == E.DEPORTED or trig.type in _FOREIGN_RELEASE:
+        if trig.type in (E.DEPORTED, E.RELEASED):
             country = arguments.destination(sent.text, trig.end, self.lang,
                                             require_prep=trig.type != E.DEPORTED
                                             or trig.rule.needs_country)
@@ -245,7 +245,7 @@ class _Doc:
         if trig.type == E.DIED_IN_CUSTODY and not persons:
             self.pending_death = carry.PendingDeath(self.current, base - 0.1)
         entries = [(s, e) for s in persons for e in (s.entry, *s.group)]
-        kinds = self.groups.kinds_near(self.current) if trig.rule.enumerates else set()
+        kinds = self.groups.inherited(self.current, trig.rule, sent.text)
         if kinds == {E.RECOGNIZED} and trig.rule.needs_group:  # "recognised four ... Among them"
             for slot, entry in entries:
                 self._emit(E.RECOGNIZED, slot, sent, when, base - 0.1, entry=entry)

@@ -16,8 +16,11 @@ _DESCRIPTORS = {
 }
 _SHORT_REF = {
     "en": re.compile(rf"\b(?:the|this)\s+(?:\w+\s+)?({_DESCRIPTORS['en']})\b", re.IGNORECASE),
-    "ru": re.compile(rf"(?<!\w)({_DESCRIPTORS['ru']})(?!\w)", re.IGNORECASE),
-    "be": re.compile(rf"(?<!\w)({_DESCRIPTORS['be']})(?!\w)", re.IGNORECASE),
+    # a plural form («правозащитников», «праваабаронцаў») names a group, never one person
+    "ru": re.compile(rf"(?<!\w)(?!\w+(?:ов|ев|ей|ами|ах)(?!\w))({_DESCRIPTORS['ru']})(?!\w)",
+                     re.IGNORECASE),
+    "be": re.compile(rf"(?<!\w)(?!\w+(?:аў|яў|ей|амі|ах)(?!\w))({_DESCRIPTORS['be']})(?!\w)",
+                     re.IGNORECASE),
 }
 _CONNECTOR = re.compile(r"^\s*(?:(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?(?:years?|months?|лет|года?"
                         r"|годам"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from volia.domain.model import EventType as E
+from volia.extract.triggers import Rule
 
 # "most of them were taken to Poland", «часть из них вывезли»: not every member went there.
 _PARTITIVE = re.compile(
@@ -27,6 +28,29 @@ _PARTITIVE = re.compile(
 def partitive(sentence: str) -> bool:
     """True when SENTENCE speaks of only part of a batch."""
     return _PARTITIVE.search(sentence) is not None
+
+
+# A sentence that speaks of the batch again keeps it open for the members named after it:
+# "Names of the pardoned were not published", «Имена помилованных не называются».
+_PARDON_REFERENCE = re.compile(
+    r"(?<!\w)(?:помилованн\w+|памілаван\w+|(?:those|the|others?)\s+pardoned|the\s+same"
+    r"\s+(?:pardon\s+)?decree|тем\s+же\s+указом|тым\s+жа\s+указам)(?!\w)", re.IGNORECASE)
+# A release at the end of the term is no pardon, even next to a pardoned batch.
+_SERVED = re.compile(r"(?<!\w)(?:served\s+(?:his|her|their|the)\s+(?:full|entire|whole)"
+                     r"|full\s+term|end\s+of\s+(?:his|her|their)\s+(?:term|sentence)"
+                     r"|полностью\s+отбыв\w*|отбыв\w*\s+(?:весь|полный)|(?:по|после)\s+окончани\w+"
+                     r"\s+срока|цалкам\s+адбыў\w*|адбыў\w*\s+увесь|па\s+заканчэнні\s+тэрміну)",
+                     re.IGNORECASE)
+
+
+def pardon_reference(sentence: str) -> bool:
+    """True when SENTENCE refers back to a pardoned batch."""
+    return _PARDON_REFERENCE.search(sentence) is not None
+
+
+def served_term(sentence: str) -> bool:
+    """True when SENTENCE says the release came at the end of the term."""
+    return _SERVED.search(sentence) is not None
 
 
 # How many sentences after a batch its members may still be listed.
@@ -54,6 +78,23 @@ class GroupMemory:
     def kinds_near(self, index: int) -> set[E]:
         found = self.recent(index)
         return set(self.kinds[found]) if found is not None else set()
+
+    def refresh_pardon(self, index: int, sentence: str) -> None:
+        """Keep a pardoned batch open while the report keeps speaking of it."""
+        if E.PARDONED in self.kinds_near(index) and pardon_reference(sentence):
+            self.add(index, E.PARDONED)
+
+    def inherited(self, index: int, rule: Rule, sentence: str) -> set[E]:
+        """The batch kinds a trigger at INDEX passes on to its persons: a member list takes
+        the kinds of the batch; a released verb right after a pardoned batch ("Освобождён и
+        X", "also freed X") is a pardon too, unless the term was served."""
+        if rule.enumerates:
+            return self.kinds_near(index)
+        if rule.type == E.RELEASED and not rule.noun and \
+                E.PARDONED in self.kinds_near(index) and not served_term(sentence) \
+                and not partitive(sentence):  # "One of them, X, was released": not said
+            return {E.PARDONED}
+        return set()
 
     def near_group(self, index: int) -> bool:
         """True when INDEX lies just after a released batch (for its country)."""

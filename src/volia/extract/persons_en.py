@@ -21,6 +21,7 @@ _NOT_NAME_WORDS = {
     "Prize", "Peace", "Nobel", "Court", "Republic", "Belarus", "Russia", "Ukraine", "Minsk",
     "Embassy", "President", "Street", "Colony", "Prison", "Centre", "Center", "Union",
     "Committee", "Ministry", "Party", "Council", "News", "Service", "Day", "Radio",
+    "Central",  # facility nicknames: "Vladimir Central", "Butyrka Central"
 }
 
 
@@ -151,7 +152,7 @@ def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[M
     for match in _SINGLE.finditer(text):
         word = match.group(0)
         if word in exclude or word in _TOWNS or is_place(word) or not looks_like_surname(word) \
-                or is_given_name(word):
+                or is_given_name(word) or place_follows(text[match.end():match.end() + 20]):
             continue
         out.append(Mention(match.start(), match.end(), word, word, guess_gender(word),
                            sources={"shape"}))

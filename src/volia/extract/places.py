@@ -31,13 +31,16 @@ PLACES = frozenset(fold(w) for w in _PLACES_TEXT.split())
 # Words that, right after a capitalised word, make it part of a place or an institution.
 _PLACE_TAIL = re.compile(r"^\s*(?:District|Region|Oblast|Street|Avenue|Square|Court|Colony"
                          r"|Prison|Penal|Raion|Rayon|City|Province|Prospekt|Highway|Park"
-                         r"|Regional|Town|Village|Lake|River)\b")
+                         r"|Regional|Town|Village|Lake|River|Central|Centre|Center)\b"
+                         # lower case only for words a surname is never followed by
+                         r"|^\s*(?:district|region|oblast|raion|rayon|street|avenue|prospekt"
+                         r"|square|highway|lane|embankment)\b")
 _NOT_PERSON_TEXT = """
 belarusian belarusians russian russians ukrainian ukrainians polish lithuanian european
 american jailed imprisoned detained arrested freed released pardoned convicted sentenced
 political prisoner prisoners activist activists journalist journalists colony prison
 penal jail court district region regional sizo kgb gubopik viasna omon interior ministry
-city street avenue oblast raion breaking update exclusive opposition
+city street avenue oblast raion breaking update exclusive opposition central
 """
 NOT_PERSON = frozenset(_NOT_PERSON_TEXT.split())
 

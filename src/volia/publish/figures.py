@@ -22,6 +22,7 @@ from volia.publish.view import Figures, SeriesPoint, Statistics
 
 SERIES_START = date(2020, 1, 1)
 SENTENCE_BUCKETS = ("<1y", "1-3y", "3-5y", "5-10y", "10y+", "life")
+GENDERS = ("female", "male", "other", "unknown")
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,11 @@ def _bucket(months: int | None, life: bool) -> str | None:
 
 
 def compute_figures(people: Iterable[tuple[list[Event], Gender]], as_of: date,
-                    published_at: datetime, top_articles: int = 15
+                    published_at: datetime, top_articles: int | None = 15
                     ) -> tuple[Figures, Statistics]:
-    """Figures and statistics over everyone counted: pass every person, named or not."""
+    """Figures and statistics over everyone counted: pass every person, named or not.
+
+    ``top_articles``: how many articles to list, most used first (None: all of them)."""
     months = _months(SERIES_START, as_of)
     imprisoned_monthly = [0] * len(months)
     releases: Counter[str] = Counter()
@@ -158,6 +161,5 @@ def compute_figures(people: Iterable[tuple[list[Event], Gender]], as_of: date,
                                for m in months),
         sentences=tuple(SeriesPoint(b, sentences[b]) for b in SENTENCE_BUCKETS),
         articles=tuple(SeriesPoint(a, n) for a, n in articles.most_common(top_articles)),
-        gender=tuple(SeriesPoint(g, genders[g]) for g in ("female", "male", "other", "unknown")
-                     if genders[g]))
+        gender=tuple(SeriesPoint(g, genders[g]) for g in GENDERS if genders[g]))
     return figures, stats

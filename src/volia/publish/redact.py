@@ -10,6 +10,9 @@ they are applied person by person:
   derived from *shown* facts only (public, with public dates), so a restricted event cannot
   surface through a derived value such as "in custody since";
 - everyone else exists only as a number;
+- an aggregate cell (facility held, article, sentence bucket, gender, release month) counts the
+  people the pages do not show only when there are at least ``SMALL_COUNT_K`` of them
+  (:mod:`volia.publish.redact_small`); the headline figures count everybody;
 - finally every free-text field is checked against every withheld name
   (:mod:`volia.publish.redact_scrub`), a second line of defence against a name typed into a
   quote or a note.
@@ -33,6 +36,7 @@ from volia.publish.redact_ids import with_public_ids
 from volia.publish.redact_load import PrivateState, load_private
 from volia.publish.redact_policy import Rules
 from volia.publish.redact_scrub import scrub
+from volia.publish.redact_small import protect_facility, protect_statistics
 from volia.publish.view import (
     AnonymousCounts,
     PublicCitation,
@@ -178,6 +182,7 @@ def build_view(state: PrivateState, as_of: date, published_at: datetime) -> Publ
     members: dict[str, list[str]] = defaultdict(list)
     held_named: Counter[str] = Counter()
     persons: list[PublicPerson] = []
+    shown_people: list[tuple[list[Event], Gender]] = []  # what the person pages show
     for item in named:
         person, names, counted_fid, also, shown = (item.person, item.names, item.counted_fid,
                                                    item.also, item.shown)
@@ -200,9 +205,10 @@ def build_view(state: PrivateState, as_of: date, published_at: datetime) -> Publ
                     e.group_id]:
                 members[e.group_id].append(person.id)
         extra_region = person.extra.get("region")
+        gender = person.gender if rules.details_public(person, "gender") else Gender.UNKNOWN
+        shown_people.append((dated, gender))
         persons.append(PublicPerson(
-            id=person.id, slug=person.slug, names=tuple(names_public(names)),
-            gender=person.gender if rules.details_public(person, "gender") else Gender.UNKNOWN,
+            id=person.id, slug=person.slug, names=tuple(names_public(names)), gender=gender,
             birth_date=(person.birth_date if rules.details_public(person, "birth_date")
                         else UNKNOWN_DATE),
             region=(extra_region if isinstance(extra_region, str)
@@ -216,7 +222,10 @@ def build_view(state: PrivateState, as_of: date, published_at: datetime) -> Publ
     releases = tuple(ReleaseBatch(
         id=r.id, date=r.date, count=r.count, title=r.title, member_ids=tuple(members[r.id]),
         destinations=r.destinations, citations=r.citations) for r in batches)
-    figures, stats = compute_figures(counted_people, as_of, published_at)
+    # Small counts (redact_small): every cell but the headlines counts hidden people only
+    # when there are at least SMALL_COUNT_K of them in it.
+    figures, stats = compute_figures(counted_people, as_of, published_at, top_articles=None)
+    shown_stats = compute_figures(shown_people, as_of, published_at, top_articles=None)[1]
     view = PublicView(
         persons=tuple(persons),
         anonymous=AnonymousCounts(
@@ -224,11 +233,11 @@ def build_view(state: PrivateState, as_of: date, published_at: datetime) -> Publ
             released=anon["released"], in_exile=anon["in_exile"], deceased=anon["deceased"],
             unknown=anon["unknown"]),
         sources=tuple(_public_source(b, sid) for sid in sorted(b.cited)),
-        facilities=tuple(PublicFacility(
+        facilities=tuple(protect_facility(PublicFacility(
             id=f.id, name=f.name, kind=f.kind, region=f.region, postal_address=f.postal_address,
-            latitude=f.latitude, longitude=f.longitude, held=max(held[f.id], held_named[f.id]),
-            held_named=held_named[f.id]) for f in state.facilities),
-        releases=releases, figures=figures, statistics=stats,
+            latitude=f.latitude, longitude=f.longitude, held_named=held_named[f.id]),
+            held[f.id]) for f in state.facilities),
+        releases=releases, figures=figures, statistics=protect_statistics(stats, shown_stats),
         metadata={"generator": "volia redact",
                   "policy": "confirmed facts, public and not under embargo"})
     return with_public_ids(scrub(view, b.secrets - b.public_texts))

@@ -167,7 +167,9 @@ class PublicFacility:
     """A place of detention. ``postal_address`` is for letters (None when not public).
 
     ``held``: people held there on ``as_of`` as counted in public figures; ``held_named``: how
-    many of them are public persons (``held - held_named`` are anonymous). Coordinates are WGS84.
+    many of them are public persons shown there. ``held - held_named`` (people withheld by name,
+    or whose place is hidden) is either 0 or at least ``redact_small.SMALL_COUNT_K``: fewer are
+    left out of ``held``. Coordinates are WGS84.
     """
 
     id: str
@@ -230,6 +232,11 @@ class SeriesPoint:
 @dataclass(frozen=True)
 class Statistics:
     """Aggregates over everyone counted (anonymous included), each a list of points.
+
+    Small counts (``redact_small``): except in ``imprisoned_monthly``, a cell counts the people
+    the public pages do not show (withheld by name, or the fact behind the cell hidden) only
+    when there are at least ``SMALL_COUNT_K`` of them in it; otherwise it counts what the
+    public pages show.
 
     - ``imprisoned_monthly``: political prisoners on the first day of each month since 2020-01.
     - ``releases_monthly``: recognised people leaving custody per month since 2020-01.
