@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from volia.domain.dates import PartialDate
-from volia.extract.countries import HOME_COUNTRIES, find_countries
+from volia.extract.countries import HOME_COUNTRIES, find_countries, receiving_country
 from volia.extract.terms import _NUMBER_WORDS, find_terms
 from volia.extract.when import DateMention
 
@@ -82,7 +82,8 @@ def destination(sentence: str, trigger_end: int, lang: str, *, require_prep: boo
         if lang in ("ru", "be") and prep and not _MOVEMENT_CASE.search(word):
             continue
         return found.code
-    return None
+    side = receiving_country(sentence[max(0, trigger_end - 50):trigger_end + 60])
+    return side.code if side is not None else None
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int,

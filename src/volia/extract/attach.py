@@ -117,6 +117,16 @@ def _item_gap(gap: str) -> str:
     return head if _ITEM_HEAD.match(head) else gap
 
 
+# "recognised her as a political prisoner", «признал его политзаключённым»: a his/her-shaped
+# pronoun inside the trigger, right before the complement, is the object, not an owner.
+_COMPLEMENT = re.compile(r"\s+(?:as\s|полит|паліт)", re.IGNORECASE)
+
+
+def _object_pronoun(text: str, s: Slot, t_start: int, t_end: int) -> bool:
+    return s.pronoun and t_start <= s.start < t_end and \
+        _COMPLEMENT.match(text, s.end) is not None
+
+
 def verbal_persons(text: str, lang: str, sent_start: int, trig: Trigger,
                    slots: list[Slot]) -> list[Slot]:
     """The people a verbal trigger takes: its object (or inverted subject), else its subject.
@@ -132,7 +142,7 @@ def verbal_persons(text: str, lang: str, sent_start: int, trig: Trigger,
 def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             slots: list[Slot]) -> list[Slot]:
     t_start, t_end = sent_start + trig.start, sent_start + trig.end
-    verbal = [s for s in slots if not s.possessive]
+    verbal = [s for s in slots if not s.possessive or _object_pronoun(text, s, t_start, t_end)]
     after = [s for s in verbal if s.start >= t_start and (
         s.start < t_end or object_gap(text[t_end:s.start], lang))]
     if not after and lang == "en" and _INVERTED_HEAD.match(text[sent_start:t_start]):

@@ -61,3 +61,24 @@ def country_code(text: str) -> str | None:
     """The ISO code of the first country named in TEXT, or None."""
     found = find_countries(text)
     return found[0].code if found else None
+
+
+# "to the Lithuanian border", «передали польской стороне», «літоўскім памежнікам»: the
+# country given by an adjective in front of a border or the foreign side receiving people.
+_ADJECTIVES = {"LT": r"lithuanian|литовск\w*|літоўск\w*", "PL": r"polish|польск\w*",
+               "LV": r"latvian|латвийск\w*|латвійск\w*",
+               "UA": r"ukrainian|украинск\w*|украінск\w*"}
+_RECEIVER = (r"(?:border(?:\s+guards?)?|frontier|officials|authorities|side|diplomats"
+             r"|границ\w*|пограничник\w*|сторон\w*|власт\w*|мяж\w*|памежнік\w*|бок\w*"
+             r"|улад\w*)")
+_ADJ_PATTERN = re.compile(
+    r"(?<!\w)(?:" + "|".join(rf"(?P<{c}>{v})" for c, v in _ADJECTIVES.items())
+    + r")\s+" + _RECEIVER + r"(?!\w)", re.IGNORECASE)
+
+
+def receiving_country(text: str) -> CountryMention | None:
+    """The first foreign border or side named by an adjective in TEXT, or None."""
+    match = _ADJ_PATTERN.search(text)
+    if match is None or match.lastgroup is None:
+        return None
+    return CountryMention(match.lastgroup, match.start(), match.end())

@@ -214,7 +214,7 @@ class _Doc:
         blockers = [(sent.start + t.start, sent.start + t.end) for t in triggers]
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         for trig in triggers:
-            if trig.rule.needs_group and self.groups.recent(index) is None:
+            if trig.rule.needs_group and not self.groups.open_for(index, trig.type):
                 continue
             if hedges.trigger_blocked(sent.text, trig, self.lang):
                 continue

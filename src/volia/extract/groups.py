@@ -43,6 +43,12 @@ _SERVED = re.compile(r"(?<!\w)(?:served\s+(?:his|her|their|the)\s+(?:full|entire
                      re.IGNORECASE)
 
 
+# A sentence that speaks of the released batch again keeps it open: «Усе яны былі
+# памілаваныя», «вызваленых забралі з калоній», "All of them were driven to the border".
+_BATCH_REFERENCE = re.compile(
+    r"(?<!\w)(?:освобожд[её]нн(?:ых|ым|ые)|вызвален(?:ых|ым|ыя)|(?:all|each|none|both)\s+of\s+"
+    r"them|(?:the|those)\s+(?:freed|released)\s+(?:prisoners|people|men|women)|вс(?:е|ех)\s+"
+    r"(?:они|их)|ус(?:е|іх)\s+(?:яны|іх))(?!\w)", re.IGNORECASE)
 def pardon_reference(sentence: str) -> bool:
     """True when SENTENCE refers back to a pardoned batch."""
     return _PARDON_REFERENCE.search(sentence) is not None
@@ -80,9 +86,24 @@ class GroupMemory:
         return set(self.kinds[found]) if found is not None else set()
 
     def refresh_pardon(self, index: int, sentence: str) -> None:
-        """Keep a pardoned batch open while the report keeps speaking of it."""
-        if E.PARDONED in self.kinds_near(index) and pardon_reference(sentence):
+        """Keep a pardoned (or released) batch open while the report keeps speaking of it."""
+        near = self.kinds_near(index)
+        if E.PARDONED in near and pardon_reference(sentence):
             self.add(index, E.PARDONED)
+        if near & {E.RELEASED, E.PARDONED} and not partitive(sentence) and (
+                _BATCH_REFERENCE.search(sentence) or pardon_reference(sentence)):
+            found = self.recent(index)
+            if found is not None and found != index:
+                self.kinds[index] = self.kinds.get(index, set()) | self.kinds[found]
+                if found in self.countries:
+                    self.add_country(index, self.countries[found])
+
+    def open_for(self, index: int, kind: E) -> bool:
+        """True when a batch is open at INDEX for a trigger of KIND ("among them"). A
+        recognised batch stays open for the whole report: its members are often introduced
+        paragraphs later ("X ... was also recognised")."""
+        return self.recent(index) is not None or (kind == E.RECOGNIZED and any(
+            i <= index and E.RECOGNIZED in kinds for i, kinds in self.kinds.items()))
 
     def inherited(self, index: int, rule: Rule, sentence: str) -> set[E]:
         """The batch kinds a trigger at INDEX passes on to its persons: a member list takes

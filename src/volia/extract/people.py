@@ -82,6 +82,16 @@ def _given_match(a: str, b: str) -> bool:
     return fa[:2] == fb[:2] or fa[:1] == fb[:1]
 
 
+def _form_fits(entry: PersonEntry, mention: Mention) -> bool:
+    """A woman's surname ending in a consonant does not decline (Алена Лабуць): an inflected
+    bare form («Лабуця», «Лабуцем») is her husband's, not hers."""
+    surname = entry.surname.lower()
+    if entry.gender != "f" or mention.is_full or not re.search(r"[бвгджзйклмнпрстфхцчшщў]ь?$",
+                                                              surname):
+        return True
+    return mention.name.split()[-1].lower() == surname
+
+
 def _same_given(name: str, given: str) -> bool:
     parts = name.split()
     return len(parts) > 1 and fold(parts[0]) == fold(given)
@@ -132,6 +142,8 @@ class People:
                 candidates = []
         else:
             candidates = [e for e in self.entries if self._compatible(e, mention)]
+            if len({(e.gender, e.name.split()[0]) for e in candidates}) > 1:  # wife, husband
+                candidates = [e for e in candidates if _form_fits(e, mention)]
         entry = None
         known = bool(candidates)
         if candidates:

@@ -52,7 +52,8 @@ EN: list[Rule] = [
        enumerates=True),
     _r(E.RELEASED, r"(?:released|freed)" + _NOT_RELEASE_OBJ),
     _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:prison|jail|custody)"
-                   r"|walked\s+out\s+of\s+(?:the\s+)?(?:penal\s+)?(?:prison|jail|colony)"
+                   r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
+                   r"|colony|detention)"
                    r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|penal\s+colony|colony)"
                    r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"),
     _r(E.RELEASED, r"release", noun=True),
@@ -67,6 +68,9 @@ EN: list[Rule] = [
     _r(E.DETAINED, r"detained|arrested|re-arrested|rearrested|imprisoned|jailed"
                    r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
     _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
+    # a conviction under a named article implies the charge
+    _r(E.CHARGED, r"found\s+guilty\s+(?:of\s+[^.;]{3,80}?\s+)?under\s+(?:part\s+\d+\s+of\s+)?"
+                  r"Article"),
     _r(E.CHARGED, r"charged\s+(?:[\w'’-]+\s+){0,3}?(?:with|under)|accused\s+of|indicted"
                   r"|(?:faces|facing)\s+(?:criminal\s+)?charges"
                   r"|(?:was|were|been|is|are)\s+(?:\w+ly\s+)?charged|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"),
@@ -117,6 +121,14 @@ EN: list[Rule] = [
     _r(E.RECOGNIZED, r"(?:newly|also)\s+recogni[sz]ed\s+(?:are|were|include|included)"
                      r"|(?:those|people)\s+recogni[sz]ed\s+(?:are|were|include|included)",
        enumerates=True),
+    # "X, a former deputy, was also recognised" after a recognised batch
+    _r(E.RECOGNIZED, r"(?:was|were|has\s+been|have\s+been)\s+also\s+recogni[sz]ed|also\s+"
+                     r"recogni[sz]ed\s+(?:was|were)", needs_group=True),
+    # the earlier recognition of someone now struck off: "Zhuk, who had been recognised in 2023"
+    _r(E.RECOGNIZED, r"(?:who(?:m\s+(?:it|they|the\s+\w+))?\s+(?:had\s+)?|(?:had|has)\s+)"
+                     r"(?:been\s+)?recogni[sz]ed(?:\s+as\s+a\s+political\s+prisoner)?\s+in\s+(?:(?:\w+\s+)?\d{4}"
+                     r"|January|February|March|April|May|June|July|August|September|October"
+                     r"|November|December)"),
     _r(E.RECOGNITION_WITHDRAWN, r"(?:no\s+longer|ceased\s+to\s+be)\s+(?:considered|recogni[sz]ed|"
                                 r"regarded)\s+(?:as\s+)?(?:a\s+)?political\s+prisoner|removed\s+from"
                                 r"\s+the\s+list\s+of\s+political\s+prisoners|political[-\s]prisoner"
@@ -130,11 +142,15 @@ EN: list[Rule] = [
 ]
 
 RU: list[Rule] = [
-    _r(E.RELEASED, r"среди\s+них|в\s+(?:том|их)\s+числе", needs_group=True, enumerates=True),
+    _r(E.RELEASED, r"среди\s+(?:них|прочих|других)|в\s+(?:том|их)\s+числе", needs_group=True,
+       enumerates=True),
     _r(E.RELEASED, r"среди\s+(?:освобожд[её]нных|вышедших\s+на\s+свободу)", enumerates=True),
+    _r(E.RELEASED, r"на\s+свободе\s+оказал(?:ся|ась|ись)|оказал(?:ся|ась|ись)\s+на\s+свободе"),
     _r(E.RELEASED, r"освобожд[её]н[аоы]?|освободил[аи]?|освобождены|выпущен[аы]?|выпустили"
                    r"|отпущен[аы]?|отпустили|вы(?:шел|шла|шли)\s+на\s+свободу"
-                   r"|вы(?:шел|шла|шли)\s+из\s+(?:колонии|тюрьмы|СИЗО)"
+                   r"|вы(?:шел|шла|шли)\s+из\s+(?:[\w-]+\s+){0,2}?(?:колонии|тюрьмы|СИЗО)"
+                   r"|из\s+(?:[\w-]+\s+){0,2}?(?:колонии|тюрьмы|СИЗО)(?:\s+[№\w-]+){0,2}?\s+вы(?:шел"
+                   r"|шла|шли)"
                    r"|покинул[аи]?\s+(?:колонию|тюрьму|СИЗО|исправительную\s+колонию)"
                    r"|оказал(?:ся|ась|ись)\s+на\s+свободе|освободил(?:ся|ась|ись)"
                    r"|на\s+свободу\s+вы(?:шел|шла|шли)|вышедш(?:ий|ая|ие|его|ую|ей)\s+на\s+свободу"
@@ -145,10 +161,15 @@ RU: list[Rule] = [
                     r"|получил[аи]?(?=(?:\s+\S+){1,3}\s+(?:лет|года?)\b)|назначил[аи]?\s+(?:\w+\s+)?"
                     r"наказание"),
     _r(E.SENTENCED, r"приговор\w*|срок\w*|отбыва\w+|отбыл\w*|отбытия", needs_term=True),
+    # the apposition "X, осуждённая в 2022 году на шесть лет"
+    _r(E.SENTENCED, r"(?:осужд|приговор)[её]нн(?:ая|ый|ого|ую|ой|ому|ые|ых)", needs_term=True),
     _r(E.DETAINED, r"задержан[аы]?|задержали|арестован[аы]?|арестовали|взят[аы]?\s+под\s+стражу"
                    r"|заключ[её]н[аы]?\s+под\s+стражу|помещ[её]н[аы]?\s+в\s+СИЗО"
                    r"|задержанн(?:ого|ую|ой|ый|ая|ые)|арестованн(?:ого|ую|ой|ый|ая|ые)"),
     _r(E.CHARGED, r"обвин[её]н[аы]?|обвиняется|обвиняют|предъявлен[оа]?\s+обвинение"
+                  r"|предъявил[аи]?\s+(?:\w+\s+)?обвинени[ея]|обвинени[ея]\s+(?:\w+\s+)?"
+                  r"предъявил[аи]?"
+                  r"|признал[аи]?\s+(?:\w+\s+)?виновн\w+\s+по\s+(?:\w+\s+){0,3}?стать\w+"
                   r"|возбуждено\s+(?:\w+\s+)?(?:уголовное\s+)?дело|возбудили\s+(?:\w+\s+)?(?:уголовное\s+)?дело"),
     _r(E.TRANSFERRED, r"этапирован[аы]?|этапировали|перевед[её]н[аы]?\s+в|перевели\s+в"
                       r"|перевезли\s+в\s+(?:колонию|тюрьму|СИЗО|ИК)"
@@ -156,7 +177,8 @@ RU: list[Rule] = [
     _r(E.DEPORTED, r"выслан[аы]?|выслали|депортирован[аы]?|депортировали|выдворен[аы]?"
                    r"|выдворили|вынужден[аы]?\s+(?:был[аи]?\s+)?покинуть"),
     _r(E.DEPORTED, r"вывезен[аы]?|вывезли|доставлен[аы]?|доставили|переправлен[аы]?"
-                   r"|переправили|отправлен[аы]?|отправили", needs_country=True),
+                   r"|переправили|отправлен[аы]?|отправили|передал[аи]?|передан[аы]?",
+       needs_country=True),
     _r(E.INCOMMUNICADO, r"инкоммуникадо|лиш[её]н[аы]?\s+(?:переписки|свиданий|связи|звонков)"),
     _r(E.INCOMMUNICADO, r"(?:нет|без)\s+(?:никакой\s+|никаких\s+)?(?:связи|вестей|известий)"
                         r"|(?:связи|вестей)\s+(?:\w+\s+){0,3}?нет"
@@ -180,7 +202,10 @@ RU: list[Rule] = [
     _r(E.RECOGNIZED, r"признан[аы]?\s+политзаключ\w+|признал[аи]?\s+(?:\w+\s+){0,3}?"
                      r"политзаключ\w+|признан[аы]?\s+политическ\w+\s+заключ\w+"
                      r"|признал[аи]?\s+(?:\w+\s+){0,3}?политическ\w+\s+заключ\w+"
-                     r"|политзаключ[её]нн?ыми\s+(?:были\s+)?признан[аы]?",
+                     r"|политзаключ[её]нн?(?:ыми|ым|ой)\s+(?:был[аи]?\s+)?(?:также\s+|тоже\s+)?"
+                     r"признан[аы]?(?:\s+(?:и|также|тоже))?"
+                     r"|среди\s+признанных|признанн(?:ого|ую|ой|ых)\s+политзаключ\w+"
+                     r"|котор(?:ого|ую|ых)\s+признал[аи]?\s+(?:\w+\s+)?в\s+\d{4}",
        enumerates=True),
     # «Статус (политзаключённого) получили X; Y»: a list of the newly recognised
     _r(E.RECOGNIZED, r"статус\s+(?:политзаключ\w+\s+|политическ\w+\s+заключ\w+\s+)?получил[аи]?"
@@ -195,11 +220,12 @@ RU: list[Rule] = [
 ]
 
 BE: list[Rule] = [
-    _r(E.RELEASED, r"сярод\s+(?:іх|якіх)|у\s+(?:тым|іх)\s+ліку", needs_group=True,
+    _r(E.RELEASED, r"сярод\s+(?:іх|якіх|іншых)|у\s+(?:тым|іх)\s+ліку", needs_group=True,
        enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
+    _r(E.RELEASED, r"на\s+волі\s+апынул(?:іся|ася)|на\s+волі\s+апынуўся|апынуўся\s+на\s+волі"),
     _r(E.RELEASED, r"вызвален[аы]?|вызваленая|вызваленыя|вызвалілі|вызваліў|вызваліла"
-                   r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вый(?:шаў|шла|шлі)\s+з\s+(?:калоніі"
+                   r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вый(?:шаў|шла|шлі)\s+з\s+(?:[\w-]+\s+){0,2}?(?:калоніі"
                    r"|турмы|СІЗА)|пакінул[аі]?\s+(?:калонію|турму|СІЗА)|апынул(?:ся|ася|іся)\s+на\s+волі"
                    r"|адпушчан\w*|адпусцілі|на\s+(?:волю|свабоду)\s+вый(?:шаў|шла|шлі)"
                    r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вызваленн(?:ы|ая|ага|ую)"),
@@ -215,7 +241,8 @@ BE: list[Rule] = [
                       r"|перавялі\s+[уў]|перавезлі\s+[уў]"
                       r"|перав(?:ялі|езлі|едзены|едзена)\s+з\s+(?:[\w№-]+\s+){1,6}?[уў](?=\s)"),
     _r(E.DEPORTED, r"дэпартаван\w*|дэпартавалі|высланы|выслалі|вымушан\w*\s+пакінуць"),
-    _r(E.DEPORTED, r"вывезен\w*|вывезлі|дастаўлен\w*|адпраўлен\w*|пераправілі", needs_country=True),
+    _r(E.DEPORTED, r"вывезен\w*|вывезлі|дастаўлен\w*|адпраўлен\w*|пераправілі|перадалі"
+                   r"|перададзен\w*", needs_country=True),
     _r(E.INCOMMUNICADO, r"інкамунікада|пазбаўлен\w*\s+(?:перапіскі|спатканняў|сувязі)"),
     _r(E.INCOMMUNICADO, r"(?:няма|без)\s+(?:ніякай\s+|ніякіх\s+)?(?:сувязі|вестак|звестак)"
                         r"|(?:сувязі|вестак|звестак)\s+(?:\w+\s+){0,3}?няма"
@@ -234,7 +261,10 @@ BE: list[Rule] = [
                           r"асуджаных|зняволеных))(?:\s+[\w№-]+){0,4}?\s+(?:памёр|памерла|загінуў"
                           r"|загінула)"),
     _r(E.RECOGNIZED, r"прызнан\w*\s+палітвязн\w+|прызнал[аі]?\s+(?:\w+\s+){0,3}?палітвязн\w+"
-                     r"|палітвязнямі\s+(?:былі\s+)?прызнан\w*",
+                     r"|палітвязн(?:ямі|ем|кай)\s+(?:былі?\s+|была\s+)?(?:таксама\s+)?прызнан\w*"
+                     r"(?:\s+(?:і|таксама))?|сярод\s+прызнаных"
+                     r"|прызнан(?:ага|ую|ай|ых)\s+палітвязн\w+"
+                     r"|як(?:ога|ую|іх)\s+прызналі\s+[уў]\s+\d{4}",
        enumerates=True),
     _r(E.RECOGNIZED, r"статус\s+(?:палітвязн\w+\s+)?атрымал[аі]?|новыя\s+палітвязні\s*[—–:-]",
        enumerates=True),
