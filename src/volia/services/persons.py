@@ -7,13 +7,13 @@ from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from volia.domain.model import Event, Person, current_events
 from volia.domain.status import StatusResult, derive_status
 from volia.store import ledger
 from volia.store.keys import fold
-from volia.store.tables import person_names, person_revisions, persons
+from volia.store.tables import person_names, persons
 from volia.store.unit import Database
 
 
@@ -114,6 +114,3 @@ def _primary(conn: Connection, pid: str) -> str:
     names = ledger.current_names(conn, pid)
     return Person(pid, "", names).primary_name
 
-
-def latest_revision_count(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).select_from(person_revisions)).scalar() or 0)
