@@ -14,13 +14,23 @@ from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import aftermath, arguments, attach, carry, finding, groups, hedges, references
+from volia.extract import (
+    aftermath,
+    arguments,
+    attach,
+    carry,
+    finding,
+    groups,
+    hedges,
+    profiles,
+    references,
+)
 from volia.extract.attach import Slot
-from volia.extract.gaps import _FRONTED, _SHORT_REF
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
 from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence, split_sentences
+from volia.extract.slots import SlotFinder
 from volia.extract.triggers import Trigger, find_triggers, has_trigger
 from volia.extract.when import DateMention, find_dates
 
@@ -49,6 +59,8 @@ class _Doc:
         self.pronouns = finding.pronoun_mentions(text, lang)
         self.dates = find_dates(text, published)
         self.people = People(lang)
+        self.slot_finder = SlotFinder(text, lang, self.sentences, self.mentions, self.pronouns,
+                                      self.people)
         self.claims: list[dict[str, object]] = []
         self.seen: dict[tuple[str, object], dict[str, object]] = {}
         self.story_date = self._story_date()
@@ -57,6 +69,12 @@ class _Doc:
         self.pending_death: carry.PendingDeath | None = None
         self.current = -1
         self.former: set[int] = set()  # ids of entries called "former political prisoner"
+        self.profile: profiles.ProfileList | None = None
+        self.paragraph = 0
+        self.topic_paragraph = -1
+        self.topic_people: dict[int, PersonEntry] = {}  # prisoners named in that paragraph
+        self.zero_subject = False
+        self.batch_when: PartialDate | None = None
 
     def _story_date(self) -> PartialDate | None:
         if self.published is None:
@@ -68,93 +86,6 @@ class _Doc:
         return None
 
     # -- slots --------------------------------------------------------------------------
-    def _slots(self, sent: Sentence) -> list[Slot]:
-        slots: list[Slot] = []
-        named = [m for m in self.mentions if sent.start <= m.start < sent.end]
-        entries: list[PersonEntry] = []
-        for m in named:
-            entry = self.people.add(m, sent.text, sent.start)
-            entries.append(entry)
-            slots.append(Slot(m.start, m.end, entry, m.text, False,
-                              finding.possessive_after(self.text, m.end, self.lang)))
-        for m in self.pronouns:
-            if not sent.start <= m.start < sent.end:
-                continue
-            pairs = list(zip(named, entries, strict=True))
-            fronted = _FRONTED.match(self.text[sent.start:m.start]) is not None
-            target = self.people.resolve_pronoun(
-                m.gender, m.start, [e for n, e in pairs if n.end <= m.start],
-                [e for n, e in pairs if n.start > m.start], fronted)
-            if target is None:
-                continue
-            slots.append(Slot(m.start, m.end, target, m.text, True,
-                              finding.pronoun_is_possessive(self.text, m, self.lang)))
-        self._reference_slots(sent, slots)
-        for match in _SHORT_REF[self.lang].finditer(sent.text):
-            start = sent.start + match.start()
-            if any(s.start <= start < s.end or abs(s.start - (sent.start + match.end())) < 3
-                   for s in slots):
-                continue
-            described = self._by_descriptor(match.group(1), start)
-            if described is not None:
-                slots.append(Slot(start, sent.start + match.end(), described, match.group(0),
-                                  True, False))
-        for m, entry in zip(named, entries, strict=True):
-            before = self.text[max(sent.start, m.start - 40):m.start]
-            after = self.text[m.end:m.end + 40]
-            for d in _SHORT_REF[self.lang].finditer(before + " " + after):
-                entry.descriptors.add(d.group(1).lower()[:6])
-        return sorted(slots, key=lambda s: s.start)
-
-    def _reference_slots(self, sent: Sentence, slots: list[Slot]) -> None:
-        """Plural references and spouses named by the relation only."""
-        def free(start: int, end: int) -> bool:
-            return not any(s.start < end + 3 and start < s.end for s in slots)
-
-        for start, end, n in references.plural_references(sent.text, self.lang):
-            group = self._recent_group(n, sent.start + start)
-            if group and free(sent.start + start, sent.start + end):
-                slots.append(Slot(sent.start + start, sent.start + end, group[0],
-                                  sent.text[start:end], True, False, tuple(group[1:])))
-        for start, end, gender in references.spouse_references(sent.text, self.lang):
-            target = self._spouse(gender, sent.start + start)
-            if target is not None and free(sent.start + start, sent.start + end):
-                slots.append(Slot(sent.start + start, sent.start + end, target,
-                                  sent.text[start:end], True, False))
-
-    def _recent_group(self, n: int, at: int) -> list[PersonEntry]:
-        """The last N prisoners named together in one sentence before AT."""
-        for sent in reversed(self.sentences[:self.current + 1]):
-            seen: list[PersonEntry] = []
-            for m in self.mentions:
-                entry = self.people.by_mention.get(m.start)
-                if sent.start <= m.start < min(sent.end, at) and entry is not None and \
-                        not entry.non_prisoner and not entry.partial and entry not in seen:
-                    seen.append(entry)
-            if len(seen) >= n:
-                return seen[-n:]
-            if seen:
-                return []
-        return []
-
-    def _spouse(self, gender: str, at: int) -> PersonEntry | None:
-        """The prisoner a relative of the other gender calls husband (wife)."""
-        other = "f" if gender == "m" else "m"
-        seen = sorted((e for e in self.people.entries if 0 <= e.last_seen < at),
-                      key=lambda e: e.last_seen)
-        speakers = [e for e in seen if e.gender == other]
-        if not speakers or not speakers[-1].relative:
-            return None
-        targets = [e for e in seen if e.gender == gender and not e.non_prisoner
-                   and not e.partial]
-        return targets[-1] if targets else None
-
-    def _by_descriptor(self, word: str, before: int) -> PersonEntry | None:
-        key = word.lower()[:6]
-        pool = [e for e in self.people.entries if key in e.descriptors
-                and not e.non_prisoner and e.last_seen < before]
-        return max(pool, key=lambda e: e.last_seen) if pool else None
-
     # -- attachment ---------------------------------------------------------------------
     def _persons_for(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
         t_start, t_end = sent.start + trig.start, sent.start + trig.end
@@ -198,12 +129,21 @@ class _Doc:
 
     def _sentence_claims(self, index: int, sent: Sentence) -> None:
         self.current = index
-        slots = self._slots(sent)
-        if hedges.sentence_blocked(sent.text, self.lang):
+        new_paragraph = index == 0 or profiles.starts_paragraph(
+            self.text, self.sentences[index - 1].end, sent.start)
+        self.paragraph += new_paragraph
+        slots = self.slot_finder.for_sentence(sent, index)
+        following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
+        if hedges.sentence_blocked(sent.text, self.lang) or \
+                hedges.denied_by_next(sent.text, following, self.lang):
             return
+        self._profile_member(index, sent, slots, new_paragraph)
+        self._note_topic(slots)
         self._aftermath(sent, slots)
         self._carried_death(index, sent, slots)
         self.groups.refresh_pardon(index, sent.text)
+        if sent.text.endswith(":"):
+            self._open_profile(index, sent, find_triggers(sent.text, self.lang))
         if index not in self.trigger_idx:
             return
         triggers = find_triggers(sent.text, self.lang)
@@ -213,6 +153,8 @@ class _Doc:
             s.start < t.end and t.start < s.end for s in termed))]
         blockers = [(sent.start + t.start, sent.start + t.end) for t in triggers]
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
+        self.zero_subject = bool(triggers) and profiles.subjectless(
+            sent.text[:min(t.start for t in triggers)])
         for trig in triggers:
             if trig.rule.needs_group and not self.groups.open_for(index, trig.type):
                 continue
@@ -241,7 +183,7 @@ class _Doc:
                 return
         base = _BASE_CONFIDENCE.get(trig.type, 0.8) - (0.1 if fallback else 0.0)
         self._note_group(sent, trig, when, base, country)
-        persons = self._persons_for(sent, trig, slots)
+        persons = self._persons_for(sent, trig, slots) or self._topic_slot(sent, trig)
         if trig.type == E.DIED_IN_CUSTODY and not persons:
             self.pending_death = carry.PendingDeath(self.current, base - 0.1)
         entries = [(s, e) for s in persons for e in (s.entry, *s.group)]
@@ -327,12 +269,62 @@ class _Doc:
         if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED):
             count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
             if count:
+                self.batch_when = when
                 if trig.type != E.RECOGNIZED:
                     self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
                 self.groups.add(index, trig.type)
         if country and trig.type in (E.RELEASED, E.DEPORTED) and \
                 self.groups.near_group(index) and not groups.partitive(sent.text):
             self.groups.add_country(index, country)
+
+    # -- profile lists and paragraph topics (see profiles.py) --------------------------------
+    def _open_profile(self, index: int, sent: Sentence, triggers: list[Trigger]) -> None:
+        own = {t.type for t in triggers if not t.rule.noun}
+        if not profiles.is_header(sent.text, self.lang, own):
+            return
+        kinds = own & set(profiles.BATCH_KINDS)
+        if not kinds or any(t.rule.needs_group or t.rule.enumerates for t in triggers):
+            kinds |= self.groups.kinds_near(index) & set(profiles.BATCH_KINDS)
+        if kinds:
+            self.profile = profiles.ProfileList(frozenset(kinds), index)
+            dates = [d for d in self.dates if sent.start <= d.start < sent.end]
+            self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
+
+    def _profile_member(self, index: int, sent: Sentence, slots: list[Slot],
+                        new_paragraph: bool) -> None:
+        if self.profile is None or index <= self.profile.header_index or not new_paragraph:
+            return
+        named = [s for s in slots if not s.pronoun and not s.possessive]
+        if not named or not profiles.opens_with(self.text, sent.start, named[0].start) or \
+                named[0].entry.non_prisoner:
+            self.profile = None
+            return
+        slot = named[0]
+        for kind in sorted(self.profile.kinds, key=lambda k: k.value):
+            self._emit(kind, slot, sent, self.batch_when, 0.7, entry=slot.entry)
+        if E.RELEASED in self.profile.kinds:
+            self.members.append((slot, slot.entry, sent, self.batch_when))
+
+    def _note_topic(self, slots: list[Slot]) -> None:
+        if self.topic_paragraph != self.paragraph:
+            self.topic_paragraph, self.topic_people = self.paragraph, {}
+        for s in slots:
+            if not s.pronoun and not s.entry.non_prisoner and not s.entry.partial:
+                self.topic_people[id(s.entry)] = s.entry
+
+    def _topic_slot(self, sent: Sentence, trig: Trigger) -> list[Slot]:
+        """«Задержан 12 марта»: a verb with no subject belongs to the paragraph's prisoner."""
+        if not self.zero_subject or trig.rule.noun or trig.rule.enumerates or \
+                trig.rule.needs_group or len(self.topic_people) != 1:
+            return []
+        entry = next(iter(self.topic_people.values()))
+        if profiles.counted_subject(sent.text[trig.end:]):
+            return []
+        gender = profiles.verb_gender(sent.text[trig.start:trig.end], self.lang)
+        if gender == "p" or (gender and entry.gender and gender != entry.gender):
+            return []
+        return [Slot(sent.start + trig.start, sent.start + trig.end, entry, entry.name, True,
+                     False)]
 
     def _member_removals(self) -> None:
         """Members of a released batch taken abroad share its one destination."""

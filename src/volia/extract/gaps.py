@@ -14,12 +14,15 @@ _DESCRIPTORS = {
     "be": r"лаўрэат\w*|актывіст\w*|блогер\w*|журналіст\w*|палітык\w*|праваабаронц\w+"
           r"|банкір\w*|музыкант\w*|мастак\w*|святар\w*|студэнт\w*|пенсіянер\w*",
 }
+# Plural endings: «правозащитники», «журналистам», «праваабаронцы» name a group.
+_PLURAL_RU = r"ов|ев|ей|ами|ями|ах|ях|ам|ям|ки|ты|ры|цы|ии|ны"
+_PLURAL_BE = r"аў|яў|ей|амі|ямі|ах|ях|ам|ям|кі|ты|ры|цы|ны"
 _SHORT_REF = {
     "en": re.compile(rf"\b(?:the|this)\s+(?:\w+\s+)?({_DESCRIPTORS['en']})\b", re.IGNORECASE),
     # a plural form («правозащитников», «праваабаронцаў») names a group, never one person
-    "ru": re.compile(rf"(?<!\w)(?!\w+(?:ов|ев|ей|ами|ах)(?!\w))({_DESCRIPTORS['ru']})(?!\w)",
+    "ru": re.compile(rf"(?<!\w)(?!\w+(?:{_PLURAL_RU})(?!\w))({_DESCRIPTORS['ru']})(?!\w)",
                      re.IGNORECASE),
-    "be": re.compile(rf"(?<!\w)(?!\w+(?:аў|яў|ей|амі|ах)(?!\w))({_DESCRIPTORS['be']})(?!\w)",
+    "be": re.compile(rf"(?<!\w)(?!\w+(?:{_PLURAL_BE})(?!\w))({_DESCRIPTORS['be']})(?!\w)",
                      re.IGNORECASE),
 }
 _CONNECTOR = re.compile(r"^\s*(?:(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?(?:years?|months?|лет|года?"

@@ -128,17 +128,95 @@ def _window(sentence: str, trigger: Trigger, words: int) -> str:
     return " ".join(tokens[-words:])
 
 
+# A sentence that relays an unverified post ("Reports on social media that X was also sent to a
+# punishment cell", «В соцсетях также сообщалось, что…»): whatever it says waits for a source.
+_RELAYED = {
+    "en": r"(?:reports?|posts?|claims?|messages?)\s+(?:circulating\s+)?(?:on|in)\s+(?:local\s+)?"
+          r"(?:social\s+media|telegram\s+(?:channels|chats)|(?:online\s+|local\s+)?chats"
+          r"|messaging\s+apps)\s+(?:that|said|say|claimed|claim|suggested|alleged)"
+          r"|(?:social\s+media|online)\s+(?:reports|posts|rumou?rs)\s+"
+          r"(?:said|claimed|suggested|that)",
+    "ru": r"(?:в|во)\s+(?:[\w-]+\s+){0,2}?(?:соцсетях|социальных\s+сетях|чатах|телеграм-каналах"
+          r"|пабликах)\s+(?:[\w-]+\s+){0,2}?(?:сообщалось|писали|появил\w*\s+(?:сообщени|информаци"
+          r"|пост|запис)\w*)",
+    "be": r"[уў]\s+(?:[\w'’-]+\s+){0,2}?(?:сацсетках|сацыяльных\s+сетках|чатах"
+          r"|тэлеграм-каналах|пабліках)\s+(?:[\w'’-]+\s+){0,2}?(?:паведамлялася|пісалі"
+          r"|з['’]?явіл\w*\s+(?:паведамленн|інфармацы|пост|запіс)\w*)",
+}
+_RELAYED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
+               _RELAYED.items()}
+# The next sentence denies or fails to confirm what this one reported: «В чатах сообщили, что X
+# задержан. Однако эту информацию опровергли», "However, the colony denied the report".
+_DENIAL = {
+    "en": r"den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|(?:could|can)\s*not\s+(?:be\s+)?"
+          r"(?:confirm|verif)\w*|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:confirm|verif)"
+          r"\w*|unconfirmed|no\s+confirmation|false|untrue",
+    "ru": r"опроверг\w*|опровер\w+|отрица\w+|не\s+подтверд\w+|не\s+подтвержд\w+"
+          r"|подтвердить\s+(?:[\w-]+\s+){0,3}?не\s+(?:удалось|смогли|смог|смогла)"
+          r"|не\s+(?:удалось|смогли|смог|смогла)\s+(?:[\w-]+\s+)?подтвердить"
+          r"|не\s+соответству\w+|ложн\w+|неправд\w+",
+    "be": r"абверг\w*|адмаўля\w*|не\s+пацвердзіл\w*|не\s+пацвярджа\w+|не\s+пацверджан\w+"
+          r"|пацвердзіць\s+(?:[\w'’-]+\s+){0,3}?не\s+(?:удалося|атрымалася|змаглі|змог|змагла)"
+          r"|не\s+(?:змаглі|змог|змагла|удалося|атрымалася)\s+(?:[\w'’-]+\s+)?пацвердзіць"
+          r"|не\s+адпавяда\w+|няпраўд\w+|ілжыв\w+",
+}
+_DENIAL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _DENIAL.items()}
+_ANAPHOR = {
+    "en": r"(?:this|these|that|those|the|such)\s+(?:\w+\s+)?(?:reports?|claims?|information"
+          r"|accounts?|rumou?rs?|posts?|allegations?)|(?:denied|rejected|dismissed)\s+(?:this|it)"
+          r"|(?:this|it)\s+(?:was|has\s+been)\s+(?:denied|rejected)",
+    "ru": r"(?:эт[уаио]|эти|эту|данн\w+|так\w+)\s+(?:[\w-]+\s+)?(?:информаци\w*|сведени\w*"
+          r"|сообщени\w*|данны\w*|слух\w*|пост\w*)|это\s+(?:[\w-]+\s+)?(?:опроверг|отрица"
+          r"|не\s+подтверд)\w*",
+    "be": r"(?:гэт[уаы]|гэтыя|гэтую|гэтае|так\w+)\s+(?:[\w'’-]+\s+)?(?:інфармацы\w*|звестк\w*"
+          r"|паведамленн\w*|дадзен\w*|чутк\w*|пост\w*)|гэта\s+(?:[\w'’-]+\s+)?(?:абверг"
+          r"|адмаўля|не\s+пацвердз)\w*",
+}
+_ANAPHOR_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _ANAPHOR.items()}
+_CONTRAST = re.compile(r"^\W*(?:however|but|yet|still|nevertheless|однако|но|впрочем|тем\s+не"
+                       r"\s+менее|аднак|але|тым\s+не\s+менш)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|said|claimed|сообщ\w+"
+                       r"|писал\w*|заявил\w*|паведамл\w+|пісал\w*|заявіл\w*)(?!\w)",
+                       re.IGNORECASE)
+
+
+def denied_by_next(sentence: str, following: str, lang: str) -> bool:
+    """True when FOLLOWING (the next sentence) denies or fails to confirm SENTENCE's report."""
+    if not following or _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(following) is None:
+        return False
+    if _ANAPHOR_RE.get(lang, _ANAPHOR_RE["en"]).search(following):
+        return True
+    return _CONTRAST.match(following) is not None and _REPORTED.search(sentence) is not None
+
+
 def sentence_blocked(sentence: str, lang: str) -> str | None:
     """Why no claim may come from SENTENCE at all, or None."""
     text = sentence.strip()
     if text.rstrip("\"”»’ ").endswith("?"):
         return "question"
-    match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(text)
+    match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(text) or \
+        _RELAYED_RE.get(lang, _RELAYED_RE["en"]).search(text)
     return f"hedge:{match.group(0).lower()}" if match else None
+
+
+# Let go after questioning as a witness, or never detained: no release from custody.
+_NO_CUSTODY = re.compile(
+    r"(?<!\w)(?:as\s+a\s+witness|(?:was|were)\s+not\s+(?:\w+\s+)?(?:detained|arrested)"
+    r"|в\s+качестве\s+свидетел\w+|задерживать\s+не\s+стали|не\s+стали\s+задерживать"
+    r"|не\s+(?:был\w*\s+)?задержан\w*|як\s+сведк\w+|у\s+якасці\s+сведк\w+"
+    r"|затрымліваць\s+не\s+сталі|не\s+сталі\s+затрымліваць|не\s+затрымлівал\w*"
+    r"|не\s+(?:быў|была|былі)\s+затрыман\w*)(?!\w)", re.IGNORECASE)
+# "after SHIZO", «после ПКТ»: the trigger names a past or later stage, not a placement.
+_AFTER = re.compile(r"(?<!\w)(?:after|после|пасля|about|о|об|про|пра)\s+(?:[\w-]+\s+)?$",
+                    re.IGNORECASE)
 
 
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
+    if trigger.type == E.RELEASED and _NO_CUSTODY.search(sentence):
+        return "no custody"
+    if trigger.type == E.SOLITARY_CONFINEMENT and _AFTER.search(sentence[: trigger.start]):
+        return "after"
     tail = sentence[trigger.end: trigger.end + 40]
     if _TAIL_NEG.get(lang, _TAIL_NEG["en"]).match(tail):
         return "negated after"

@@ -1,0 +1,108 @@
+"""Profile lists and paragraph topics.
+
+Announcements of a batch often put each member in a paragraph (or bullet) of its own under a
+header line ending in a colon ("The newly recognised are:", «В список вошли:», «Сярод
+вызваленых:»). Each paragraph opens with the member's name and tells the story in sentences
+that have no subject of their own («Задержан 12 марта, обвиняется по статье 342»). So a
+header opens a list, every paragraph that opens with a name is a member of the batch, and a
+sentence without a subject belongs to the one prisoner its paragraph is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from volia.domain.model import EventType as E
+
+BATCH_KINDS = (E.RECOGNIZED, E.RELEASED, E.PARDONED)
+
+# A header that names no event itself but points at the batch just stated.
+_HEADER_PHRASE = {
+    "en": r"(?:they|these|those)\s+(?:are|were|include)|(?:the\s+)?(?:list|names?)\s+(?:includes?"
+          r"|are|is|were)|their\s+names\s+(?:are|were)|(?:among|including)\s+them(?:\s+(?:are"
+          r"|were))?|the\s+(?:new\s+)?(?:list|names)",
+    "ru": r"в\s+(?:этот\s+|новый\s+)?список\s+(?:вошли|включены|попали)|среди\s+них|их\s+имена"
+          r"|это|вот\s+(?:они|их\s+имена)|(?:имена|список)\s+(?:признанных|освобожд[её]нных"
+          r"|помилованных)",
+    "be": r"[уў]\s+(?:гэты\s+|новы\s+)?спіс\s+(?:увайшлі|уключаныя|трапілі)|сярод\s+іх|іх\s+імёны"
+          r"|гэта|вось\s+(?:яны|іх\s+імёны)|(?:імёны|спіс)\s+(?:прызнаных|вызваленых|памілаваных)",
+}
+_HEADER_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE)
+              for k, v in _HEADER_PHRASE.items()}
+# What may open a list item before the member's name: a bullet or a number.
+_ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?(?:[A-ZА-ЯЁІЎ][\w'’.-]*\s+){0,2}$")
+
+# Words that may stand before the verb of a sentence without a subject: dates, prepositions,
+# adverbs of time, auxiliaries ("Later sentenced", «В марте приговорён», «Потым асуджаны»).
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november"
+           r"|december|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|мае|июн\w*|июл\w*|август\w*"
+           r"|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|студзен\w*|лют\w*|сакавік\w*|красавік\w*"
+           r"|траўн\w*|чэрв\w*|ліп\w*|жнів\w*|верас\w*|кастрычнік\w*|лістапад\w*|снеж\w*")
+_HEAD_WORDS = re.compile(
+    rf"(?:{_MONTHS}|\d[\d.:/-]*(?:-?(?:го|га|th|st|nd|rd))?|in|on|at|since|later|then|also|and"
+    r"|was|were|had|has|been|subsequently|afterwards|first|early|late|mid|the|of|year|last"
+    r"|this|month|week|в|во|на|с|со|затем|потом|позже|также|тоже|и|а|был|была|году|года|г"
+    r"|конце|начале|середине|прошлом|этом|месяце|неделе|уже|ещё|еще|сначала|впервые|тогда"
+    r"|у|ў|ва|з|са|потым|пазней|таксама|і|быў|годзе|канцы|пачатку|сярэдзіне|мінулым|гэтым"
+    r"|месяцы|тыдні|ужо|яшчэ|спачатку|тады)", re.IGNORECASE)
+# "задержаны не менее 60 человек": a counted subject after the verb is never one person.
+_COUNTED = re.compile(r"^\s*(?:(?:не\s+менее|не\s+менш\s+за|более|больш\s+за|около|каля|ещё|яшчэ"
+                      r"|at\s+least|more\s+than|about|some|over|nearly)\s+\d+|(?:\d+|[\w-]+)\s+"
+                      r"(?:[\w-]+\s+)?(?:человек|чалавек|people|persons|men|women|activists"
+                      r"|prisoners|политзаключ\w+|палітвязн\w+|граждан\w*|жител\w+|жыхар\w+))",
+                      re.IGNORECASE)
+
+
+def is_header(sentence: str, lang: str, trigger_kinds: set[E]) -> bool:
+    """True when SENTENCE ends in a colon and announces a batch list."""
+    if not sentence.rstrip().endswith(":"):
+        return False
+    return bool(trigger_kinds & set(BATCH_KINDS)) or \
+        _HEADER_RE.get(lang, _HEADER_RE["en"]).search(sentence) is not None
+
+
+def opens_with(text: str, sent_start: int, mention_start: int) -> bool:
+    """True when the mention at MENTION_START opens its sentence (after a bullet or number)."""
+    return _ITEM_OPEN.match(text[sent_start:mention_start]) is not None
+
+
+def starts_paragraph(text: str, prev_end: int, start: int) -> bool:
+    """True when a line break separates the sentence at START from the one before."""
+    return "\n" in text[prev_end:start]
+
+
+def subjectless(head: str) -> bool:
+    """True when HEAD (the sentence up to its first trigger) holds no possible subject."""
+    words = re.findall(r"[\w'’-]+", head)
+    return all(_HEAD_WORDS.fullmatch(w) for w in words)
+
+
+def counted_subject(tail: str) -> bool:
+    return _COUNTED.match(tail) is not None
+
+
+_FEMININE = re.compile(r"(?:на|ла|лась|лася|та|ена|ёна|ана|ая)$", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:ны|ли|лись|ліся|ныя|ты|ые|ыя)$", re.IGNORECASE)
+
+
+def verb_gender(word: str, lang: str) -> str | None:
+    """'f', 'm' or 'p' (plural) for a Russian/Belarusian past form or short participle."""
+    if lang == "en":
+        return None
+    last = word.split()[-1] if word.split() else word
+    if re.search(r"(?:ется|ится|ются|ятся|ецца|іцца|юцца|яцца|ет|ит|ют|ят)$", last, re.I):
+        return None  # the present tense shows no gender
+    if _PLURAL.search(last):
+        return "p"
+    if _FEMININE.search(last):
+        return "f"
+    return "m"
+
+
+@dataclass
+class ProfileList:
+    """An open list of members under a header: their batch kinds and the batch's date."""
+
+    kinds: frozenset[E]
+    header_index: int

@@ -1,0 +1,112 @@
+"""The people a sentence offers its triggers: named mentions, resolved pronouns, plural
+references ("both men", «обоих»), spouses named by the relation only, and short descriptions
+("the laureate") of someone named earlier."""
+
+from __future__ import annotations
+
+from volia.extract import finding, references
+from volia.extract.attach import Slot
+from volia.extract.gaps import _FRONTED, _SHORT_REF
+from volia.extract.mentions import Mention
+from volia.extract.people import People, PersonEntry
+from volia.extract.sentences import Sentence
+
+
+class SlotFinder:
+    """Builds the slots of each sentence of one report, in reading order."""
+
+    def __init__(self, text: str, lang: str, sentences: list[Sentence], mentions: list[Mention],
+                 pronouns: list[Mention], people: People) -> None:
+        self.text, self.lang, self.sentences = text, lang, sentences
+        self.mentions, self.pronouns, self.people = mentions, pronouns, people
+        self.current = -1
+
+    def for_sentence(self, sent: Sentence, current: int) -> list[Slot]:
+        """Every person a trigger of SENT (the CURRENT sentence) can take, in text order."""
+        self.current = current
+        slots: list[Slot] = []
+        named = [m for m in self.mentions if sent.start <= m.start < sent.end]
+        entries: list[PersonEntry] = []
+        for m in named:
+            entry = self.people.add(m, sent.text, sent.start)
+            entries.append(entry)
+            slots.append(Slot(m.start, m.end, entry, m.text, False,
+                              finding.possessive_after(self.text, m.end, self.lang)))
+        for m in self.pronouns:
+            if not sent.start <= m.start < sent.end:
+                continue
+            pairs = list(zip(named, entries, strict=True))
+            fronted = _FRONTED.match(self.text[sent.start:m.start]) is not None
+            target = self.people.resolve_pronoun(
+                m.gender, m.start, [e for n, e in pairs if n.end <= m.start],
+                [e for n, e in pairs if n.start > m.start], fronted)
+            if target is None:
+                continue
+            slots.append(Slot(m.start, m.end, target, m.text, True,
+                              finding.pronoun_is_possessive(self.text, m, self.lang)))
+        self._reference_slots(sent, slots)
+        for match in _SHORT_REF[self.lang].finditer(sent.text):
+            start = sent.start + match.start()
+            if any(s.start <= start < s.end or abs(s.start - (sent.start + match.end())) < 3
+                   for s in slots):
+                continue
+            described = self._by_descriptor(match.group(1), start)
+            if described is not None:
+                slots.append(Slot(start, sent.start + match.end(), described, match.group(0),
+                                  True, False))
+        for m, entry in zip(named, entries, strict=True):
+            before = self.text[max(sent.start, m.start - 40):m.start]
+            after = self.text[m.end:m.end + 40]
+            for d in _SHORT_REF[self.lang].finditer(before + " " + after):
+                entry.descriptors.add(d.group(1).lower()[:6])
+        return sorted(slots, key=lambda s: s.start)
+
+    def _reference_slots(self, sent: Sentence, slots: list[Slot]) -> None:
+        """Plural references and spouses named by the relation only."""
+        def free(start: int, end: int) -> bool:
+            return not any(s.start < end + 3 and start < s.end for s in slots)
+
+        for start, end, n in references.plural_references(sent.text, self.lang):
+            group = self._recent_group(n, sent.start + start)
+            if group and free(sent.start + start, sent.start + end):
+                slots.append(Slot(sent.start + start, sent.start + end, group[0],
+                                  sent.text[start:end], True, False, tuple(group[1:])))
+        for start, end, gender in references.spouse_references(sent.text, self.lang):
+            target = self._spouse(gender, sent.start + start)
+            if target is not None and free(sent.start + start, sent.start + end):
+                slots.append(Slot(sent.start + start, sent.start + end, target,
+                                  sent.text[start:end], True, False))
+
+    def _recent_group(self, n: int, at: int) -> list[PersonEntry]:
+        """The last N prisoners named together in one sentence before AT."""
+        for sent in reversed(self.sentences[:self.current + 1]):
+            seen: list[PersonEntry] = []
+            for m in self.mentions:
+                entry = self.people.by_mention.get(m.start)
+                if sent.start <= m.start < min(sent.end, at) and entry is not None and \
+                        not entry.non_prisoner and not entry.partial and entry not in seen:
+                    seen.append(entry)
+            if len(seen) >= n:
+                return seen[-n:]
+            if seen:
+                return []
+        return []
+
+    def _spouse(self, gender: str, at: int) -> PersonEntry | None:
+        """The prisoner a relative of the other gender calls husband (wife)."""
+        other = "f" if gender == "m" else "m"
+        seen = sorted((e for e in self.people.entries if 0 <= e.last_seen < at),
+                      key=lambda e: e.last_seen)
+        speakers = [e for e in seen if e.gender == other]
+        if not speakers or not speakers[-1].relative:
+            return None
+        targets = [e for e in seen if e.gender == gender and not e.non_prisoner
+                   and not e.partial]
+        return targets[-1] if targets else None
+
+    def _by_descriptor(self, word: str, before: int) -> PersonEntry | None:
+        key = word.lower()[:6]
+        pool = [e for e in self.people.entries if key in e.descriptors
+                and not e.non_prisoner and e.last_seen < before]
+        return max(pool, key=lambda e: e.last_seen) if pool else None
+

@@ -1,0 +1,139 @@
+"""Round 9: reports denied in the next sentence, posts relayed from social media, profile
+lists under a header, sentences without a subject, witnesses let go, plural descriptors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from claim_pairs import claim_pairs
+
+from volia.extract import hedges, profiles
+
+PUB = date(2025, 3, 14)
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, str]]:
+    return claim_pairs(text, lang, PUB)
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Political prisoner Oleg Ramanchuk was moved to a punishment cell on Monday. "
+     "Telegram posts said that Kiryl Navumau had also been put in a punishment cell. "
+     "However, his lawyer could not confirm this.", "en", "Kiryl"),
+    ("Політвязня Алега Раманчука ў панядзелак змясцілі ў ШІЗА. "
+     "У тэлеграм-каналах таксама з'явілася паведамленне, што ў ШІЗА трапіў Кірыл Навумаў. "
+     "Аднак праваабаронцы гэтыя звесткі не пацвердзілі.", "be", "Кірыл"),
+    ("Политзаключённого Олега Романчука в понедельник поместили в ШИЗО. "
+     "В местных чатах появилось сообщение, что задержан и Кирилл Наумов. "
+     "Однако эту информацию опровергли в милиции.", "ru", "Кирилл"),
+    ("Политзаключённого Олега Романчука в понедельник поместили в ШИЗО. "
+     "Сообщалось, что в ШИЗО отправлен и Кирилл Наумов. "
+     "Администрация колонии это отрицает.", "ru", "Кирилл"),
+])
+def test_report_denied_in_the_next_sentence_gives_no_claim(text: str, lang: str,
+                                                            name: str) -> None:
+    claims = _claims(text, lang)
+    assert not any(person.startswith(name) for _, person in claims)
+    assert any(kind == "solitary_confinement" for kind, _ in claims)
+
+
+def test_an_official_denial_of_ill_treatment_keeps_the_relatives_account() -> None:
+    text = ("Hanna Lis, a nurse sentenced to six years, has been held incommunicado since May, "
+            "her brother said. The prison service denied that she was being isolated.")
+    assert ("incommunicado", "Hanna Lis") in _claims(text, "en")
+
+
+def test_a_conviction_for_social_media_posts_is_no_relayed_rumour() -> None:
+    text = "Ales Bely was sentenced to three years for posts on social media."
+    assert ("sentenced", "Ales Bely") in _claims(text, "en")
+
+
+def test_profile_list_under_a_header() -> None:
+    text = ("МИНСК, 14 марта. Правозащитники в четверг признали политзаключёнными ещё троих "
+            "человек.\n\nВ список вошли:\n\n"
+            "Глеб Соколов, 31 год, инженер из Бреста. Задержан 2 февраля, обвиняется по "
+            "статье 361-1 УК.\n\n"
+            "Анна Ковалёва, 45 лет, врач из Гомеля. В январе осуждена на три года колонии.\n\n"
+            "Игнат Жук, 60 лет, пенсионер из Орши. Задержан в декабре, в феврале приговорён к "
+            "двум годам колонии.\n\n"
+            "Правозащитники призывают писать им письма.")
+    claims = _claims(text, "ru")
+    for name in ("Глеб Соколов", "Анна Ковалёва", "Игнат Жук"):
+        assert ("recognized", name) in claims
+    assert ("detained", "Глеб Соколов") in claims
+    assert ("charged", "Глеб Соколов") in claims
+    assert ("sentenced", "Анна Ковалёва") in claims
+    assert ("detained", "Игнат Жук") in claims
+    assert ("sentenced", "Игнат Жук") in claims
+    assert ("detained", "Анна Ковалёва") not in claims
+
+
+def test_english_profile_list_with_bullets() -> None:
+    text = ("Rights groups on Thursday recognised three more people as political prisoners. "
+            "The newly recognised are:\n"
+            "- Pavel Hrom, 40, a driver from Lida, detained in January.\n"
+            "- Alena Shut, 29, a teacher, sentenced in February to two years.\n"
+            "The groups urged readers to write to them.")
+    claims = _claims(text, "en")
+    assert ("recognized", "Pavel Hrom") in claims
+    assert ("recognized", "Alena Shut") in claims
+
+
+def test_a_verb_without_subject_needs_one_prisoner_in_the_paragraph() -> None:
+    text = ("Суд приговорил Глеба Соколова и Анну Ковалёву к срокам. Задержан 2 февраля.")
+    claims = _claims(text, "ru")
+    assert not any(kind == "detained" for kind, _ in claims)
+
+
+def test_a_verb_without_subject_agrees_in_gender() -> None:
+    claims = _claims("Анна Ковалёва, врач из Гомеля.\nЗадержан 2 февраля.", "ru")
+    assert ("detained", "Анна Ковалёва") not in claims
+    claims = _claims("Анна Ковалёва, врач из Гомеля.\nЗадержана 2 февраля.", "ru")
+    assert ("detained", "Анна Ковалёва") in claims
+    assert profiles.verb_gender("Задержан", "ru") == "m"
+    assert profiles.verb_gender("осуждена", "ru") == "f"
+    assert profiles.verb_gender("асуджаныя", "be") == "p"
+    assert profiles.verb_gender("обвиняется", "ru") is None
+
+
+def test_counted_subject_is_nobody_in_particular() -> None:
+    text = ("Глеб Соколов был задержан в Гомеле.\nПо данным правозащитников, с начала года в "
+            "области задержаны не менее 40 человек. Освобождены более 10 человек.")
+    claims = _claims(text, "ru")
+    assert ("released", "Глеб Соколов") not in claims
+    assert profiles.counted_subject(" не менее 40 человек")
+    assert not profiles.counted_subject(" 12 марта, обвиняется")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Police searched the flat of Ivan Moroz, questioned him as a witness and released him.",
+     "en"),
+    ("У Ивана Мороза провели обыск, но задерживать не стали: его допросили в качестве "
+     "свидетеля и отпустили.", "ru"),
+    ("У Івана Мароза правялі ператрус, яго дапыталі як сведку і адпусцілі.", "be"),
+])
+def test_a_witness_let_go_is_not_released(text: str, lang: str) -> None:
+    assert not any(kind == "released" for kind, _ in _claims(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("«После ПКТ его могут перевести на тюремный режим», — говорит жена Ивана Мороза.", "ru"),
+    ("Маці Івана Мароза кажа, што сын пра ШІЗА нічога не казаў.", "be"),
+])
+def test_a_cell_spoken_about_is_no_placement(text: str, lang: str) -> None:
+    assert not any(kind == "solitary_confinement" for kind, _ in _claims(text, lang))
+
+
+def test_plural_descriptor_is_not_a_reference_to_one_person() -> None:
+    text = ("Говорят, что якобы задержан фотограф Павел Сенько. Правозащитникам подтвердить "
+            "это не удалось. Правозащитники отмечают, что с начала осени задержаны не менее "
+            "60 человек.")
+    assert not any(kind == "detained" for kind, _ in _claims(text, "ru"))
+
+
+def test_denied_by_next_needs_a_denial() -> None:
+    assert not hedges.denied_by_next("Ivan Moroz was detained.", "However, he was later freed.",
+                                     "en")
+    assert hedges.denied_by_next("Posts said Ivan Moroz was detained.",
+                                 "However, police denied the reports.", "en")
