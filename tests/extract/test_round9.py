@@ -87,9 +87,9 @@ def test_a_verb_without_subject_needs_one_prisoner_in_the_paragraph() -> None:
 
 
 def test_a_verb_without_subject_agrees_in_gender() -> None:
-    claims = _claims("Анна Ковалёва, врач из Гомеля.\nЗадержан 2 февраля.", "ru")
+    claims = _claims("Анна Ковалёва, врач из Гомеля. Задержан 2 февраля.", "ru")
     assert ("detained", "Анна Ковалёва") not in claims
-    claims = _claims("Анна Ковалёва, врач из Гомеля.\nЗадержана 2 февраля.", "ru")
+    claims = _claims("Анна Ковалёва, врач из Гомеля. Задержана 2 февраля.", "ru")
     assert ("detained", "Анна Ковалёва") in claims
     assert profiles.verb_gender("Задержан", "ru") == "m"
     assert profiles.verb_gender("осуждена", "ru") == "f"
