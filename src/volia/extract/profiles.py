@@ -20,13 +20,15 @@ BATCH_KINDS = (E.RECOGNIZED, E.RELEASED, E.PARDONED)
 # A header that names no event itself but points at the batch just stated.
 _HEADER_PHRASE = {
     "en": r"(?:they|these|those)\s+(?:are|were|include)|(?:the\s+)?(?:list|names?)\s+(?:includes?"
-          r"|are|is|were)|their\s+names\s+(?:are|were)|(?:among|including)\s+them(?:\s+(?:are"
+          r"|are|is|were)|the\s+following\s+(?:names|people|persons|prisoners)"
+          r"|their\s+names\s+(?:are|were)|(?:among|including)\s+them(?:\s+(?:are"
           r"|were))?|the\s+(?:new\s+)?(?:list|names)",
     "ru": r"в\s+(?:этот\s+|новый\s+)?список\s+(?:вошли|включены|попали)|среди\s+них|их\s+имена"
           r"|это|вот\s+(?:они|их\s+имена)|(?:имена|список)\s+(?:признанных|освобожд[её]нных"
-          r"|помилованных)",
+          r"|помилованных)|следующ\w+\s+(?:имена|фамилии|люд\w+|лиц\w*)",
     "be": r"[уў]\s+(?:гэты\s+|новы\s+)?спіс\s+(?:увайшлі|уключаныя|трапілі)|сярод\s+іх|іх\s+імёны"
-          r"|гэта|вось\s+(?:яны|іх\s+імёны)|(?:імёны|спіс)\s+(?:прызнаных|вызваленых|памілаваных)",
+          r"|гэта|вось\s+(?:яны|іх\s+імёны)|(?:імёны|спіс)\s+(?:прызнаных|вызваленых|памілаваных)"
+          r"|наступн\w+\s+(?:імёны|прозвішчы|людз\w+|асоб\w*)",
 }
 _HEADER_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE)
               for k, v in _HEADER_PHRASE.items()}

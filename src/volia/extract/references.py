@@ -14,15 +14,26 @@ _PLURAL = {
     "en": [(re.compile(r"\b(?:both\s+(?:men|women|of\s+them|prisoners|activists|journalists)"
                        r"|the\s+two\s+(?:men|women|prisoners|activists|journalists|"
                        r"politicians|opposition\s+figures)|both)\b", re.IGNORECASE), 2),
-           (re.compile(r"\b(?:all\s+three|the\s+three\s+(?:men|women|prisoners|activists))\b",
-                       re.IGNORECASE), 3)],
+           (re.compile(r"\b(?:all\s+three|the\s+three\s+(?:men|women|prisoners|activists"
+                       r"|defendants))\b", re.IGNORECASE), 3),
+           (re.compile(r"\b(?:all\s+four|the\s+four\s+(?:men|women|prisoners|activists"
+                       r"|defendants))\b", re.IGNORECASE), 4),
+           (re.compile(r"\b(?:they|them|all\s+of\s+them|the\s+(?:defendants|accused))\b",
+                       re.IGNORECASE), 0)],
     "ru": [(re.compile(r"(?<!\w)(?:оба|обе|обоих|обеих|обоим|обеим|обоими|обеими)(?!\w)",
                        re.IGNORECASE), 2),
-           (re.compile(r"(?<!\w)(?:все\s+трое|всех\s+троих|всем\s+троим)(?!\w)",
-                       re.IGNORECASE), 3)],
+           (re.compile(r"(?<!\w)(?:все\s+трое|всех\s+троих|всем\s+троим|троих)(?!\w)",
+                       re.IGNORECASE), 3),
+           (re.compile(r"(?<!\w)(?:все\s+четверо|всех\s+четверых|всем\s+четверым)(?!\w)",
+                       re.IGNORECASE), 4),
+           (re.compile(r"(?<!\w)(?:они|им|их|подсудимы[еx]|обвиняемы[еx])(?!\w)",
+                       re.IGNORECASE), 0)],
     "be": [(re.compile(r"(?<!\w)(?:абодва|абедзве|абодвух|абедзвюх|абодвум|абедзвюм)(?!\w)",
                        re.IGNORECASE), 2),
-           (re.compile(r"(?<!\w)(?:усе\s+трое|усіх\s+траіх)(?!\w)", re.IGNORECASE), 3)],
+           (re.compile(r"(?<!\w)(?:усе\s+трое|усіх\s+траіх|траіх)(?!\w)", re.IGNORECASE), 3),
+           (re.compile(r"(?<!\w)(?:усе\s+чацвёра|усіх\s+чатырох)(?!\w)", re.IGNORECASE), 4),
+           (re.compile(r"(?<!\w)(?:яны|ім|іх|падсудныя|абвінавачаныя)(?!\w)", re.IGNORECASE),
+            0)],
 }
 # A spouse named by the relation only: the prisoner whose husband (wife) speaks is meant.
 _SPOUSE = {

@@ -11,6 +11,10 @@ from volia.extract.mentions import Mention
 from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence
 
+# How many sentences back "they" may look for the people it means ("all three" looks back
+# to the start of the report).
+_GROUP_REACH = 8
+
 
 class SlotFinder:
     """Builds the slots of each sentence of one report, in reading order."""
@@ -20,6 +24,7 @@ class SlotFinder:
         self.text, self.lang, self.sentences = text, lang, sentences
         self.mentions, self.pronouns, self.people = mentions, pronouns, people
         self.current = -1
+        self.last_group: tuple[int, tuple[PersonEntry, ...]] | None = None
 
     def for_sentence(self, sent: Sentence, current: int) -> list[Slot]:
         """Every person a trigger of SENT (the CURRENT sentence) can take, in text order."""
@@ -78,19 +83,29 @@ class SlotFinder:
                                   sent.text[start:end], True, False))
 
     def _recent_group(self, n: int, at: int) -> list[PersonEntry]:
-        """The last N prisoners named together in one sentence before AT."""
-        for sent in reversed(self.sentences[:self.current + 1]):
+        """The last N prisoners named together in one sentence before AT (N = 0: "they", the
+        prisoners of the last sentence that names any, when it names at least two)."""
+        if self.last_group is not None and (
+                (n == 0 and self.current - self.last_group[0] <= 2)
+                or (n and len(self.last_group[1]) == n)):
+            return list(self.last_group[1])
+        reach = _GROUP_REACH if n == 0 else len(self.sentences)
+        for sent in reversed(self.sentences[max(0, self.current - reach):self.current + 1]):
             seen: list[PersonEntry] = []
             for m in self.mentions:
                 entry = self.people.by_mention.get(m.start)
                 if sent.start <= m.start < min(sent.end, at) and entry is not None and \
                         not entry.non_prisoner and not entry.partial and entry not in seen:
                     seen.append(entry)
-            if len(seen) >= n:
-                return seen[-n:]
-            if seen:
-                return []
+            if n and len(seen) >= n:
+                return self._remember(seen[-n:])
+            if not n and seen:
+                return self._remember(seen) if len(seen) >= 2 else []
         return []
+
+    def _remember(self, group: list[PersonEntry]) -> list[PersonEntry]:
+        self.last_group = (self.current, tuple(group))
+        return group
 
     def _spouse(self, gender: str, at: int) -> PersonEntry | None:
         """The prisoner a relative of the other gender calls husband (wife)."""
