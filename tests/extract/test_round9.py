@@ -137,3 +137,43 @@ def test_denied_by_next_needs_a_denial() -> None:
                                      "en")
     assert hedges.denied_by_next("Posts said Ivan Moroz was detained.",
                                  "However, police denied the reports.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The groups decided to withdraw the political prisoner status of Oleg Zhuk.", "en",
+     "Oleg Zhuk"),
+    ("Viasna has revoked the status of political prisoner from Oleg Zhuk.", "en", "Oleg Zhuk"),
+    ("Правозащитники лишили статуса политзаключённого Олега Жука.", "ru", "Олег Жук"),
+    ("Правозащитники прекращают признание политзаключённым Олега Жука.", "ru", "Олег Жук"),
+    ("Праваабаронцы пазбавілі статусу палітвязня Алега Жука.", "be", "Алег"),
+])
+def test_recognition_withdrawn_in_other_words(text: str, lang: str, name: str) -> None:
+    assert any(kind == "recognition_withdrawn" and person.startswith(name)
+               for kind, person in _claims(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The family of Oleg Zhuk, a blogger serving ten years, has not received a single letter "
+     "from him since May.", "en", "Oleg Zhuk"),
+    ("Семья Олега Жука, осуждённого на десять лет, не получает от него писем с мая.", "ru",
+     "Олег Жук"),
+    ("Сям'я не мае з Алегам Жуком ніякай сувязі з траўня.", "be", "Алег Жук"),
+])
+def test_incommunicado_in_other_words(text: str, lang: str, name: str) -> None:
+    assert ("incommunicado", name) in _claims(text, lang)
+
+
+def test_all_three_reaches_back_past_single_mentions() -> None:
+    text = ("Суд приговорил Олега Жука, Ивана Мороза и Анну Лис. Жуку дали пять лет, Морозу — "
+            "четыре. Лис получила три года. Прокурор просил больше. Адвокаты обжалуют приговор. "
+            "«Весна» признала всех троих политзаключёнными.")
+    claims = _claims(text, "ru")
+    for name in ("Олег Жук", "Иван Мороз", "Анна"):
+        assert any(kind == "recognized" and person.startswith(name) for kind, person in claims)
+
+
+def test_they_means_the_group_just_named() -> None:
+    text = ("Police detained Oleg Zhuk and Ivan Moroz in Brest. They were charged on Friday.")
+    claims = _claims(text, "en")
+    assert ("charged", "Oleg Zhuk") in claims
+    assert ("charged", "Ivan Moroz") in claims

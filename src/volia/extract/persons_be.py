@@ -58,14 +58,14 @@ def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:
     for ending, nom in table:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             return word[: len(word) - len(ending)] + nom
-    if gender == "m" and given_ending and len(low) > 4 and low[-2] not in "аеёіоуыэюяў":
-        # consonant-final surnames take the given name's ending: Андрэя Пачобута
-        if given_ending in ("а", "я") and low.endswith("а"):
-            return word[:-1]
-        if given_ending in ("у", "ю") and low.endswith("у"):
-            return word[:-1]
-        if given_ending in ("ам", "ем") and low.endswith(("ам", "ом")):
-            return word[:-2]
+    if gender == "m" and given_ending:
+        # consonant-final surnames take the given name's ending: Андрэя Пачобута, Алегам Жуком
+        for givens, endings in ((("а", "я"), ("а",)), (("у", "ю"), ("у",)),
+                                (("ам", "ем"), ("ам", "ом"))):
+            cut = next((len(e) for e in endings if low.endswith(e)), 0)
+            if given_ending in givens and cut and len(low) - cut >= 3 and \
+                    low[-cut - 1] not in "аеёіоуыэюяў":
+                return word[:-cut]
     return word
 
 

@@ -83,14 +83,19 @@ class SlotFinder:
                                   sent.text[start:end], True, False))
 
     def _recent_group(self, n: int, at: int) -> list[PersonEntry]:
-        """The last N prisoners named together in one sentence before AT (N = 0: "they", the
-        prisoners of the last sentence that names any, when it names at least two)."""
-        if self.last_group is not None and (
-                (n == 0 and self.current - self.last_group[0] <= 2)
-                or (n and len(self.last_group[1]) == n)):
-            return list(self.last_group[1])
+        """The last N prisoners named together in one sentence before AT, or the group a
+        plural reference meant last if that is more recent ("All three were detained. They
+        were charged in January"). N = 0 ("they"): the prisoners of the last sentence that
+        names any, when it names at least two."""
+        last = self.last_group
+        if n == 0 and last is not None and self.current - last[0] <= 2:
+            return list(last[1])
         reach = _GROUP_REACH if n == 0 else len(self.sentences)
-        for sent in reversed(self.sentences[max(0, self.current - reach):self.current + 1]):
+        first = max(0, self.current - reach)
+        for index in range(self.current, first - 1, -1):
+            if n and last is not None and len(last[1]) == n and last[0] >= index:
+                return list(last[1])
+            sent = self.sentences[index]
             seen: list[PersonEntry] = []
             for m in self.mentions:
                 entry = self.people.by_mention.get(m.start)

@@ -100,7 +100,12 @@ EN: list[Rule] = [
                         r"\s+been|had\s+been)\s+not\s+(?:been\s+)?(?:admitted|allowed|let\s+in)"
                         r"|(?:lawyer|lawyers|attorney|relatives|family)\s+(?:has|have|had)\s+not\s+been"
                         r"\s+(?:admitted|allowed|let\s+in)|received\s+no\s+(?:letters|news|word)"
-                        r"|letters\s+(?:\w+\s+){0,4}?(?:are|were)\s+returned",
+                        r"|letters\s+(?:\w+\s+){0,4}?(?:are|were)\s+returned"
+                        r"|(?:not|never)\s+received\s+(?:a\s+single\s+|any\s+)?(?:letters?|word|news"
+                        r"|calls?)|(?:lawyer|lawyers|attorney|family|relatives)\s+(?:\w+\s+){0,3}?"
+                        r"(?:refused|denied)\s+(?:access|visits?|a\s+visit)|not\s+(?:been\s+)?admitted"
+                        r"\s+to\s+(?:him|her|them)|did\s+not\s+know\s+where\s+(?:he|she|they)\s+(?:was"
+                        r"|were|is|are)|whereabouts\s+(?:\w+\s+){0,2}?unknown",
        inherent_negation=True),
     _r(E.INCOMMUNICADO, r"(?:barred|banned|prevented)\s+from\s+(?:visiting|seeing|contacting)"
                         r"|denied\s+(?:all\s+)?(?:visits|access\s+to\s+(?:a\s+|his\s+|her\s+)?"
@@ -137,7 +142,11 @@ EN: list[Rule] = [
                                 r"\s+status|withdr(?:ew|awn|awing)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:recognition\s+of|political[-\s]prisoner\s+status\s+from)"
                                 r"|removed\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:its|the"
-                                r"|their)\s+(?:[\w-]+\s+)?list", inherent_negation=True),
+                                r"|their)\s+(?:[\w-]+\s+)?list"
+                                r"|(?:withdr(?:ew|awn|aw|awing)|revok\w+|strip\w*|rescind\w*|cancel\w*)"
+                                r"\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:political[-\s]prisoner\s+)?"
+                                r"status(?:\s+of\s+(?:a\s+)?political\s+prisoner)?(?:\s+(?:of|from))?",
+       inherent_negation=True),
     _r(E.PERSECUTED_AFTER_RELEASE, r"in\s+absentia|since\s+(?:his|her)\s+release"),
 ]
 
@@ -188,7 +197,12 @@ RU: list[Rule] = [
                         r"(?:ни\s+)?(?:адвокат\w*|защитник\w*|родн\w+|родственник\w*)"
                         r"|без\s+(?:какой-либо|всякой)\s+связи|пис[ье]м\w*\s+(?:\w+\s+){0,3}?не\s+"
                         r"(?:доход\w+|дошл\w+|приход\w+)|не\s+(?:могут|может|смогли|удаётся|удается)"
-                        r"\s+связаться|информационн\w+\s+изоляци\w+", inherent_negation=True),
+                        r"\s+связаться|информационн\w+\s+изоляци\w+"
+                        r"|не\s+получа\w+\s+(?:\w+\s+){0,3}?(?:известий|вестей|писем|письма)"
+                        r"|нет\s+ни\s+(?:одного\s+)?письма|(?:адвоката|защитника)\s+(?:к\s+\w+\s+)?не\s+"
+                        r"(?:пускают|пустили|допускают)|не\s+име\w+\s+(?:с\s+\w+\s+)?(?:никакой\s+)?"
+                        r"связи|ничего\s+не\s+зна\w+\s+о\s+(?:его|её|ее)\s+(?:состоянии|судьбе"
+                        r"|местонахождении)", inherent_negation=True),
     _r(E.SOLITARY_CONFINEMENT, r"ШИЗО|ПКТ|одиночн\w+\s+камер\w*|карцер\w*|штрафно\w+\s+изолятор\w*"
                                r"|помещени\w+\s+камерного\s+типа"),
     _r(E.DIED_IN_CUSTODY, r"(?:умер|умерла|скончал(?:ся|ась)|погиб|погибла)\s+(?:\w+\s+)?"
@@ -215,7 +229,9 @@ RU: list[Rule] = [
                                 r"политзаключ\w+|больше\s+не\s+(?:считается|является)\s+"
                                 r"политзаключ\w+|отозвал[аи]?\s+(?:\w+\s+)?признание"
                                 r"(?:\s+политзаключ\w+)?|исключил[аи]?\s+(?:\w+\s+){0,3}?из"
-                                r"\s+(?:своего\s+)?списка", inherent_negation=True),
+                                r"\s+(?:своего\s+)?списка|лиш\w+\s+(?:\w+\s+)?статуса\s+политзаключ\w+"
+                                r"|прекра(?:ща|ти)\w*\s+(?:\w+\s+)?признание",
+       inherent_negation=True),
     _r(E.PERSECUTED_AFTER_RELEASE, r"заочно"),
 ]
 
@@ -249,7 +265,11 @@ BE: list[Rule] = [
                         r"|не\s+маюць\s+(?:з\s+\w+\s+)?сувязі|без\s+(?:ніводнага\s+)?лістоў"
                         r"|інфармацыйн\w+\s+ізаляцы\w+|не\s+(?:пускаюць|пусцілі|дапускаюць)\s+"
                         r"(?:ні\s+)?(?:адваката|абаронцу|сваякоў)|лісты\s+(?:\w+\s+){0,3}?не\s+"
-                        r"(?:даходзяць|дайшлі|прыходзяць)",
+                        r"(?:даходзяць|дайшлі|прыходзяць)"
+                        r"|не\s+ма(?:е|юць|ла|лі)\s+(?:(?:з|ад)\s+\w+(?:\s+\w+)?\s+)?(?:ніякай\s+|ніякіх\s+)?"
+                        r"(?:сувязі|вестак|звестак|лістоў)|ні\s+лістоў|(?:адваката|абаронцу)\s+"
+                        r"(?:да\s+\w+\s+)?не\s+(?:пускаюць|пусцілі|дапускаюць)|адмаўля\w+\s+[уў]\s+"
+                        r"(?:візітах|спатканнях)",
        inherent_negation=True),
     _r(E.SOLITARY_CONFINEMENT, r"ШІЗА|ШИЗО|ПКТ|адзіночн\w+\s+камер\w*|карцэр\w*"
                                r"|штрафн\w+\s+ізалятар\w*"),
@@ -270,7 +290,9 @@ BE: list[Rule] = [
        enumerates=True),
     _r(E.RECOGNITION_WITHDRAWN, r"пазбаўлен\w*\s+статусу\s+палітвязн\w+|выключан\w*\s+са\s+спісу"
                                 r"\s+палітвязн\w+|адклікал[аі]?\s+(?:\w+\s+)?прызнанне"
-                                r"|выключыл[аі]?\s+(?:\w+\s+){0,3}?са\s+(?:свайго\s+)?спісу",
+                                r"|выключыл[аі]?\s+(?:\w+\s+){0,3}?са\s+(?:свайго\s+)?спісу"
+                                r"|пазбав\w+\s+(?:\w+\s+)?статусу\s+палітвязн\w+"
+                                r"|спын\w+\s+(?:\w+\s+)?прызнанне",
        inherent_negation=True),
     _r(E.PERSECUTED_AFTER_RELEASE, r"завочна"),
 ]
