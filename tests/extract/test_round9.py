@@ -177,3 +177,34 @@ def test_they_means_the_group_just_named() -> None:
     claims = _claims(text, "en")
     assert ("charged", "Oleg Zhuk") in claims
     assert ("charged", "Ivan Moroz") in claims
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Oleg Zhuk was sentenced in 2022 to five years for allegedly insulting an official.", "en"),
+    ("Олега Жука осудили на пять лет за якобы оскорбление чиновника.", "ru"),
+])
+def test_the_wording_of_a_charge_is_no_hedge(text: str, lang: str) -> None:
+    assert any(kind == "sentenced" for kind, _ in _claims(text, lang))
+
+
+def test_allegedly_still_hedges_the_event() -> None:
+    assert not _claims("Oleg Zhuk was allegedly detained in Brest.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Anna Lis, an accountant, received four and a half years in a colony.", "en", "Anna Lis"),
+    ("Ирине Ткач суд назначил три года лишения свободы.", "ru", "Ирина"),
+    ("Суд приговорил к шести годам колонии усиленного режима Игоря Рудого.", "ru", "Игорь"),
+])
+def test_sentences_in_other_words(text: str, lang: str, name: str) -> None:
+    assert any(kind == "sentenced" and person.startswith(name)
+               for kind, person in _claims(text, lang))
+
+
+def test_both_is_ambiguous_when_its_paragraph_names_one_prisoner() -> None:
+    text = ("Courts sentenced Ivan Moroz to three years and Anna Lis to two years.\n\n"
+            "In Brest, Oleg Zhuk was detained on Tuesday with his son. Both were charged on "
+            "Wednesday.")
+    claims = _claims(text, "en")
+    assert ("charged", "Ivan Moroz") not in claims
+    assert ("charged", "Anna Lis") not in claims

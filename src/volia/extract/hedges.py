@@ -13,7 +13,10 @@ from volia.domain.model import EventType as E
 from volia.extract.triggers import Trigger
 
 _SENTENCE = {
-    "en": r"rumou?r\w*|reportedly|allegedly|unconfirmed|unverified|not\s+(?:yet\s+)?(?:been\s+)?"
+    # "sentenced for allegedly insulting", «осуждён за якобы оскорбление»: the wording of the
+    # charge, not a doubt about the sentence
+    "en": r"rumou?r\w*|reportedly|(?<!for\s)(?<!of\s)(?<!over\s)(?<!with\s)allegedly"
+          r"|unconfirmed|unverified|not\s+(?:yet\s+)?(?:been\s+)?"
           r"confirmed|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|den(?:y|ies|ied)|refut\w+"
           r"|false\s+(?:report|claim)s?|fake|speculat\w+|if|unless|whether|hoax|claimed\s+without"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
@@ -21,12 +24,12 @@ _SENTENCE = {
           r"|wrong)|baseless|(?:was|were|is|are)\s+false|misinformation|disinformation"
           r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:as|the\s+reports?)"
           r"|provocation",
-    "ru": r"слух\w*|якобы|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+|фейк\w*"
+    "ru": r"слух\w*|(?<!за\s)якобы|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+|фейк\w*"
           r"|ложн\w+|предположительно|возможно|если|ли|не\s+исключ\w+|по\s+непровер\w+|неизвестно"
           r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+"
           r"|нет\s+(?:информации|данных|сведений)\s+о\s+том|провокаци\w+|непроверенн\w+"
           r"|не\s+(?:смогли|смог|смогла|могут|удалось)\s+(?:\w+\s+)?(?:подтверд|провер)\w*",
-    "be": r"чутк\w*|нібыта|непацверджан\w+|не\s+пацвердз\w+|не\s+пацверджан\w+|абверг\w*"
+    "be": r"чутк\w*|(?<!за\s)нібыта|непацверджан\w+|не\s+пацвердз\w+|не\s+пацверджан\w+|абверг\w*"
           r"|фэйк\w*|магчыма|калі\s+б|ці|невядома|няпраўд\w+|не\s+адпавяда\w+\s+рэчаіснасці"
           r"|неправер\w+|не\s+(?:змаглі|змог|змагла|могуць|удалося)\s+(?:\w+\s+)?"
           r"(?:пацвердз|правер)\w*",

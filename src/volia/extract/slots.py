@@ -25,6 +25,7 @@ class SlotFinder:
         self.mentions, self.pronouns, self.people = mentions, pronouns, people
         self.current = -1
         self.last_group: tuple[int, tuple[PersonEntry, ...]] | None = None
+        self.paragraph_of = _paragraphs(text, sentences)
 
     def for_sentence(self, sent: Sentence, current: int) -> list[Slot]:
         """Every person a trigger of SENT (the CURRENT sentence) can take, in text order."""
@@ -83,30 +84,45 @@ class SlotFinder:
                                   sent.text[start:end], True, False))
 
     def _recent_group(self, n: int, at: int) -> list[PersonEntry]:
-        """The last N prisoners named together in one sentence before AT, or the group a
-        plural reference meant last if that is more recent ("All three were detained. They
-        were charged in January"). N = 0 ("they"): the prisoners of the last sentence that
-        names any, when it names at least two."""
+        """The N prisoners a plural reference before AT means ("both men", «всех троих»), or
+        for N = 0 ("they") the two or more named in the last sentence that names anyone.
+
+        The group is the one a plural reference meant last, if more recent; else the last N
+        named together in one sentence; else the N named one by one in one paragraph. Within
+        the reference's own paragraph, fewer than N named prisoners make it ambiguous."""
         last = self.last_group
         if n == 0 and last is not None and self.current - last[0] <= 2:
             return list(last[1])
-        reach = _GROUP_REACH if n == 0 else len(self.sentences)
-        first = max(0, self.current - reach)
-        for index in range(self.current, first - 1, -1):
+        paragraph = self.paragraph_of[self.current]
+        gathered: list[PersonEntry] = []
+        reach = _GROUP_REACH if n == 0 else self.current
+        for index in range(self.current, max(0, self.current - reach) - 1, -1):
             if n and last is not None and len(last[1]) == n and last[0] >= index:
                 return list(last[1])
-            sent = self.sentences[index]
-            seen: list[PersonEntry] = []
-            for m in self.mentions:
-                entry = self.people.by_mention.get(m.start)
-                if sent.start <= m.start < min(sent.end, at) and entry is not None and \
-                        not entry.non_prisoner and not entry.partial and entry not in seen:
-                    seen.append(entry)
+            if self.paragraph_of[index] != paragraph:
+                if n and len(gathered) == n:
+                    return self._remember(gathered)
+                if n and paragraph == self.paragraph_of[self.current] and gathered:
+                    return []  # someone else is named right here: ambiguous
+                paragraph, gathered = self.paragraph_of[index], []
+            seen = self._prisoners_in(self.sentences[index], at)
             if n and len(seen) >= n:
                 return self._remember(seen[-n:])
             if not n and seen:
                 return self._remember(seen) if len(seen) >= 2 else []
-        return []
+            gathered = [e for e in seen if e not in gathered] + gathered
+        if n and len(gathered) == n:
+            return self._remember(gathered)
+        return list(last[1]) if n and last is not None and len(last[1]) == n else []
+
+    def _prisoners_in(self, sent: Sentence, at: int) -> list[PersonEntry]:
+        seen: list[PersonEntry] = []
+        for m in self.mentions:
+            entry = self.people.by_mention.get(m.start)
+            if sent.start <= m.start < min(sent.end, at) and entry is not None and \
+                    not entry.non_prisoner and not entry.partial and entry not in seen:
+                seen.append(entry)
+        return seen
 
     def _remember(self, group: list[PersonEntry]) -> list[PersonEntry]:
         self.last_group = (self.current, tuple(group))
@@ -130,3 +146,13 @@ class SlotFinder:
                 and not e.non_prisoner and e.last_seen < before]
         return max(pool, key=lambda e: e.last_seen) if pool else None
 
+
+def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
+    """The paragraph number of each sentence (a line break starts a new paragraph)."""
+    out: list[int] = []
+    number, previous_end = 0, 0
+    for sent in sentences:
+        number += "\n" in text[previous_end:sent.start]
+        out.append(number)
+        previous_end = sent.end
+    return out

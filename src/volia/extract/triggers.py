@@ -63,8 +63,8 @@ EN: list[Rule] = [
                     r"prison\s+term|term|years)|received\s+(?:a\s+)?[\w\s-]{0,20}?"
                     r"(?:sentence|jail\s+term|prison\s+term)|jailed\s+for|(?:was|were|been)\s+convicted"
                     r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
-    _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned)",
-       needs_term=True),
+    _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
+                    r"|received|got)", needs_term=True),
     _r(E.DETAINED, r"detained|arrested|re-arrested|rearrested|imprisoned|jailed"
                    r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
     _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
@@ -166,10 +166,14 @@ RU: list[Rule] = [
                    r"|освобожд[её]нн(?:ый|ая|ого|ую|ой)"),
     _r(E.PARDONED, r"среди\s+помилованных", enumerates=True),
     _r(E.PARDONED, r"помилован[аы]?|помиловал[аи]?|указ\w*\s+о\s+помиловании"),
+    # «приговорил к шести годам колонии усиленного режима X»: the term before the object
+    _r(E.SENTENCED, r"приговорил[аи]?\s+к\s+[^.,;:]{3,60}?(?:колонии|тюрьмы|свободы|заключения)"
+                    r"(?:\s+(?:общего|усиленного|строгого|особого)\s+режима)?(?=\s+(?-i:[А-ЯЁ]))"),
     _r(E.SENTENCED, r"приговор[её]н[аы]?|приговорил[аи]?|осужд[её]н[аы]?|осудил[аи]?"
                     r"|получил[аи]?(?=(?:\s+\S+){1,3}\s+(?:лет|года?)\b)|назначил[аи]?\s+(?:\w+\s+)?"
                     r"наказание"),
-    _r(E.SENTENCED, r"приговор\w*|срок\w*|отбыва\w+|отбыл\w*|отбытия", needs_term=True),
+    _r(E.SENTENCED, r"приговор\w*|срок\w*|отбыва\w+|отбыл\w*|отбытия|назначил[аи]?",
+       needs_term=True),
     # the apposition "X, осуждённая в 2022 году на шесть лет"
     _r(E.SENTENCED, r"(?:осужд|приговор)[её]нн(?:ая|ый|ого|ую|ой|ому|ые|ых)", needs_term=True),
     _r(E.DETAINED, r"задержан[аы]?|задержали|арестован[аы]?|арестовали|взят[аы]?\s+под\s+стражу"
