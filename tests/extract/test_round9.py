@@ -208,3 +208,21 @@ def test_both_is_ambiguous_when_its_paragraph_names_one_prisoner() -> None:
     claims = _claims(text, "en")
     assert ("charged", "Ivan Moroz") not in claims
     assert ("charged", "Anna Lis") not in claims
+
+
+@pytest.mark.parametrize(("text", "lang", "released"), [
+    ("Lukashenko pardoned Oleg Zhuk on Friday.", "en", True),
+    ("Также помилована Анна Лис из Пинска.", "ru", True),
+    ("Lukashenko pardoned Oleg Zhuk but he remains in the colony.", "en", False),
+    ("Лукашенко помиловал Олега Жука, сократив ему срок на год.", "ru", False),
+])
+def test_a_pardon_is_a_release_unless_said_otherwise(text: str, lang: str,
+                                                     released: bool) -> None:
+    claims = _claims(text, lang)
+    assert any(kind == "pardoned" for kind, _ in claims) or not released
+    assert any(kind == "released" for kind, _ in claims) is released
+
+
+def test_destination_before_the_verb() -> None:
+    claims = claim_pairs("Разам з ім у Літву вывезлі актывістку Кацярыну Лапцёнак.", "be", PUB)
+    assert any(kind == "deported" for kind, _ in claims)

@@ -86,6 +86,22 @@ def destination(sentence: str, trigger_end: int, lang: str, *, require_prep: boo
     return side.code if side is not None else None
 
 
+def destination_before(sentence: str, trigger_start: int, lang: str) -> str | None:
+    """A destination put right before the verb: «у Літву вывезлі», «в Польшу передали»."""
+    for found in find_countries(sentence[max(0, trigger_start - 30):trigger_start]):
+        offset = max(0, trigger_start - 30)
+        start, end = found.start + offset, found.end + offset
+        if found.code in HOME_COUNTRIES or sentence[end:trigger_start].strip():
+            continue
+        before = sentence[max(0, start - 40):start]
+        if _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is None:
+            continue
+        if lang in ("ru", "be") and not _MOVEMENT_CASE.search(sentence[start:end]):
+            continue
+        return found.code
+    return None
+
+
 def nearest_date(dates: list[DateMention], start: int, end: int,
                  blockers: list[tuple[int, int]], max_gap: int = 140,
                  text: str = "") -> PartialDate | None:

@@ -126,6 +126,9 @@ class _Doc:
         }
         self.seen[key] = claim
         self.claims.append(claim)
+        if kind == E.PARDONED and slot is not None and hedges.pardon_frees(sent.text, self.lang):
+            # a pardon here is a release: every pardoned prisoner walks out
+            self._emit(E.RELEASED, slot, sent, when, confidence - 0.05, entry=entry)
 
     def _sentence_claims(self, index: int, sent: Sentence) -> None:
         self.current = index
@@ -179,6 +182,8 @@ class _Doc:
             country = arguments.destination(sent.text, trig.end, self.lang,
                                             require_prep=trig.type != E.DEPORTED
                                             or trig.rule.needs_country)
+            if country is None and trig.type == E.DEPORTED:
+                country = arguments.destination_before(sent.text, trig.start, self.lang)
             if trig.rule.needs_country and country is None:
                 return
         base = _BASE_CONFIDENCE.get(trig.type, 0.8) - (0.1 if fallback else 0.0)

@@ -84,6 +84,18 @@ _FORCED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
               _FORCED.items()}
 
 
+# A pardon that only shortens the term: «сократил срок», "commuted", «скараціў тэрмін».
+_REDUCED = re.compile(r"(?<!\w)(?:reduc\w+|commut\w+|shorten\w*|сократил\w*|сокращ\w+|смягч\w+"
+                      r"|скарац\w+|скараці\w+|змякч\w+)(?!\w)", re.IGNORECASE)
+
+
+def pardon_frees(sentence: str, lang: str) -> bool:
+    """True when a pardon told in SENTENCE let the person out (the usual case): not when the
+    sentence says the person is still inside or that only the term was cut."""
+    return _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence) is None and \
+        _REDUCED.search(sentence) is None
+
+
 def voluntary_departure(text: str, lang: str) -> bool:
     """True when TEXT tells of leaving by choice and of no forced removal."""
     if _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(text) is None:
