@@ -85,7 +85,7 @@ _FORCED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
 
 
 # A pardon that only shortens the term: «сократил срок», "commuted", «скараціў тэрмін».
-_REDUCED = re.compile(r"(?<!\w)(?:reduc\w+|commut\w+|shorten\w*|сократил\w*|сокращ\w+|смягч\w+"
+_REDUCED = re.compile(r"(?<!\w)(?:reduc\w+|commut\w+|shorten\w*|сократ\w+|сокращ\w+|смягч\w+"
                       r"|скарац\w+|скараці\w+|змякч\w+)(?!\w)", re.IGNORECASE)
 
 
