@@ -226,3 +226,19 @@ def test_a_pardon_is_a_release_unless_said_otherwise(text: str, lang: str,
 def test_destination_before_the_verb() -> None:
     claims = claim_pairs("Разам з ім у Літву вывезлі актывістку Кацярыну Лапцёнак.", "be", PUB)
     assert any(kind == "deported" for kind, _ in claims)
+
+
+def test_a_listed_given_name_joins_the_surname_the_model_found() -> None:
+    claims = _claims("В Петербурге задержали 31-летнюю художницу Веру Лаптеву.", "ru")
+    assert ("detained", "Вера Лаптева") in claims
+
+
+def test_a_count_and_a_dash_before_the_list() -> None:
+    claims = _claims("Задержаны двое — программист Сергей Литвин и библиотекарь Марина Дем.", "ru")
+    assert any(kind == "detained" and person.startswith("Сергей") for kind, person in claims)
+
+
+def test_inverted_subject_after_a_companion_pronoun() -> None:
+    text = ("Ales Hlushak was detained on Tuesday. Detained alongside him was his friend and "
+            "former colleague Raman Kalinouski, 43.")
+    assert ("detained", "Raman Kalinouski") in _claims(text, "en")

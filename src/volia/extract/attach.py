@@ -34,8 +34,12 @@ class Slot:
 
 
 # "Also freed was", "Released on Friday were": the verb first, the subject after a copula.
-_INVERTED = re.compile(r"^\s*(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:the|a|an)\s+)?"
-                       r"(?:[a-z0-9][\w-]*\s+){0,3}$")
+_INVERTED = re.compile(r"^\s*(?:(?:alongside|with|together\s+with)\s+(?:him|her|them)\s+|also\s+)?"
+                       r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:the|a|an|his|her"
+                       r"|their)\s+)?(?:[a-z0-9][\w-]*\s+){0,5}$")
+# "Detained alongside him was X": the pronoun after "alongside" is a companion, not the object.
+_COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
+                        re.IGNORECASE)
 _INVERTED_HEAD = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 # A member list stops at a negation or at a new clause about someone else.
 _LIST_STOP = {
@@ -53,7 +57,10 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:who|whom|которы[йхе]|котор(?:�
                        r"|якога|якую|якой|якія|якіх)\b", re.IGNORECASE)
 # Russian/Belarusian: ordinals, ages and descriptions between a verb and its subject
 # («умер 61-летний политзаключённый Вадим Сорокин»).
-_AGE_WORDS = re.compile(r"^\s*[—–:-]?\s*(?:[\d]+-[а-яёіў]+\s+)?(?:[а-яёіў][\w-]*\s+){0,3}$")
+# «Задержаны двое — X и Y»: a count and a dash before the list.
+_AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятеро|двух|троих|дваіх|траіх"
+                        r"|чацвёра)\s+)?[—–:-]?\s*(?:[\d]+-[а-яёіў]+\s+)?"
+                        r"(?:[а-яёіў][\w-]*\s+){0,3}$")
 
 
 def object_gap(text: str, lang: str) -> bool:
@@ -144,7 +151,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     t_start, t_end = sent_start + trig.start, sent_start + trig.end
     verbal = [s for s in slots if not s.possessive or _object_pronoun(text, s, t_start, t_end)]
     after = [s for s in verbal if s.start >= t_start and (
-        s.start < t_end or object_gap(text[t_end:s.start], lang))]
+        s.start < t_end or object_gap(text[t_end:s.start], lang))
+        and not (s.pronoun and _COMPANION.search(text[t_end:s.start]))]
     if not after and lang == "en" and _INVERTED_HEAD.match(text[sent_start:t_start]):
         after = [s for s in verbal if s.start >= t_end and _INVERTED.match(text[t_end:s.start])]
     if after:

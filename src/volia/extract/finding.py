@@ -86,7 +86,7 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         merged = _merge(found)
         found = merged + _surname_mentions(text, merged, merged)
     elif lang == "ru":
-        found += persons_ru.ner_mentions(text)
+        found += _with_given_name(text, persons_ru.ner_mentions(text))
         found += [m for m in persons_be.rule_mentions(text)
                   if not any(f.start < m.end and m.start < f.end for f in found)]
         merged = _merge(found)
@@ -98,6 +98,20 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         surnames = [m.surname for m in first + found if m.is_full]
         found += persons_be.rule_mentions(text, surnames + near)
     return share_surnames(text, _merge(found))
+
+
+def _with_given_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«художницу Веру Лаптеву»: the model may leave out a given name that is also a common
+    word; a listed given name right before a lone surname belongs to it."""
+    out = []
+    for m in mentions:
+        match = re.search(r"(?<!\w)([А-ЯЁ][а-яё]+)\s+$", text[max(0, m.start - 25):m.start])
+        if " " not in m.text.strip() and match and persons_be.given_nominative(match.group(1)):
+            start = m.start - len(match.group(0))
+            name, gender = persons_ru.normalise_name([match.group(1), m.text])
+            m = Mention(start, m.end, text[start:m.end], name, gender, sources=m.sources)
+        out.append(m)
+    return out
 
 
 def _unexplained_caps(sent: Sentence, found: list[Mention], surnames: set[str]) -> bool:
