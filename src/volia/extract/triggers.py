@@ -42,7 +42,7 @@ def _r(kind: E, regex: str, **flags: bool) -> Rule:
 _NOT_RELEASE_OBJ = (r"(?!\s+(?:a|an|the|its|his|her|their|new|this|that)?\s*(?:statement|video|"
                     r"report|footage|list|photos?|names|details|figures|data|book|album|"
                     r"letter|appeal|documents?|information|recording)s?\b)")
-_FACILITY_EN = (r"(?:a |the |another |[\w-]+ )*(?:penal colony|colony|prison|jail|detention"
+_FACILITY_EN = (r"(?:a |the |another |[\w-]+ ){0,3}(?:penal colony|colony|prison|jail|detention"
                 r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
 
 EN: list[Rule] = [
