@@ -242,3 +242,47 @@ def test_inverted_subject_after_a_companion_pronoun() -> None:
     text = ("Ales Hlushak was detained on Tuesday. Detained alongside him was his friend and "
             "former colleague Raman Kalinouski, 43.")
     assert ("detained", "Raman Kalinouski") in _claims(text, "en")
+
+
+def test_member_list_names_its_own_destination() -> None:
+    text = ("В пятницу из колоний освободили 14 политзаключённых. Все они были помилованы "
+            "указом Лукашенко.\n\nСреди тех, кого вывезли в Польшу, — бывший директор школы "
+            "Михаил Рудько и пенсионерка Алла Сабурова.")
+    claims = claim_pairs(text, "ru", PUB)
+    assert ("deported", "Михаил Рудько") in claims
+    assert ("pardoned", "Алла Сабурова") in claims
+    assert ("released", "Алла Сабурова") in claims
+
+
+def test_bullet_lines_are_members_of_the_batch() -> None:
+    text = ("Thirty-one people were freed on Wednesday and driven into Lithuania. The press "
+            "service said all of them had been pardoned.\n\n"
+            "Among those who crossed into Lithuania were:\n\n"
+            "• Uladzimir Hrech, 63, a former deputy from Slonim;\n"
+            "• Aksana Zhuk, a nurse from Babruisk.\n\n"
+            "Viasna says more than 1,100 political prisoners remain behind bars.")
+    claims = _claims(text, "en")
+    for name in ("Uladzimir Hrech", "Aksana Zhuk"):
+        assert ("pardoned", name) in claims
+        assert ("deported", name) in claims
+
+
+def test_this_turned_out_false_denies_the_report_before() -> None:
+    text = ("On Saturday several Telegram channels reported that Sviatlana Mazur had been "
+            "released. This turned out to be false: her husband said she remains in the colony.")
+    assert not any(kind == "released" for kind, _ in _claims(text, "en"))
+
+
+def test_a_relative_in_apposition_after_a_role_noun() -> None:
+    text = ("Среди новых политзаключённых — фермер Василий Шумский. Правозащитники "
+            "подчёркивают, что отец фермера, Николай Шумский, проходит по делу свидетелем.\n\n"
+            "Задержан и Игорь Лис. Обоих задержали 12 ноября.")
+    claims = _claims(text, "ru")
+    assert ("recognized", "Василий Шумский") in claims
+    assert not any(person == "Николай Шумский" for _, person in claims)
+
+
+def test_a_source_that_cannot_confirm_blocks_the_sentence_before() -> None:
+    text = ("По данным одного из источников, в ПКТ находится и политзаключённая Вероника Сташ. "
+            "Однако её мать говорит, что подтвердить это не может.")
+    assert not _claims(text, "ru")

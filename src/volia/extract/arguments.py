@@ -102,6 +102,20 @@ def destination_before(sentence: str, trigger_start: int, lang: str) -> str | No
     return None
 
 
+def destination_within(sentence: str, start: int, end: int, lang: str) -> str | None:
+    """A destination inside a list header: «Среди тех, кого вывезли в Польшу, —»."""
+    for found in find_countries(sentence[start:end]):
+        before = sentence[max(0, start + found.start - 40):start + found.start]
+        word = sentence[start + found.start:start + found.end]
+        if found.code in HOME_COUNTRIES or \
+                _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is None:
+            continue
+        if lang in ("ru", "be") and not _MOVEMENT_CASE.search(word):
+            continue
+        return found.code
+    return None
+
+
 def nearest_date(dates: list[DateMention], start: int, end: int,
                  blockers: list[tuple[int, int]], max_gap: int = 140,
                  text: str = "") -> PartialDate | None:

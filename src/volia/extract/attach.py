@@ -63,7 +63,14 @@ _AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятер�
                         r"(?:[а-яёіў][\w-]*\s+){0,3}$")
 
 
+# «вывезли, в частности, X и Y», "freed, among others, X": an aside before the object
+_ASIDE = re.compile(r",?\s*(?:в\s+частности|в\s+том\s+числе|у\s+прыватнасці|у\s+тым\s+ліку"
+                    r"|in\s+particular|among\s+others|среди\s+прочих|сярод\s+іншых)\s*,?\s*",
+                    re.IGNORECASE)
+
+
 def object_gap(text: str, lang: str) -> bool:
+    text = _ASIDE.sub(" ", text)
     if _OBJECT_GAP.match(text) or _LOOSE_GAP[lang].match(text):
         return True
     if lang in ("ru", "be") and _AGE_WORDS.match(text):

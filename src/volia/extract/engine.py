@@ -184,6 +184,9 @@ class _Doc:
                                             or trig.rule.needs_country)
             if country is None and trig.type == E.DEPORTED:
                 country = arguments.destination_before(sent.text, trig.start, self.lang)
+            if country is None and trig.rule.enumerates:
+                country = arguments.destination_within(sent.text, trig.start, trig.end,
+                                                       self.lang)
             if trig.rule.needs_country and country is None:
                 return
         base = _BASE_CONFIDENCE.get(trig.type, 0.8) - (0.1 if fallback else 0.0)
@@ -193,6 +196,9 @@ class _Doc:
             self.pending_death = carry.PendingDeath(self.current, base - 0.1)
         entries = [(s, e) for s in persons for e in (s.entry, *s.group)]
         kinds = self.groups.inherited(self.current, trig.rule, sent.text)
+        if trig.rule.enumerates:  # a member list keeps its batch open for the next list
+            for kind in kinds:
+                self.groups.add(self.current, kind)
         if kinds == {E.RECOGNIZED} and trig.rule.needs_group:  # "recognised four ... Among them"
             for slot, entry in entries:
                 self._emit(E.RECOGNIZED, slot, sent, when, base - 0.1, entry=entry)
@@ -277,6 +283,9 @@ class _Doc:
                 self.batch_when = when
                 if trig.type != E.RECOGNIZED:
                     self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
+                self.groups.add(index, trig.type)
+            elif trig.type != E.RECOGNIZED and self.groups.near_group(index) and \
+                    groups.batch_reference(sent.text):  # «Все они были помилованы»
                 self.groups.add(index, trig.type)
         if country and trig.type in (E.RELEASED, E.DEPORTED) and \
                 self.groups.near_group(index) and not groups.partitive(sent.text):

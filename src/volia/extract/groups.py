@@ -49,6 +49,11 @@ _BATCH_REFERENCE = re.compile(
     r"(?<!\w)(?:освобожд[её]нн(?:ых|ым|ые)|вызвален(?:ых|ым|ыя)|(?:all|each|none|both)\s+of\s+"
     r"them|(?:the|those)\s+(?:freed|released)\s+(?:prisoners|people|men|women)|вс(?:е|ех)\s+"
     r"(?:они|их)|ус(?:е|іх)\s+(?:яны|іх))(?!\w)", re.IGNORECASE)
+def batch_reference(sentence: str) -> bool:
+    """True when SENTENCE speaks of the released batch again («Все они были помилованы»)."""
+    return _BATCH_REFERENCE.search(sentence) is not None
+
+
 def pardon_reference(sentence: str) -> bool:
     """True when SENTENCE refers back to a pardoned batch."""
     return _PARDON_REFERENCE.search(sentence) is not None

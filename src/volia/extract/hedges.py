@@ -167,11 +167,12 @@ _DENIAL = {
           r"(?:confirm|verif)\w*|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:confirm|verif)"
           r"\w*|unconfirmed|no\s+confirmation|false|untrue",
     "ru": r"опроверг\w*|опровер\w+|отрица\w+|не\s+подтверд\w+|не\s+подтвержд\w+"
-          r"|подтвердить\s+(?:[\w-]+\s+){0,3}?не\s+(?:удалось|смогли|смог|смогла)"
+          r"|подтвердить\s+(?:[\w-]+\s+){0,3}?не\s+(?:удалось|смогли|смог|смогла|может|могут)"
           r"|не\s+(?:удалось|смогли|смог|смогла)\s+(?:[\w-]+\s+)?подтвердить"
           r"|не\s+соответству\w+|ложн\w+|неправд\w+",
     "be": r"абверг\w*|адмаўля\w*|не\s+пацвердзіл\w*|не\s+пацвярджа\w+|не\s+пацверджан\w+"
-          r"|пацвердзіць\s+(?:[\w'’-]+\s+){0,3}?не\s+(?:удалося|атрымалася|змаглі|змог|змагла)"
+          r"|пацвердзіць\s+(?:[\w'’-]+\s+){0,3}?не\s+(?:удалося|атрымалася|змаглі|змог|змагла"
+          r"|можа|могуць)"
           r"|не\s+(?:змаглі|змог|змагла|удалося|атрымалася)\s+(?:[\w'’-]+\s+)?пацвердзіць"
           r"|не\s+адпавяда\w+|няпраўд\w+|ілжыв\w+",
 }
@@ -179,18 +180,20 @@ _DENIAL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
 _ANAPHOR = {
     "en": r"(?:this|these|that|those|the|such)\s+(?:\w+\s+)?(?:reports?|claims?|information"
           r"|accounts?|rumou?rs?|posts?|allegations?)|(?:denied|rejected|dismissed)\s+(?:this|it)"
-          r"|(?:this|it)\s+(?:was|has\s+been)\s+(?:denied|rejected)",
+          r"|(?:this|it)\s+(?:was|has\s+been)\s+(?:denied|rejected)"
+          r"|^\W*(?:this|that|it)\s+(?:later\s+)?(?:was|is|turned\s+out|proved|has\s+proved)",
     "ru": r"(?:эт[уаио]|эти|эту|данн\w+|так\w+)\s+(?:[\w-]+\s+)?(?:информаци\w*|сведени\w*"
           r"|сообщени\w*|данны\w*|слух\w*|пост\w*)|это\s+(?:[\w-]+\s+)?(?:опроверг|отрица"
-          r"|не\s+подтверд)\w*",
+          r"|не\s+подтверд)\w*|^\W*это\s+(?:оказал\w+|не\s+подтверд\w+)",
     "be": r"(?:гэт[уаы]|гэтыя|гэтую|гэтае|так\w+)\s+(?:[\w'’-]+\s+)?(?:інфармацы\w*|звестк\w*"
           r"|паведамленн\w*|дадзен\w*|чутк\w*|пост\w*)|гэта\s+(?:[\w'’-]+\s+)?(?:абверг"
-          r"|адмаўля|не\s+пацвердз)\w*",
+          r"|адмаўля|не\s+пацвердз)\w*|^\W*гэта\s+(?:аказал\w+|не\s+пацвердзіл\w+)",
 }
 _ANAPHOR_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _ANAPHOR.items()}
 _CONTRAST = re.compile(r"^\W*(?:however|but|yet|still|nevertheless|однако|но|впрочем|тем\s+не"
                        r"\s+менее|аднак|але|тым\s+не\s+менш)\b", re.IGNORECASE)
-_REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|said|claimed|сообщ\w+"
+_REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|said|claimed|according"
+                       r"|по\s+данным|по\s+словам|паводле|сообщ\w+"
                        r"|писал\w*|заявил\w*|паведамл\w+|пісал\w*|заявіл\w*)(?!\w)",
                        re.IGNORECASE)
 

@@ -51,7 +51,9 @@ def _role_before(before: str, lang: str) -> bool:
         pat = (rf"(?:\b(?:{off})\s+(?:of\s+\w+\s+)?"
                rf"|(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,?\s*)$")
     else:
-        pat = rf"(?<!\w)(?:{off}|{rel})\s+{_NAME_CHAIN}$"
+        # «адвокат Наталья Грицук», «отец фермера, Николай Шумский» (an apposition)
+        pat = rf"(?<!\w)(?:(?:{off}|{rel})\s+{_NAME_CHAIN}|(?:{rel})\s+(?:[а-яёіў'’-]+\s+)?" \
+              rf"[а-яёіў'’-]+,\s*)$"
     return re.search(pat, before, re.IGNORECASE) is not None
 
 

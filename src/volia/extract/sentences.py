@@ -11,7 +11,7 @@ _ABBREV = {
     "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "art", "ст", "г", "гг", "им", "т", "д", "ул", "см", "п", "ч", "арт", "тыс", "млн",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*\s+|\n\s*\n|\n(?=\s*[\"“«—-]?\s*[A-ZА-ЯЁІЎ])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*\s+|\n\s*\n|\n(?=\s*[\"“«—•·*–-]?\s*[A-ZА-ЯЁІЎ])")
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,11 @@ EN: list[Rule] = [
                    r"(?:\s+(?:was|were|are|is))?", enumerates=True),
     _r(E.RELEASED, r"among\s+them(?:\s+(?:was|were|are|is))?", needs_group=True,
        enumerates=True),
+    # "Among those who crossed into Lithuania were X", "including X and Y": members of the
+    # batch just stated; they take its kinds
+    _r(E.RELEASED, r"among\s+(?:those|the\s+(?:prisoners|people|group|men|women))\s+(?:who|whom"
+                   r"|that)\s[^:;.—]{3,80}?\b(?:were|was|are|is)",
+       needs_group=True, enumerates=True),
     _r(E.RELEASED, r"(?:released|freed)" + _NOT_RELEASE_OBJ),
     _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:prison|jail|custody)"
                    r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
@@ -122,6 +127,8 @@ EN: list[Rule] = [
     # the name and its apposition between verb and complement: "recognised X, a teacher, as a"
     _r(E.RECOGNIZED, r"recogni[sz]ed\s+(?=[A-Z])[^.;:?!]{3,120}?\s+as\s+(?:a\s+)?political"
                      r"\s+prisoners?"),
+    _r(E.RECOGNIZED, r"among\s+(?:the\s+)?(?:new(?:ly\s+recogni[sz]ed)?)\s+political\s+prisoners"
+                     r"(?:\s+(?:are|were|is|was))?", enumerates=True),
     # list headers: "The newly recognised are: X; Y", "Those recognised include X"
     _r(E.RECOGNIZED, r"(?:newly|also)\s+recogni[sz]ed\s+(?:are|were|include|included)"
                      r"|(?:those|people)\s+recogni[sz]ed\s+(?:are|were|include|included)",
@@ -153,7 +160,11 @@ EN: list[Rule] = [
 RU: list[Rule] = [
     _r(E.RELEASED, r"среди\s+(?:них|прочих|других)|в\s+(?:том|их)\s+числе", needs_group=True,
        enumerates=True),
+    _r(E.RELEASED, r"среди\s+(?:тех|них|прочих|других)?,?\s*(?:кого|кто|которых)\s[^:;.—]{3,60}?"
+                   r"(?=\s*[—–:,])|в\s+частности", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"среди\s+(?:освобожд[её]нных|вышедших\s+на\s+свободу)", enumerates=True),
+    _r(E.RECOGNIZED, r"среди\s+(?:новых|вновь\s+признанных)\s+политзаключ[её]нных",
+       enumerates=True),
     _r(E.RELEASED, r"на\s+свободе\s+оказал(?:ся|ась|ись)|оказал(?:ся|ась|ись)\s+на\s+свободе"),
     _r(E.RELEASED, r"освобожд[её]н[аоы]?|освободил[аи]?|освобождены|выпущен[аы]?|выпустили"
                    r"|отпущен[аы]?|отпустили|вы(?:шел|шла|шли)\s+на\s+свободу"
@@ -202,7 +213,8 @@ RU: list[Rule] = [
                         r"|без\s+(?:какой-либо|всякой)\s+связи|пис[ье]м\w*\s+(?:\w+\s+){0,3}?не\s+"
                         r"(?:доход\w+|дошл\w+|приход\w+)|не\s+(?:могут|может|смогли|удаётся|удается)"
                         r"\s+связаться|информационн\w+\s+изоляци\w+"
-                        r"|не\s+получа\w+\s+(?:\w+\s+){0,3}?(?:известий|вестей|писем|письма)"
+                        r"|не\s+(?:получа|переда)\w+\s+(?:\w+\s+){0,3}?(?:известий|вестей|писем"
+                        r"|письма)"
                         r"|нет\s+ни\s+(?:одного\s+)?письма|(?:адвоката|защитника)\s+(?:к\s+\w+\s+)?не\s+"
                         r"(?:пускают|пустили|допускают)|не\s+име\w+\s+(?:с\s+\w+\s+)?(?:никакой\s+)?"
                         r"связи|ничего\s+не\s+зна\w+\s+о\s+(?:его|её|ее)\s+(?:состоянии|судьбе"
@@ -242,7 +254,10 @@ RU: list[Rule] = [
 BE: list[Rule] = [
     _r(E.RELEASED, r"сярод\s+(?:іх|якіх|іншых)|у\s+(?:тым|іх)\s+ліку", needs_group=True,
        enumerates=True),
+    _r(E.RELEASED, r"сярод\s+(?:тых|іх)?,?\s*(?:каго|хто|якіх)\s[^:;.—]{3,60}?(?=\s*[—–:,])"
+                   r"|у\s+прыватнасці", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
+    _r(E.RECOGNIZED, r"сярод\s+(?:новых|нова\s+прызнаных)\s+палітвязняў", enumerates=True),
     _r(E.RELEASED, r"на\s+волі\s+апынул(?:іся|ася)|на\s+волі\s+апынуўся|апынуўся\s+на\s+волі"),
     _r(E.RELEASED, r"вызвален[аы]?|вызваленая|вызваленыя|вызвалілі|вызваліў|вызваліла"
                    r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вый(?:шаў|шла|шлі)\s+з\s+(?:[\w-]+\s+){0,2}?(?:калоніі"
