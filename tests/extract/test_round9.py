@@ -286,3 +286,28 @@ def test_a_source_that_cannot_confirm_blocks_the_sentence_before() -> None:
     text = ("По данным одного из источников, в ПКТ находится и политзаключённая Вероника Сташ. "
             "Однако её мать говорит, что подтвердить это не может.")
     assert not _claims(text, "ru")
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "name"), [
+    ("Investigators opened a criminal case in absentia against Viachaslau Damar.", "en",
+     "charged", "Viachaslau"),
+    ("Задержаны Владислав Чечко и Антон Варенцов. Чечко и Варенцову вменяют часть 1 статьи 342 "
+     "УК.", "ru", "charged", "Антон"),
+    ("Дело по той же статье возбуждено и против активистки Веры Малец.", "ru", "charged",
+     "Вера"),
+    ("Аляксандру Ракуцю інкрымінуюць садзейнічанне экстрэмісцкай дзейнасці.", "be", "charged",
+     "Аляксандр"),
+    ("Политзаключённый Дмитрий Малаш в пятницу полностью отбыл трёхлетний срок.", "ru",
+     "released", "Дмитрий"),
+    ("Aliaksei Rudak served his full two-year sentence in May.", "en", "released", "Aliaksei"),
+    ("На волі таксама Мікола Саковіч, былы настаўнік з Ліды.", "be", "released", "Мікола"),
+    ("У Гродне затрымалі былога палітвязня Уладзіслава Гуза, які вызваліўся ў 2023 годзе.",
+     "be", "released", "Уладзіслаў"),
+])
+def test_more_wordings(text: str, lang: str, kind: str, name: str) -> None:
+    assert any(k == kind and person.startswith(name) for k, person in _claims(text, lang))
+
+
+def test_free_for_now_is_no_release() -> None:
+    text = "Отец Кондратовича по-прежнему живёт в Бресте. Пока он на свободе."
+    assert not any(kind == "released" for kind, _ in _claims(text, "ru"))

@@ -48,6 +48,9 @@ def given_nominative(word: str, masculine: bool = False) -> str | None:
         for add in _GIVEN_ADD:
             if stem + add in GIVEN_NAMES_CYR:
                 return word[: len(stem)] + add
+        # Belarusian ў before no vowel becomes в before one: Уладзіслаў → Уладзіслава
+        if stem.endswith("в") and stem[:-1] + "ў" in GIVEN_NAMES_CYR:
+            return word[: len(stem) - 1] + "ў"
     return None
 
 

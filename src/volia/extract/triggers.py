@@ -62,6 +62,8 @@ EN: list[Rule] = [
                    r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:prison|jail|penal\s+colony|colony)"
                    r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"),
     _r(E.RELEASED, r"release", noun=True),
+    _r(E.RELEASED, r"(?:served|completed)\s+(?:his|her|their|the)\s+(?:full|entire|whole)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:sentence|term)"),
     _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?(?:pardon|clemency)|pardon(?:ing)?\s+(?=[A-Z])"),
     _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
                     r"(?:sentence|term)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
@@ -77,6 +79,9 @@ EN: list[Rule] = [
     _r(E.CHARGED, r"found\s+guilty\s+(?:of\s+[^.;]{3,80}?\s+)?under\s+(?:part\s+\d+\s+of\s+)?"
                   r"Article"),
     _r(E.CHARGED, r"charged\s+(?:[\w'’-]+\s+){0,3}?(?:with|under)|accused\s+of|indicted"
+                  r"|(?:opened|launched|initiated|brought)\s+(?:a\s+)?(?:new\s+)?criminal\s+(?:case"
+                  r"|proceedings)(?:\s+in\s+absentia)?\s+against|criminal\s+(?:case|proceedings)"
+                  r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:opened|launched|brought)\s+against"
                   r"|(?:faces|facing)\s+(?:criminal\s+)?charges"
                   r"|(?:was|were|been|is|are)\s+(?:\w+ly\s+)?charged|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"),
     _r(E.TRANSFERRED, r"transferred(?!\s+(?:(?:the|an?|some|over|about|nearly|almost)\s+)?"
@@ -166,6 +171,8 @@ RU: list[Rule] = [
     _r(E.RECOGNIZED, r"среди\s+(?:новых|вновь\s+признанных)\s+политзаключ[её]нных",
        enumerates=True),
     _r(E.RELEASED, r"на\s+свободе\s+оказал(?:ся|ась|ись)|оказал(?:ся|ась|ись)\s+на\s+свободе"),
+    _r(E.RELEASED, r"полностью\s+отбы(?:в|л|ла|ли)\w*|отбыл[аи]?\s+(?:весь|полный)\s+срок"
+                   r"|освободил(?:ся|ась|ись)|^\W*на\s+свободе\s+(?:также|и|тоже)"),
     _r(E.RELEASED, r"освобожд[её]н[аоы]?|освободил[аи]?|освобождены|выпущен[аы]?|выпустили"
                    r"|отпущен[аы]?|отпустили|вы(?:шел|шла|шли)\s+на\s+свободу"
                    r"|вы(?:шел|шла|шли)\s+из\s+(?:[\w-]+\s+){0,2}?(?:колонии|тюрьмы|СИЗО)"
@@ -190,6 +197,9 @@ RU: list[Rule] = [
     _r(E.DETAINED, r"задержан[аы]?|задержали|арестован[аы]?|арестовали|взят[аы]?\s+под\s+стражу"
                    r"|заключ[её]н[аы]?\s+под\s+стражу|помещ[её]н[аы]?\s+в\s+СИЗО"
                    r"|задержанн(?:ого|ую|ой|ый|ая|ые)|арестованн(?:ого|ую|ой|ый|ая|ые)"),
+    _r(E.CHARGED, r"вменя\w+|инкриминиру\w+|дело\s+(?:[\w-]+\s+){0,4}?возбужден[оа]?\s+"
+                  r"(?:и\s+)?(?:против|в\s+отношении)|возбуд\w+\s+(?:[\w-]+\s+){0,3}?дел[оа]\s+"
+                  r"(?:[\w-]+\s+){0,2}?(?:против|в\s+отношении)"),
     _r(E.CHARGED, r"обвин[её]н[аы]?|обвиняется|обвиняют|предъявлен[оа]?\s+обвинение"
                   r"|предъявил[аи]?\s+(?:\w+\s+)?обвинени[ея]|обвинени[ея]\s+(?:\w+\s+)?"
                   r"предъявил[аи]?|обвинени[ея]\s+[^.;]{0,120}?\s(?:им|ему|ей)\s+предъявил[аи]?"
@@ -259,6 +269,8 @@ BE: list[Rule] = [
     _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
     _r(E.RECOGNIZED, r"сярод\s+(?:новых|нова\s+прызнаных)\s+палітвязняў", enumerates=True),
     _r(E.RELEASED, r"на\s+волі\s+апынул(?:іся|ася)|на\s+волі\s+апынуўся|апынуўся\s+на\s+волі"),
+    _r(E.RELEASED, r"цалкам\s+адбы(?:ў|ла|лі)\w*|адбы(?:ў|ла|лі)\s+(?:увесь|поўны)\s+тэрмін"
+                   r"|вызваліў(?:ся|ася)|вызваліліся|^\W*на\s+волі\s+(?:таксама|і)"),
     _r(E.RELEASED, r"вызвален[аы]?|вызваленая|вызваленыя|вызвалілі|вызваліў|вызваліла"
                    r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вый(?:шаў|шла|шлі)\s+з\s+(?:[\w-]+\s+){0,2}?(?:калоніі"
                    r"|турмы|СІЗА)|пакінул[аі]?\s+(?:калонію|турму|СІЗА)|апынул(?:ся|ася|іся)\s+на\s+волі"
@@ -271,7 +283,8 @@ BE: list[Rule] = [
     _r(E.SENTENCED, r"прысуд\w*|тэрмін\w*|адбыва\w+|адбыў\w*", needs_term=True),
     _r(E.DETAINED, r"затрыман\w*|затрымалі|затрымаў|арыштаван\w*|арыштавалі"
                    r"|узят[аы]?\s+пад\s+варту"),
-    _r(E.CHARGED, r"абвінавач\w+|узбудзілі\s+(?:крымінальную\s+)?справу"),
+    _r(E.CHARGED, r"абвінавач\w+|узбудзілі\s+(?:крымінальную\s+)?справу|інкрымін\w+"
+                  r"|справ[аы]\s+(?:[\w'’-]+\s+){0,4}?узбуджан\w+\s+(?:і\s+)?супраць"),
     _r(E.TRANSFERRED, r"этапаван\w*|этапавалі|перавед(?:зены|зена|зеная|зеныя|лі)\s+[уў]"
                       r"|перавялі\s+[уў]|перавезлі\s+[уў]"
                       r"|перав(?:ялі|езлі|едзены|едзена)\s+з\s+(?:[\w№-]+\s+){1,6}?[уў](?=\s)"),
