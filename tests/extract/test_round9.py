@@ -311,3 +311,25 @@ def test_more_wordings(text: str, lang: str, kind: str, name: str) -> None:
 def test_free_for_now_is_no_release() -> None:
     text = "Отец Кондратовича по-прежнему живёт в Бресте. Пока он на свободе."
     assert not any(kind == "released" for kind, _ in _claims(text, "ru"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Barys Matsiuk, a 61-year-old political prisoner, died on Monday in Penal Colony No. 9.",
+     "en"),
+    ("67-летний политзаключённый Николай Бурак скончался 17 ноября в исправительной колонии.",
+     "ru"),
+    ("Палітвязень Мікола Бурак памёр 17 лістапада ў папраўчай калоніі.", "be"),
+])
+def test_death_with_a_date_before_the_place(text: str, lang: str) -> None:
+    assert any(kind == "died_in_custody" for kind, _ in _claims(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Political prisoner Ihar Lis was moved to a punishment cell on Friday.", "en"),
+    ("Политзаключённую Наталью Кривицкую перевели в помещение камерного типа.", "ru"),
+    ("Палітвязня Ігара Ліса перавялі ў ШІЗА.", "be"),
+])
+def test_moved_to_a_cell_is_solitary_not_a_transfer(text: str, lang: str) -> None:
+    kinds = {kind for kind, _ in _claims(text, lang)}
+    assert "solitary_confinement" in kinds
+    assert "transferred" not in kinds

@@ -154,6 +154,9 @@ class _Doc:
             not t.rule.needs_term or arguments.nearest_term(sent.text, t.start, t.end))]
         triggers = [t for t in triggers if not (t.type == E.DETAINED and any(
             s.start < t.end and t.start < s.end for s in termed))]
+        cells = [t for t in triggers if t.type == E.SOLITARY_CONFINEMENT]
+        triggers = [t for t in triggers if not (t.type == E.TRANSFERRED and any(
+            c.start < t.end and t.start < c.end for c in cells))]  # "moved to SHIZO"
         blockers = [(sent.start + t.start, sent.start + t.end) for t in triggers]
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         self.zero_subject = bool(triggers) and profiles.subjectless(

@@ -120,9 +120,15 @@ EN: list[Rule] = [
     _r(E.INCOMMUNICADO, r"(?:barred|banned|prevented)\s+from\s+(?:visiting|seeing|contacting)"
                         r"|denied\s+(?:all\s+)?(?:visits|access\s+to\s+(?:a\s+|his\s+|her\s+)?"
                         r"lawyers?)"),
+    # "moved to a punishment cell": a placement, not a transfer (the transfer is dropped)
+    _r(E.SOLITARY_CONFINEMENT, r"(?:placed|put|sent|moved|transferred|taken|thrown)\s+(?:back\s+)?"
+                               r"(?:in|into|to)\s+(?:a\s+|the\s+)?(?:punishment|isolation|solitary)"
+                               r"\s+cell|(?:placed|put|sent|moved|transferred)\s+(?:back\s+)?(?:in|into|to)"
+                               r"\s+(?:the\s+)?(?:SHIZO|PKT|solitary\s+confinement|cell-type\s+premises)"),
     _r(E.SOLITARY_CONFINEMENT, r"solitary(?:\s+confinement)?|punishment\s+cell|isolation\s+cell"
                                r"|shizo|pkt|cell-type\s+(?:premises|room)"),
-    _r(E.DIED_IN_CUSTODY, r"died\s+(?:in|at|behind|while\s+in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    _r(E.DIED_IN_CUSTODY, r"died\s+(?:(?:on|last|this|early|late)\s+\w+\s+(?:morning\s+|night\s+"
+                          r"|evening\s+)?|overnight\s+|suddenly\s+)?(?:in|at|behind|while\s+in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                           r"(?:custody|prison|jail|colony|detention|bars|hospital\s+of\s+the\s+colony"
                           r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
@@ -229,10 +235,14 @@ RU: list[Rule] = [
                         r"(?:пускают|пустили|допускают)|не\s+име\w+\s+(?:с\s+\w+\s+)?(?:никакой\s+)?"
                         r"связи|ничего\s+не\s+зна\w+\s+о\s+(?:его|её|ее)\s+(?:состоянии|судьбе"
                         r"|местонахождении)", inherent_negation=True),
+    _r(E.SOLITARY_CONFINEMENT, r"(?:перевели|переведен\w*|поместили|помещен\w*|водвор\w+"
+                               r"|отправили|отправлен\w*)\s+(?:\w+\s+)?в\s+(?:ШИЗО|ПКТ|карцер|штрафно\w+"
+                               r"\s+изолятор|одиночн\w+\s+камер\w*|помещени\w+\s+камерного\s+типа)"),
     _r(E.SOLITARY_CONFINEMENT, r"ШИЗО|ПКТ|одиночн\w+\s+камер\w*|карцер\w*|штрафно\w+\s+изолятор\w*"
                                r"|помещени\w+\s+камерного\s+типа"),
-    _r(E.DIED_IN_CUSTODY, r"(?:умер|умерла|скончал(?:ся|ась)|погиб|погибла)\s+(?:\w+\s+)?"
-                          r"(?:в|во|за|под)\s+(?:колонии|тюрьме|СИЗО|заключении|ИК|изоляторе|ИВС"
+    _r(E.DIED_IN_CUSTODY, r"(?:умер|умерла|скончал(?:ся|ась)|погиб|погибла)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:в|во|за|под)\s+(?:[\w-]+\s+)?(?:колонии|тюрьме|СИЗО|заключении|ИК"
+                          r"|изоляторе|ИВС"
                           r"|местах\s+лишения|решёткой|решеткой|стражей|больнице\s+колонии)"
                           r"|смерть\s+в\s+(?:колонии|тюрьме|заключении)"),
     _r(E.DIED_IN_CUSTODY, r"(?:в|во)\s+(?:[\w-]+\s+){0,3}?(?:колонии|тюрьме|СИЗО|ИК|изоляторе"
@@ -303,9 +313,13 @@ BE: list[Rule] = [
                         r"(?:да\s+\w+\s+)?не\s+(?:пускаюць|пусцілі|дапускаюць)|адмаўля\w+\s+[уў]\s+"
                         r"(?:візітах|спатканнях)",
        inherent_negation=True),
+    _r(E.SOLITARY_CONFINEMENT, r"(?:перавялі|пераведзен\w*|змясцілі|зьмясцілі|змешчан\w*"
+                               r"|адправілі|адпраўлен\w*|кінулі)\s+(?:\w+\s+)?[уў]\s+(?:ШІЗА|ШИЗО|ПКТ"
+                               r"|карцэр|штрафн\w+\s+ізалятар|адзіночн\w+\s+камер\w*)"),
     _r(E.SOLITARY_CONFINEMENT, r"ШІЗА|ШИЗО|ПКТ|адзіночн\w+\s+камер\w*|карцэр\w*"
                                r"|штрафн\w+\s+ізалятар\w*"),
-    _r(E.DIED_IN_CUSTODY, r"(?:памёр|памерла|загінуў|загінула)\s+(?:\w+\s+)?[уў]\s+(?:калоніі|турме"
+    _r(E.DIED_IN_CUSTODY, r"(?:памёр|памерла|загінуў|загінула)\s+(?:[\w-]+\s+){0,3}?[уў]\s+"
+                          r"(?:[\w-]+\s+)?(?:калоніі|турме"
                           r"|СІЗА|зняволенні|няволі|ізалятары)|смерць\s+[уў]\s+(?:калоніі|турме|"
                           r"зняволенні)"),
     _r(E.DIED_IN_CUSTODY, r"[уў]\s+(?:[\w-]+\s+){0,3}?(?:калоніі|турме|СІЗА|ізалятары|зняволенні"
