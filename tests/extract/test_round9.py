@@ -333,3 +333,43 @@ def test_moved_to_a_cell_is_solitary_not_a_transfer(text: str, lang: str) -> Non
     kinds = {kind for kind, _ in _claims(text, lang)}
     assert "solitary_confinement" in kinds
     assert "transferred" not in kinds
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Some Telegram channels reported that Raman Kalin was also among those freed. That turned "
+     "out to be wrong: his wife said he remains in the colony.", "en"),
+    ("Several channels also reported that Viktar Hlad had been freed. Viasna later said this "
+     "was a mistake.", "en"),
+    ("Ранее в СМИ появлялась информация, что на свободу вышел и Виктор Кравч. Позже источник "
+     "её опроверг.", "ru"),
+    ("Паводле няпэўных звестак, Віктару Ляшку прад'явілі абвінавачанне.", "be"),
+])
+def test_reports_refuted_or_uncertain(text: str, lang: str) -> None:
+    assert not _claims(text, lang)
+
+
+def test_a_next_sentence_denying_its_own_rumour_leaves_this_one() -> None:
+    text = ("Vasil Traf, who was sentenced together with Dubin to four years, remains in "
+            "detention. There were reports in a chat group that he had been moved to a "
+            "hospital, but his lawyer said that this was untrue.")
+    assert any(kind == "sentenced" for kind, _ in _claims(text, "en"))
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    ("Vera Ostapenko", "f"), ("Aliaksandr Dubina", "m"), ("Maryna Demidovich", "f"),
+    ("Ihar Kalinin", "m"), ("Nikita Voronin", "m"),
+])
+def test_a_listed_given_name_decides_gender(name: str, gender: str) -> None:
+    from volia.extract.mentions import guess_gender
+
+    assert guess_gender(name) == gender
+
+
+def test_a_bare_colon_after_a_batch_opens_its_member_list() -> None:
+    text = ("Eighteen people were pardoned and freed on Wednesday, the press service said. "
+            "The press service did not publish the names. By Thursday, Viasna had confirmed "
+            "two of them:\n\n- Mikalai Dashk, 67, a pensioner from Barysau;\n"
+            "- Tatsiana Lemiash, a nurse from Maladzechna.\n\nMore releases may follow.")
+    claims = _claims(text, "en")
+    assert ("pardoned", "Tatsiana Lemiash") in claims
+    assert ("released", "Mikalai Dashk") in claims

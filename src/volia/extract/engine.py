@@ -297,11 +297,13 @@ class _Doc:
     # -- profile lists and paragraph topics (see profiles.py) --------------------------------
     def _open_profile(self, index: int, sent: Sentence, triggers: list[Trigger]) -> None:
         own = {t.type for t in triggers if not t.rule.noun}
-        if not profiles.is_header(sent.text, self.lang, own):
+        # "Viasna had confirmed five of them:" after a batch: a list header too
+        near = self.groups.kinds_near(index, profiles.HEADER_REACH) & set(profiles.BATCH_KINDS)
+        if not profiles.is_header(sent.text, self.lang, own | near):
             return
         kinds = own & set(profiles.BATCH_KINDS)
         if not kinds or any(t.rule.needs_group or t.rule.enumerates for t in triggers):
-            kinds |= self.groups.kinds_near(index) & set(profiles.BATCH_KINDS)
+            kinds |= near
         if kinds:
             self.profile = profiles.ProfileList(frozenset(kinds), index)
             dates = [d for d in self.dates if sent.start <= d.start < sent.end]

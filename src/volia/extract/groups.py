@@ -79,15 +79,15 @@ class GroupMemory:
     def add_country(self, index: int, country: str) -> None:
         self.countries.setdefault(index, country)
 
-    def recent(self, index: int) -> int | None:
-        """The latest batch sentence at INDEX or at most ``_REACH`` sentences before it."""
-        for i in range(index, index - _REACH - 1, -1):
+    def recent(self, index: int, reach: int = _REACH) -> int | None:
+        """The latest batch sentence at INDEX or at most REACH sentences before it."""
+        for i in range(index, index - reach - 1, -1):
             if i in self.kinds:
                 return i
         return None
 
-    def kinds_near(self, index: int) -> set[E]:
-        found = self.recent(index)
+    def kinds_near(self, index: int, reach: int = _REACH) -> set[E]:
+        found = self.recent(index, reach)
         return set(self.kinds[found]) if found is not None else set()
 
     def refresh_pardon(self, index: int, sentence: str) -> None:

@@ -29,7 +29,8 @@ _SENTENCE = {
           r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+"
           r"|нет\s+(?:информации|данных|сведений)\s+о\s+том|провокаци\w+|непроверенн\w+"
           r"|не\s+(?:смогли|смог|смогла|могут|удалось)\s+(?:\w+\s+)?(?:подтверд|провер)\w*",
-    "be": r"чутк\w*|(?<!за\s)нібыта|непацверджан\w+|не\s+пацвердз\w+|не\s+пацверджан\w+|абверг\w*"
+    "be": r"чутк\w*|(?<!за\s)нібыта|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
+          r"|не\s+пацверджан\w+|абверг\w*"
           r"|фэйк\w*|магчыма|калі\s+б|ці|невядома|няпраўд\w+|не\s+адпавяда\w+\s+рэчаіснасці"
           r"|неправер\w+|не\s+(?:змаглі|змог|змагла|могуць|удалося)\s+(?:\w+\s+)?"
           r"(?:пацвердз|правер)\w*",
@@ -151,10 +152,13 @@ _RELAYED = {
           r"|messaging\s+apps)\s+(?:that|said|say|claimed|claim|suggested|alleged)"
           r"|(?:social\s+media|online)\s+(?:reports|posts|rumou?rs)\s+"
           r"(?:said|claimed|suggested|that)",
-    "ru": r"(?:в|во)\s+(?:[\w-]+\s+){0,2}?(?:соцсетях|социальных\s+сетях|чатах|телеграм-каналах"
+    "ru": r"появ(?:ил|лял)\w*\s+(?:информаци|сведени|сообщени)\w*,?\s+(?:о\s+том,?\s+)?что"
+          r"|(?:в|во)\s+(?:[\w-]+\s+){0,2}?(?:соцсетях|социальных\s+сетях|чатах|телеграм-каналах"
           r"|пабликах)\s+(?:[\w-]+\s+){0,2}?(?:сообщалось|писали|появил\w*\s+(?:сообщени|информаци"
           r"|пост|запис)\w*)",
-    "be": r"[уў]\s+(?:[\w'’-]+\s+){0,2}?(?:сацсетках|сацыяльных\s+сетках|чатах"
+    "be": r"з['’]?яўл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
+          r"|з['’]?явіл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
+          r"|[уў]\s+(?:[\w'’-]+\s+){0,2}?(?:сацсетках|сацыяльных\s+сетках|чатах"
           r"|тэлеграм-каналах|пабліках)\s+(?:[\w'’-]+\s+){0,2}?(?:паведамлялася|пісалі"
           r"|з['’]?явіл\w*\s+(?:паведамленн|інфармацы|пост|запіс)\w*)",
 }
@@ -165,7 +169,8 @@ _RELAYED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v i
 _DENIAL = {
     "en": r"den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|(?:could|can)\s*not\s+(?:be\s+)?"
           r"(?:confirm|verif)\w*|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:confirm|verif)"
-          r"\w*|unconfirmed|no\s+confirmation|false|untrue",
+          r"\w*|unconfirmed|no\s+confirmation|false|untrue|wrong|mistak\w+|inaccurate|incorrect"
+          r"|(?:an?\s+)?error",
     "ru": r"опроверг\w*|опровер\w+|отрица\w+|не\s+подтверд\w+|не\s+подтвержд\w+"
           r"|подтвердить\s+(?:[\w-]+\s+){0,3}?не\s+(?:удалось|смогли|смог|смогла|может|могут)"
           r"|не\s+(?:удалось|смогли|смог|смогла)\s+(?:[\w-]+\s+)?подтвердить"
@@ -181,13 +186,17 @@ _ANAPHOR = {
     "en": r"(?:this|these|that|those|the|such)\s+(?:\w+\s+)?(?:reports?|claims?|information"
           r"|accounts?|rumou?rs?|posts?|allegations?)|(?:denied|rejected|dismissed)\s+(?:this|it)"
           r"|(?:this|it)\s+(?:was|has\s+been)\s+(?:denied|rejected)"
-          r"|^\W*(?:this|that|it)\s+(?:later\s+)?(?:was|is|turned\s+out|proved|has\s+proved)",
+          r"|(?:^\W*|said\s+(?:that\s+)?|says\s+(?:that\s+)?)(?:this|that|it)\s+(?:later\s+)?(?:was"
+          r"|is|had\s+been|turned\s+out|proved|has\s+proved)",
     "ru": r"(?:эт[уаио]|эти|эту|данн\w+|так\w+)\s+(?:[\w-]+\s+)?(?:информаци\w*|сведени\w*"
           r"|сообщени\w*|данны\w*|слух\w*|пост\w*)|это\s+(?:[\w-]+\s+)?(?:опроверг|отрица"
-          r"|не\s+подтверд)\w*|^\W*это\s+(?:оказал\w+|не\s+подтверд\w+)",
+          r"|не\s+подтверд)\w*|^\W*это\s+(?:оказал\w+|не\s+подтверд\w+)"
+          r"|(?:её|ее|его|их)\s+(?:[\w-]+\s+)?(?:опроверг\w*|не\s+подтверд\w+)",
     "be": r"(?:гэт[уаы]|гэтыя|гэтую|гэтае|так\w+)\s+(?:[\w'’-]+\s+)?(?:інфармацы\w*|звестк\w*"
           r"|паведамленн\w*|дадзен\w*|чутк\w*|пост\w*)|гэта\s+(?:[\w'’-]+\s+)?(?:абверг"
-          r"|адмаўля|не\s+пацвердз)\w*|^\W*гэта\s+(?:аказал\w+|не\s+пацвердзіл\w+)",
+          r"|адмаўля|не\s+пацвердз)\w*|^\W*гэта\s+(?:аказал\w+|не\s+пацвердзіл\w+)"
+          r"|(?:яе|яго|іх|гэтага)\s+(?:[\w'’-]+\s+)?(?:абверг\w*|не\s+пацвердзіл\w*)"
+          r"|не\s+(?:змаглі|змог|змагла)\s+гэтага\s+пацвердзіць",
 }
 _ANAPHOR_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _ANAPHOR.items()}
 _CONTRAST = re.compile(r"^\W*(?:however|but|yet|still|nevertheless|однако|но|впрочем|тем\s+не"
@@ -198,11 +207,22 @@ _REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|said|cl
                        re.IGNORECASE)
 
 
+# A report or rumour of its own before the denial: the next sentence denies itself.
+_OWN_REPORT = re.compile(r"(?<!\w)(?:reports?|rumou?rs?|claims?|posts?|слух\w*|сообщ\w+|сведени\w*"
+                         r"|информаци\w*|чутк\w*|паведамл\w+|звестк\w*|інфармацы\w*)(?!\w)",
+                         re.IGNORECASE)
+
+
 def denied_by_next(sentence: str, following: str, lang: str) -> bool:
     """True when FOLLOWING (the next sentence) denies or fails to confirm SENTENCE's report."""
-    if not following or _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(following) is None:
+    denial = _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(following) if following else None
+    if denial is None:
         return False
-    if _ANAPHOR_RE.get(lang, _ANAPHOR_RE["en"]).search(following):
+    anaphor = _ANAPHOR_RE.get(lang, _ANAPHOR_RE["en"]).search(following)
+    head = following[:min(denial.start(), anaphor.start() if anaphor else denial.start())]
+    if _OWN_REPORT.search(head):
+        return False
+    if anaphor:
         return True
     return _CONTRAST.match(following) is not None and _REPORTED.search(sentence) is not None
 

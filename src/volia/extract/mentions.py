@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from volia.extract import given_names
+from volia.names.given import gender_of as given_gender
+from volia.names.given import given_ids_exact
 
 # Latin transliteration used only to compare names across scripts (never shown).
 _CYR = {
@@ -63,8 +65,10 @@ PRONOUNS = {
 }
 _FEM_SURNAME = re.compile(r"(?:ava|ova|eva|ina|yna|aya|aja|aia|skaya|skaja|ая|ва|на|ская)$",
                           re.IGNORECASE)
-_MASC_SURNAME = re.compile(r"(?:ski|sky|skiy|skii|au|ov|ev|in|ich|enko|ук|ов|ев|ин|ич|скі|ский"
-                           r"|ский|ау|аў|ёнак|ский)$", re.IGNORECASE)
+# -ich, -enko, -uk and their Cyrillic forms are worn by women too (Maryna Demidovich,
+# Vera Ostapenko): the given name decides those.
+_MASC_SURNAME = re.compile(r"(?:ski|sky|skiy|skii|au|ov|ev|in|ов|ев|ин|скі|ский|ау|аў|ёнак)$",
+                           re.IGNORECASE)
 _FEM_GIVEN_EXCEPTIONS = {"nikita", "ilya", "kuzma", "foma", "мікіта", "никита", "илья",
                          "ілья", "кузьма", "фома", "sasha", "саша", "zmitser"}
 
@@ -89,6 +93,10 @@ def guess_gender(name: str) -> str:
     parts = name.split()
     if not parts:
         return ""
+    if len(parts) > 1:  # a listed given name knows its gender: Vera Ostapenko, Aliaksandr Dubina
+        listed = given_gender(given_ids_exact(parts[0]))
+        if listed in ("f", "m"):
+            return listed
     surname = parts[-1]
     if _FEM_SURNAME.search(surname) and not surname.lower().endswith(("ka", "ка")):
         return "f"

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from volia.domain.model import EventType as E
 
 BATCH_KINDS = (E.RECOGNIZED, E.RELEASED, E.PARDONED)
+# How many sentences after a batch a bare "…:" still opens its member list.
+HEADER_REACH = 5
 
 # A header that names no event itself but points at the batch just stated.
 _HEADER_PHRASE = {
