@@ -373,3 +373,14 @@ def test_a_bare_colon_after_a_batch_opens_its_member_list() -> None:
     claims = _claims(text, "en")
     assert ("pardoned", "Tatsiana Lemiash") in claims
     assert ("released", "Mikalai Dashk") in claims
+
+
+def test_members_taken_to_a_country_after_a_partitive_sentence() -> None:
+    text = ("Belarus released 31 political prisoners on Saturday. Lukashenko had signed pardon "
+            "decrees for all 31 the day before.\n\nTwenty-six of the freed were driven to the "
+            "Ukrainian border. Five were allowed to go home.\n\nAmong those taken to Ukraine are "
+            "trade unionist Mikalai Bandar; the journalist Ksenia Lutsk; and Ales Varab.")
+    claims = _claims(text, "en")
+    for name in ("Mikalai Bandar", "Ksenia Lutsk", "Ales Varab"):
+        assert ("deported", name) in claims
+        assert ("pardoned", name) in claims

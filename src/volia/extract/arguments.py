@@ -25,6 +25,10 @@ _GROUP = {
           r"|асуджан\w+)",
 }
 _GROUP_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _GROUP.items()}
+# "pardon decrees for all 31", «для всех 14»: the batch counted without a noun
+_ALL = {"en": r"all", "ru": r"вс(?:е|ех|ем)", "be": r"ус(?:е|іх|ім)"}
+_ALL_RE = {k: re.compile(rf"(?<!\w){v}\s+(?P<n>\d+|{_NUM_WORD})(?!\w)", re.IGNORECASE)
+           for k, v in _ALL.items()}
 _TO_PREP = {
     "en": re.compile(r"(?:\bto|\binto|\bfor|border\s+(?:to|into|with))\s+(?:the\s+)?$",
                      re.IGNORECASE),
@@ -37,7 +41,9 @@ _MOVEMENT_CASE = re.compile(r"(?:у|ю|а|я|ь|сша|зша|us|usa)$", re.IGNO
 def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> int | None:
     """The number of people released together, when SENTENCE states it near the trigger."""
     best: tuple[int, int] | None = None
-    for match in _GROUP_RE.get(lang, _GROUP_RE["en"]).finditer(sentence):
+    matches = [*_GROUP_RE.get(lang, _GROUP_RE["en"]).finditer(sentence),
+               *_ALL_RE.get(lang, _ALL_RE["en"]).finditer(sentence)]
+    for match in matches:
         if trigger_start <= match.start() and match.end() <= trigger_end:
             gap = 0  # "recognised four more people as political prisoners"
         elif match.end() <= trigger_start:

@@ -18,8 +18,8 @@ from volia.extract.triggers import Rule
 
 # "most of them were taken to Poland", «часть из них вывезли»: not every member went there.
 _PARTITIVE = re.compile(
-    r"\b(?:most|some|several|many|few|part|half|majority|one|two|three|others?)\s+of\s+"
-    r"(?:them|those|the)\b|\b(?:some|several|many)\s+(?:were|was|had)\b"
+    r"\b(?:most|some|several|many|few|part|half|majority|one|two|three|others?|\d+"
+    r"|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|\w+teen)\s+of\s+(?:them|those|the)\b|\b(?:some|several|many)\s+(?:were|was|had)\b"
     r"|(?<!\w)(?:часть|большинство|некоторы\w+|несколько|многи\w+|половин\w+|одн\w+)\s+из\s+"
     r"(?:них|освобожд\w+)|(?<!\w)(?:частку|частка|большасць|некаторы\w+|некальк\w+|палов\w+"
     r"|адн\w+)\s+(?:з|са)\s+(?:іх|вызвален\w+)", re.IGNORECASE)
@@ -87,20 +87,25 @@ class GroupMemory:
         return None
 
     def kinds_near(self, index: int, reach: int = _REACH) -> set[E]:
-        found = self.recent(index, reach)
-        return set(self.kinds[found]) if found is not None else set()
+        """Every batch kind stated at INDEX or up to REACH sentences before it ("pardoned 23
+        people … All 23 were released": both)."""
+        out: set[E] = set()
+        for i in range(index, index - reach - 1, -1):
+            out |= self.kinds.get(i, set())
+        return out
 
     def refresh_pardon(self, index: int, sentence: str) -> None:
         """Keep a pardoned (or released) batch open while the report keeps speaking of it."""
         near = self.kinds_near(index)
         if E.PARDONED in near and pardon_reference(sentence):
             self.add(index, E.PARDONED)
-        if near & {E.RELEASED, E.PARDONED} and not partitive(sentence) and (
-                _BATCH_REFERENCE.search(sentence) or pardon_reference(sentence)):
+        part = partitive(sentence)  # "Twenty-six of the freed …" still speaks of the batch
+        if near & {E.RELEASED, E.PARDONED} and (
+                part or _BATCH_REFERENCE.search(sentence) or pardon_reference(sentence)):
             found = self.recent(index)
             if found is not None and found != index:
                 self.kinds[index] = self.kinds.get(index, set()) | self.kinds[found]
-                if found in self.countries:
+                if found in self.countries and not part:
                     self.add_country(index, self.countries[found])
 
     def open_for(self, index: int, kind: E) -> bool:

@@ -52,8 +52,8 @@ EN: list[Rule] = [
        enumerates=True),
     # "Among those who crossed into Lithuania were X", "including X and Y": members of the
     # batch just stated; they take its kinds
-    _r(E.RELEASED, r"among\s+(?:those|the\s+(?:prisoners|people|group|men|women))\s+(?:who|whom"
-                   r"|that)\s[^:;.—]{3,80}?\b(?:were|was|are|is)",
+    _r(E.RELEASED, r"among\s+(?:those|the\s+(?:prisoners|people|group|men|women))\s+(?:(?:who|whom"
+                   r"|that)\s)?[^:;.—]{3,80}?\b(?:were|was|are|is)",
        needs_group=True, enumerates=True),
     _r(E.RELEASED, r"(?:released|freed)" + _NOT_RELEASE_OBJ),
     _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:prison|jail|custody)"
@@ -64,7 +64,8 @@ EN: list[Rule] = [
     _r(E.RELEASED, r"release", noun=True),
     _r(E.RELEASED, r"(?:served|completed)\s+(?:his|her|their|the)\s+(?:full|entire|whole)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:sentence|term)"),
-    _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?(?:pardon|clemency)|pardon(?:ing)?\s+(?=[A-Z])"),
+    _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?(?:pardon|clemency)|pardon(?:ing)?\s+(?=[A-Z])"
+                   r"|(?:signed|issued)\s+(?:a\s+)?pardon\s+decrees?\s+for"),
     _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
                     r"(?:sentence|term)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
                     r"prison\s+term|term|years)|received\s+(?:a\s+)?[\w\s-]{0,20}?"
