@@ -384,3 +384,20 @@ def test_members_taken_to_a_country_after_a_partitive_sentence() -> None:
     for name in ("Mikalai Bandar", "Ksenia Lutsk", "Ales Varab"):
         assert ("deported", name) in claims
         assert ("pardoned", name) in claims
+
+
+def test_names_announced_without_a_colon() -> None:
+    text = ("В четверг пресс-служба Лукашенко сообщила о помиловании 23 человек. Все они вышли "
+            "на свободу в тот же день.\n\n«Вясне» удалось установить имена троих освобождённых."
+            "\n\nНиколай Бурак, 58-летний водитель из Бобруйска, провёл за решёткой два года. "
+            "Пенсионерка из Гомеля Валентина Кисель была осуждена за комментарии.\n\n"
+            "Правозащитники призывают писать письма.")
+    claims = _claims(text, "ru")
+    for name in ("Николай Бурак", "Валентина Кисель"):
+        assert ("pardoned", name) in claims
+        assert ("released", name) in claims
+    assert any(kind == "group_release" for kind, _ in claims)
+
+
+def test_a_pardon_decree_names_nobody() -> None:
+    assert not _claims("Lukashenko signed pardon decrees on Friday.", "en")

@@ -26,6 +26,7 @@ from volia.extract import (
     references,
 )
 from volia.extract.attach import Slot
+from volia.extract.batches import BatchClaims
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
 from volia.extract.people import People, PersonEntry
@@ -46,7 +47,7 @@ class ExtractionError(ValueError):
     """The input cannot be read as a report."""
 
 
-class _Doc:
+class _Doc(BatchClaims):
     """Working state for one report."""
 
     def __init__(self, text: str, lang: str, published: date | None,
@@ -145,7 +146,7 @@ class _Doc:
         self._aftermath(sent, slots)
         self._carried_death(index, sent, slots)
         self.groups.refresh_pardon(index, sent.text)
-        if sent.text.endswith(":"):
+        if sent.text.endswith(":") or profiles.announces_names(sent.text, self.lang):
             self._open_profile(index, sent, find_triggers(sent.text, self.lang))
         if index not in self.trigger_idx:
             return
@@ -194,6 +195,8 @@ class _Doc:
                 return
         base = _BASE_CONFIDENCE.get(trig.type, 0.8) - (0.1 if fallback else 0.0)
         self._note_group(sent, trig, when, base, country)
+        if trig.rule.batch_only:
+            return
         persons = self._persons_for(sent, trig, slots) or self._topic_slot(sent, trig)
         if trig.type == E.DIED_IN_CUSTODY and not persons:
             self.pending_death = carry.PendingDeath(self.current, base - 0.1)
@@ -274,56 +277,6 @@ class _Doc:
                        0.7 - (0.1 if slot.pronoun else 0.0), entry=entry)
             return
 
-    def _note_group(self, sent: Sentence, trig: Trigger, when: PartialDate | None, base: float,
-                    country: str | None) -> None:
-        """Remember a batch stated here (released, pardoned, recognised) and its destination."""
-        if trig.rule.noun or trig.rule.needs_group:
-            return
-        index = self.current
-        if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED):
-            count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
-            if count:
-                self.batch_when = when
-                if trig.type != E.RECOGNIZED:
-                    self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
-                self.groups.add(index, trig.type)
-            elif trig.type != E.RECOGNIZED and self.groups.near_group(index) and \
-                    groups.batch_reference(sent.text):  # «Все они были помилованы»
-                self.groups.add(index, trig.type)
-        if country and trig.type in (E.RELEASED, E.DEPORTED) and \
-                self.groups.near_group(index) and not groups.partitive(sent.text):
-            self.groups.add_country(index, country)
-
-    # -- profile lists and paragraph topics (see profiles.py) --------------------------------
-    def _open_profile(self, index: int, sent: Sentence, triggers: list[Trigger]) -> None:
-        own = {t.type for t in triggers if not t.rule.noun}
-        # "Viasna had confirmed five of them:" after a batch: a list header too
-        near = self.groups.kinds_near(index, profiles.HEADER_REACH) & set(profiles.BATCH_KINDS)
-        if not profiles.is_header(sent.text, self.lang, own | near):
-            return
-        kinds = own & set(profiles.BATCH_KINDS)
-        if not kinds or any(t.rule.needs_group or t.rule.enumerates for t in triggers):
-            kinds |= near
-        if kinds:
-            self.profile = profiles.ProfileList(frozenset(kinds), index)
-            dates = [d for d in self.dates if sent.start <= d.start < sent.end]
-            self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
-
-    def _profile_member(self, index: int, sent: Sentence, slots: list[Slot],
-                        new_paragraph: bool) -> None:
-        if self.profile is None or index <= self.profile.header_index or not new_paragraph:
-            return
-        named = [s for s in slots if not s.pronoun and not s.possessive]
-        if not named or not profiles.opens_with(self.text, sent.start, named[0].start) or \
-                named[0].entry.non_prisoner:
-            self.profile = None
-            return
-        slot = named[0]
-        for kind in sorted(self.profile.kinds, key=lambda k: k.value):
-            self._emit(kind, slot, sent, self.batch_when, 0.7, entry=slot.entry)
-        if E.RELEASED in self.profile.kinds:
-            self.members.append((slot, slot.entry, sent, self.batch_when))
-
     def _note_topic(self, slots: list[Slot]) -> None:
         if self.topic_paragraph != self.paragraph:
             self.topic_paragraph, self.topic_people = self.paragraph, {}
@@ -344,15 +297,6 @@ class _Doc:
             return []
         return [Slot(sent.start + trig.start, sent.start + trig.end, entry, entry.name, True,
                      False)]
-
-    def _member_removals(self) -> None:
-        """Members of a released batch taken abroad share its one destination."""
-        country = self.groups.country()
-        if country is None:
-            return
-        for slot, entry, sent, when in self.members:
-            conf = _BASE_CONFIDENCE[E.DEPORTED] - 0.1 - (0.15 if slot.pronoun else 0.0)
-            self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
 
     def _claim_for(self, trig: Trigger, slot: Slot, entry: PersonEntry, sent: Sentence,
                    when: PartialDate | None, base: float, term: int | None,

@@ -36,7 +36,7 @@ _PARDON_REFERENCE = re.compile(
     r"(?<!\w)(?:помилованн\w+|памілаван\w+|(?:those|the|others?)\s+pardoned|the\s+same"
     r"\s+(?:pardon\s+)?decree|тем\s+же\s+указом|тым\s+жа\s+указам)(?!\w)", re.IGNORECASE)
 # A release at the end of the term is no pardon, even next to a pardoned batch.
-_SERVED = re.compile(r"(?<!\w)(?:served\s+(?:his|her|their|the)\s+(?:full|entire|whole)"
+_SERVED = re.compile(r"(?<!\w)(?:serv(?:ed|ing)\s+(?:his|her|their|the)\s+(?:full|entire|whole)"
                      r"|full\s+term|end\s+of\s+(?:his|her|their)\s+(?:term|sentence)"
                      r"|полностью\s+отбыв\w*|отбыв\w*\s+(?:весь|полный)|(?:по|после)\s+окончани\w+"
                      r"\s+срока|цалкам\s+адбыў\w*|адбыў\w*\s+увесь|па\s+заканчэнні\s+тэрміну)",

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from volia.extract.compat import install_getargspec_shim
-from volia.extract.mentions import Mention, guess_gender, is_given_name
+from volia.extract.mentions import GIVEN_NAMES_CYR, Mention, guess_gender, is_given_name
 from volia.extract.persons_be import given_nominative
 
 _LOCK = threading.Lock()
@@ -88,6 +88,8 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
     knows («Марину» → «Марин») or changes a name that is already nominative, the name engine's
     ``normalise_mention`` with the listed given name decides (measured on 64 inflected names:
     pymorphy alone 39 of 44 Russian, ``normalise_mention`` alone 34, the two together 43)."""
+    if len(words) == 2 and _feminine_nominative(words):
+        return " ".join(words), "f"
     name, gender = _pymorphy_name(words)
     if len(words) < 2 or is_given_name(name.split()[0]):
         return name, gender
@@ -104,6 +106,15 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
     if alt == words:  # already nominative: keep it as written
         return " ".join(words), guess_gender(" ".join(words))
     return name, gender
+
+
+def _feminine_nominative(words: list[str]) -> bool:
+    """«Валентина Кисель», «Александра Лис»: a listed women's name in -а/-я before a surname
+    that a man's genitive would have changed (Кисель → Киселя) is a woman's nominative."""
+    given, surname = words[0].lower(), words[1].lower()
+    if not given.endswith(("а", "я")) or given not in GIVEN_NAMES_CYR:
+        return False
+    return surname[-1:] not in "аяеоуюыи" and not surname.endswith(("ого", "ова", "ева", "ина"))
 
 
 def _pymorphy_name(words: list[str]) -> tuple[str, str]:

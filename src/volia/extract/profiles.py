@@ -58,10 +58,30 @@ _COUNTED = re.compile(r"^\s*(?:(?:не\s+менее|не\s+менш\s+за|бо�
                       re.IGNORECASE)
 
 
+# A sentence that says the names follow, without a colon: «"Вясне" удалось установить имена
+# троих освобождённых», "Viasna has confirmed the names of five of them".
+_ANNOUNCE = {
+    "en": r"(?:identified|confirmed|established|learned|learnt|know|published|released)\s+"
+          r"(?:the\s+)?(?:names?\s+of|identit(?:y|ies)\s+of)|(?:names?|identit(?:y|ies))\s+of\s+(?:\w+\s+)?"
+          r"(?:of\s+)?(?:them|those|the\s+\w+)\s+(?:are|is|have|has)\s+(?:now\s+)?(?:known|been)",
+    "ru": r"(?:установить|известны|стали\s+известны|подтвердить|узнать|назвать)\s+(?:\w+\s+)?"
+          r"(?:имена|имя|фамилии)|имена\s+(?:\w+\s+){0,2}?(?:известны|установлены)",
+    "be": r"(?:высветліць|вядомыя|сталі\s+вядомыя|пацвердзіць|даведацца|назваць)\s+(?:\w+\s+)?"
+          r"(?:імёны|імя|прозвішчы)|імёны\s+(?:\w+\s+){0,2}?(?:вядомыя|устаноўлен\w+)",
+}
+_ANNOUNCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.IGNORECASE) for k, v in _ANNOUNCE.items()}
+
+
+def announces_names(sentence: str, lang: str) -> bool:
+    """True when SENTENCE says the names of (some of) a batch follow."""
+    return _ANNOUNCE_RE.get(lang, _ANNOUNCE_RE["en"]).search(sentence) is not None
+
+
 def is_header(sentence: str, lang: str, trigger_kinds: set[E]) -> bool:
-    """True when SENTENCE ends in a colon and announces a batch list."""
+    """True when SENTENCE ends in a colon and announces a batch list, or says that names of
+    the batch follow."""
     if not sentence.rstrip().endswith(":"):
-        return False
+        return announces_names(sentence, lang) and bool(trigger_kinds)
     return bool(trigger_kinds & set(BATCH_KINDS)) or \
         _HEADER_RE.get(lang, _HEADER_RE["en"]).search(sentence) is not None
 
@@ -110,3 +130,4 @@ class ProfileList:
 
     kinds: frozenset[E]
     header_index: int
+    first_paragraph: int  # the paragraph right after the header: every prisoner named is one

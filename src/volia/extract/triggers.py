@@ -24,6 +24,7 @@ class Rule:
     noun: bool = False
     needs_group: bool = False  # "among them": only right after a batch release
     enumerates: bool = False  # takes every named prisoner listed after it
+    batch_only: bool = False  # states a batch ("the decree on their pardon"), never a person
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ EN: list[Rule] = [
     _r(E.RELEASED, r"release", noun=True),
     _r(E.RELEASED, r"(?:served|completed)\s+(?:his|her|their|the)\s+(?:full|entire|whole)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:sentence|term)"),
+    _r(E.PARDONED, r"pardon\s+decrees?|(?:decree|decision)\s+(?:on|to)\s+(?:their\s+)?pardon"
+                   r"|announced\s+(?:the\s+)?pardon(?:ing)?\s+of", batch_only=True),
     _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?(?:pardon|clemency)|pardon(?:ing)?\s+(?=[A-Z])"
                    r"|(?:signed|issued)\s+(?:a\s+)?pardon\s+decrees?\s+for"),
     _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
@@ -190,6 +193,7 @@ RU: list[Rule] = [
                    r"|на\s+свободу\s+вы(?:шел|шла|шли)|вышедш(?:ий|ая|ие|его|ую|ей)\s+на\s+свободу"
                    r"|освобожд[её]нн(?:ый|ая|ого|ую|ой)"),
     _r(E.PARDONED, r"среди\s+помилованных", enumerates=True),
+    _r(E.PARDONED, r"(?:указ\w*\s+)?о\s+(?:их\s+)?помиловании", batch_only=True),
     _r(E.PARDONED, r"помилован[аы]?|помиловал[аи]?|указ\w*\s+о\s+помиловании"),
     # «приговорил к шести годам колонии усиленного режима X»: the term before the object
     _r(E.SENTENCED, r"приговорил[аи]?\s+к\s+[^.,;:]{3,60}?(?:колонии|тюрьмы|свободы|заключения)"
@@ -288,6 +292,7 @@ BE: list[Rule] = [
                    r"|адпушчан\w*|адпусцілі|на\s+(?:волю|свабоду)\s+вый(?:шаў|шла|шлі)"
                    r"|вый(?:шаў|шла|шлі)\s+на\s+(?:волю|свабоду)|вызваленн(?:ы|ая|ага|ую)"),
     _r(E.PARDONED, r"сярод\s+памілаваных", enumerates=True),
+    _r(E.PARDONED, r"(?:указ\w*\s+)?аб\s+(?:іх\s+)?памілаванні", batch_only=True),
     _r(E.PARDONED, r"памілаван\w*|памілаваў|памілавалі"),
     _r(E.SENTENCED, r"асуджан\w*|асудзілі|асудзіў|прысудзілі|прыгавораны|прыгаворана"
                     r"|прыгавораная|прыгаварыў|прыгаварылі|атрыма(?:ў|ла|лі)(?=(?:\s+\S+){1,3}\s+гад)"),

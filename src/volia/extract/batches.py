@@ -1,0 +1,116 @@
+"""Batches in a report: a count of people freed, pardoned or recognised together, the
+members the report names later (after "among them", under a header, one paragraph each), and
+the one destination abroad the batch was taken to.
+
+``BatchClaims`` is the part of the engine's working state (``engine._Doc``) that remembers
+batches: a mixin, so the engine reads as one story while each file stays small.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from volia.domain.dates import PartialDate
+from volia.domain.model import EventType as E
+from volia.extract import arguments, groups, profiles
+from volia.extract.attach import Slot
+from volia.extract.people import PersonEntry
+from volia.extract.sentences import Sentence
+from volia.extract.triggers import Trigger
+from volia.extract.when import DateMention
+
+_BASE_DEPORTED = 0.8
+
+
+class BatchClaims:
+    """Batch memory and the claims it gives members (mixed into ``engine._Doc``)."""
+
+    text: str
+    lang: str
+    published: date | None
+    current: int
+    paragraph: int
+    dates: list[DateMention]
+    story_date: PartialDate | None
+    groups: groups.GroupMemory
+    profile: profiles.ProfileList | None
+    batch_when: PartialDate | None
+    members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
+
+    def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
+              confidence: float, *, country: str | None = None, term: int | None = None,
+              count: int | None = None, entry: PersonEntry | None = None) -> None:
+        raise NotImplementedError
+
+    def _note_group(self, sent: Sentence, trig: Trigger, when: PartialDate | None, base: float,
+                    country: str | None) -> None:
+        """Remember a batch stated here (released, pardoned, recognised) and its destination."""
+        if trig.rule.noun or trig.rule.needs_group:
+            return
+        index = self.current
+        if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED):
+            count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
+            if count:
+                self.batch_when = when
+                if trig.type != E.RECOGNIZED:
+                    self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
+                self.groups.add(index, trig.type)
+            elif self._joins_batch(index, sent, trig):
+                self.groups.add(index, trig.type)
+        if country and trig.type in (E.RELEASED, E.DEPORTED) and \
+                self.groups.near_group(index) and not groups.partitive(sent.text):
+            self.groups.add_country(index, country)
+
+    def _joins_batch(self, index: int, sent: Sentence, trig: Trigger) -> bool:
+        """An uncounted event said of the batch just stated: «Все они были помилованы», «указ
+        об их помиловании»."""
+        if trig.rule.batch_only:
+            return bool(self.groups.kinds_near(index))
+        return trig.type != E.RECOGNIZED and self.groups.near_group(index) and \
+            groups.batch_reference(sent.text)
+
+    # -- profile lists and paragraph topics (see profiles.py) --------------------------------
+    def _open_profile(self, index: int, sent: Sentence, triggers: list[Trigger]) -> None:
+        own = {t.type for t in triggers if not t.rule.noun}
+        # "Viasna had confirmed five of them:" after a batch: a list header too
+        near = self.groups.kinds_near(index, profiles.HEADER_REACH) & set(profiles.BATCH_KINDS)
+        if not profiles.is_header(sent.text, self.lang, own | near):
+            return
+        kinds = own & set(profiles.BATCH_KINDS)
+        if not kinds or any(t.rule.needs_group or t.rule.enumerates for t in triggers):
+            kinds |= near
+        if kinds:
+            self.profile = profiles.ProfileList(frozenset(kinds), index, self.paragraph + 1)
+            dates = [d for d in self.dates if sent.start <= d.start < sent.end]
+            self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
+
+    def _profile_member(self, index: int, sent: Sentence, slots: list[Slot],
+                        new_paragraph: bool) -> None:
+        profile = self.profile
+        if profile is None or index <= profile.header_index:
+            return
+        named = [s for s in slots if not s.pronoun and not s.possessive]
+        if self.paragraph == profile.first_paragraph:  # "X, 58, ... . A pensioner, Y, ..."
+            members = [s for s in named if not s.entry.non_prisoner]
+        elif not new_paragraph:
+            return
+        elif not named or not profiles.opens_with(self.text, sent.start, named[0].start) or \
+                named[0].entry.non_prisoner:
+            self.profile = None
+            return
+        else:
+            members = named[:1]
+        for slot in members:
+            for kind in sorted(profile.kinds, key=lambda k: k.value):
+                self._emit(kind, slot, sent, self.batch_when, 0.7, entry=slot.entry)
+            if E.RELEASED in profile.kinds:
+                self.members.append((slot, slot.entry, sent, self.batch_when))
+
+    def _member_removals(self) -> None:
+        """Members of a released batch taken abroad share its one destination."""
+        country = self.groups.country()
+        if country is None:
+            return
+        for slot, entry, sent, when in self.members:
+            conf = _BASE_DEPORTED - 0.1 - (0.15 if slot.pronoun else 0.0)
+            self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
