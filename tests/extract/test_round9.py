@@ -401,3 +401,20 @@ def test_names_announced_without_a_colon() -> None:
 
 def test_a_pardon_decree_names_nobody() -> None:
     assert not _claims("Lukashenko signed pardon decrees on Friday.", "en")
+
+
+def test_paragraphs_opening_with_a_name_after_a_counted_recognition() -> None:
+    text = ("Во вторник «Мемориал» признал политзаключёнными ещё троих человек.\n\n"
+            "Тимура Гафа, 27-летнего студента из Уфы, задержали в феврале.\n\n"
+            "Светлану Кочет, медсестру из Твери, в апреле приговорили к шести годам колонии.\n\n"
+            "Политзаключённые получают письма от сторонников.")
+    claims = _claims(text, "ru")
+    assert any(kind == "recognized" and person.startswith("Тимур") for kind, person in claims)
+    assert any(kind == "recognized" and person.startswith("Светлана")
+               for kind, person in claims)
+
+
+def test_a_member_returned_to_prison_is_not_released() -> None:
+    text = ("Fifty-two prisoners were released by Belarus on Thursday and driven to Lithuania.\n"
+            "Mikola Statk, a former candidate, refused to cross and was returned to prison.\n")
+    assert ("released", "Mikola Statk") not in _claims(text, "en")

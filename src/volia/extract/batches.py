@@ -12,7 +12,7 @@ from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import arguments, groups, profiles
+from volia.extract import arguments, groups, hedges, profiles
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
@@ -55,6 +55,8 @@ class BatchClaims:
                 if trig.type != E.RECOGNIZED:
                     self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
                 self.groups.add(index, trig.type)
+                if self.profile is None:  # members may follow, one paragraph each
+                    self.profile = profiles.ProfileList(frozenset({trig.type}), index, -1)
             elif self._joins_batch(index, sent, trig):
                 self.groups.add(index, trig.type)
         if country and trig.type in (E.RELEASED, E.DEPORTED) and \
@@ -94,16 +96,23 @@ class BatchClaims:
             members = [s for s in named if not s.entry.non_prisoner]
         elif not new_paragraph:
             return
-        elif not named or not profiles.opens_with(self.text, sent.start, named[0].start) or \
+        elif not named or not profiles.opens_with(self.text, sent.start, named[0].start,
+                                                  strict=profile.first_paragraph < 0) or \
                 named[0].entry.non_prisoner:
             self.profile = None
             return
         else:
             members = named[:1]
+        if hedges.still_inside(sent.text, self.lang):  # "refused to cross and was returned"
+            return
+        kinds = set(profile.kinds)
+        if profile.first_paragraph < 0:  # a list after a counted batch takes all its kinds
+            kinds |= self.groups.kinds_near(index, profiles.HEADER_REACH) & set(
+                profiles.BATCH_KINDS)
         for slot in members:
-            for kind in sorted(profile.kinds, key=lambda k: k.value):
+            for kind in sorted(kinds, key=lambda k: k.value):
                 self._emit(kind, slot, sent, self.batch_when, 0.7, entry=slot.entry)
-            if E.RELEASED in profile.kinds:
+            if E.RELEASED in kinds and profile.first_paragraph >= 0:  # a named list only
                 self.members.append((slot, slot.entry, sent, self.batch_when))
 
     def _member_removals(self) -> None:

@@ -52,14 +52,17 @@ _NEGATION = {
 }
 # The same sentence says the person is still inside: no release, no removal abroad from it.
 _STILL_INSIDE = {
-    "en": r"claim(?:ed|s)?\s+that|remains?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
+    "en": r"claim(?:ed|s)?\s+that|(?:was|were)\s+returned\s+to\s+(?:the\s+)?(?:prison|colony|jail"
+          r"|cell)|remains?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
           r"|custody|bars)|(?:is|was)\s+still\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison"
           r"|jail|custody|bars)|refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
           r"\s+list|(?:was|were)\s+not\s+included",
-    "ru": r"не\s+попал\w*\s+в\s+спис\w*|в\s+спис\w+\s+не\s+(?:попал\w*|вош\w+)"
+    "ru": r"вернули\s+в\s+(?:колонию|тюрьму|СИЗО)|не\s+попал\w*\s+в\s+спис\w*"
+          r"|в\s+спис\w+\s+не\s+(?:попал\w*|вош\w+)"
           r"|отказал\w*\s+(?:пересекать|покидать|выезжать|уезжать)|оста[её]тся\s+(?:в\s+(?:колонии|тюрьме|СИЗО|заключении)|за\s+решёткой"
           r"|за\s+решеткой)|по-прежнему\s+(?:находится|остаётся|остается)\s+в",
-    "be": r"не\s+трапіл\w*\s+[уў]\s+спіс|[уў]\s+спіс\w*\s+не\s+трапіл\w*"
+    "be": r"вярнулі\s+[уў]\s+(?:калонію|турму|СІЗА)|не\s+трапіл\w*\s+[уў]\s+спіс"
+          r"|[уў]\s+спіс\w*\s+не\s+трапіл\w*"
           r"|адмовіл\w*\s+(?:перасякаць|пакідаць|выязджаць)|застаецца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
 }
 # Leaving of one's own will is no removal: "moved to Poland on her own", «уехал в Литву».
@@ -88,6 +91,11 @@ _FORCED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
 # A pardon that only shortens the term: «сократил срок», "commuted", «скараціў тэрмін».
 _REDUCED = re.compile(r"(?<!\w)(?:reduc\w+|commut\w+|shorten\w*|сократ\w+|сокращ\w+|смягч\w+"
                       r"|скарац\w+|скараці\w+|змякч\w+)(?!\w)", re.IGNORECASE)
+
+
+def still_inside(sentence: str, lang: str) -> bool:
+    """True when SENTENCE says the person is still (or again) inside."""
+    return _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence) is not None
 
 
 def pardon_frees(sentence: str, lang: str) -> bool:

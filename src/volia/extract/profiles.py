@@ -86,9 +86,14 @@ def is_header(sentence: str, lang: str, trigger_kinds: set[E]) -> bool:
         _HEADER_RE.get(lang, _HEADER_RE["en"]).search(sentence) is not None
 
 
-def opens_with(text: str, sent_start: int, mention_start: int) -> bool:
-    """True when the mention at MENTION_START opens its sentence (after a bullet or number)."""
-    return _ITEM_OPEN.match(text[sent_start:mention_start]) is not None
+_ITEM_OPEN_STRICT = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?$")
+
+
+def opens_with(text: str, sent_start: int, mention_start: int, *, strict: bool = False) -> bool:
+    """True when the mention at MENTION_START opens its sentence (after a bullet or number;
+    unless STRICT, after up to two capitalised words the name finder may have missed)."""
+    pattern = _ITEM_OPEN_STRICT if strict else _ITEM_OPEN
+    return pattern.match(text[sent_start:mention_start]) is not None
 
 
 def starts_paragraph(text: str, prev_end: int, start: int) -> bool:
