@@ -418,3 +418,34 @@ def test_a_member_returned_to_prison_is_not_released() -> None:
     text = ("Fifty-two prisoners were released by Belarus on Thursday and driven to Lithuania.\n"
             "Mikola Statk, a former candidate, refused to cross and was returned to prison.\n")
     assert ("released", "Mikola Statk") not in _claims(text, "en")
+
+
+def test_a_batch_called_pardoned_later_pardons_its_members() -> None:
+    text = ("Belarus freed 31 prisoners on Thursday and had them driven to the Lithuanian "
+            "border.\n\nAmong those let go was Ihar Mats, 47, a journalist from Hrodna.\n\n"
+            "Belta said all 31 had been pardoned by Alexander Lukashenko.")
+    claims = _claims(text, "en")
+    assert ("released", "Ihar Mats") in claims
+    assert ("pardoned", "Ihar Mats") in claims
+    assert not any(person == "Alexander Lukashenko" for _, person in claims)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("The groups did not withdraw the status of Ihar Shved despite a campaign.", "en",
+     "recognition_withdrawn"),
+    ("Ожидалось, что среди освобождённых окажется и блогер Денис Ковал, однако его фамилии в "
+     "списке нет.", "ru", "released"),
+    ("Адвокат опасается, что в тюрьме Алексея Горина могут отправить в ШИЗО.", "ru",
+     "solitary_confinement"),
+    ("She worked for a fund that helped the families of detained protesters, said Anna Lis.",
+     "en", "detained"),
+])
+def test_negated_expected_feared_or_adjectival(text: str, lang: str, kind: str) -> None:
+    assert not any(k == kind for k, _ in _claims(text, lang))
+
+
+def test_also_on_the_bus_after_a_batch() -> None:
+    text = ("Belarus freed 31 prisoners on Thursday. Among those let go was Ihar Mats. Also on "
+            "the bus was Tatsiana Lapits, a schoolteacher.")
+    assert any(kind == "released" and person.startswith("Tatsiana")
+               for kind, person in _claims(text, "en"))

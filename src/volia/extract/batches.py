@@ -36,6 +36,7 @@ class BatchClaims:
     profile: profiles.ProfileList | None
     batch_when: PartialDate | None
     members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
+    claims: list[dict[str, object]]
 
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
               confidence: float, *, country: str | None = None, term: int | None = None,
@@ -123,3 +124,27 @@ class BatchClaims:
         for slot, entry, sent, when in self.members:
             conf = _BASE_DEPORTED - 0.1 - (0.15 if slot.pronoun else 0.0)
             self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
+
+    def _pardoned_members(self) -> None:
+        """A report that calls its batch pardoned ("all 31 had been pardoned", «Все они были
+        помилованы») pardons every prisoner it tells was freed with the batch, wherever the
+        pardon is mentioned: not those who served their full term or were freed another time."""
+        if not any(E.PARDONED in kinds for kinds in self.groups.kinds.values()):
+            return
+        batch_day = self.batch_when.iso() if self.batch_when and self.batch_when.known else None
+        for claim in list(self.claims):
+            person = claim["person"]
+            evidence = claim["evidence"]
+            if claim["type"] != E.RELEASED.value or not isinstance(person, dict) or \
+                    not isinstance(evidence, dict):
+                continue
+            text = str(evidence["text"])
+            day = claim["date"]
+            if groups.served_term(text) or (day is not None and batch_day is not None
+                                            and not str(day).startswith(batch_day[:7])):
+                continue
+            entry = person["_entry"]
+            sent = Sentence(int(evidence["start"]), int(evidence["end"]), text)
+            slot = Slot(sent.start, sent.start, entry, str(person["mention"]), True, False)
+            when = self.batch_when if day is None else None
+            self._emit(E.PARDONED, slot, sent, when, 0.65, entry=entry)

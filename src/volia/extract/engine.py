@@ -317,6 +317,7 @@ class _Doc(BatchClaims):
         for i, sent in enumerate(self.sentences):
             self._sentence_claims(i, sent)
         self._member_removals()
+        self._pardoned_members()
         kept = []
         for claim in self.claims:
             person = claim["person"]

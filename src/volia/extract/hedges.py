@@ -15,7 +15,8 @@ from volia.extract.triggers import Trigger
 _SENTENCE = {
     # "sentenced for allegedly insulting", «осуждён за якобы оскорбление»: the wording of the
     # charge, not a doubt about the sentence
-    "en": r"rumou?r\w*|reportedly|(?<!for\s)(?<!of\s)(?<!over\s)(?<!with\s)allegedly"
+    "en": r"rumou?r\w*|reportedly|(?:was|were|had\s+been)\s+(?:widely\s+)?expected\s+to"
+          r"|(?<!for\s)(?<!of\s)(?<!over\s)(?<!with\s)allegedly"
           r"|unconfirmed|unverified|not\s+(?:yet\s+)?(?:been\s+)?"
           r"confirmed|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|den(?:y|ies|ied)|refut\w+"
           r"|false\s+(?:report|claim)s?|fake|speculat\w+|if|unless|whether|hoax|claimed\s+without"
@@ -24,12 +25,14 @@ _SENTENCE = {
           r"|wrong)|baseless|(?:was|were|is|are)\s+false|misinformation|disinformation"
           r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:as|the\s+reports?)"
           r"|provocation",
-    "ru": r"слух\w*|(?<!за\s)якобы|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+|фейк\w*"
+    "ru": r"слух\w*|(?<!за\s)якобы|ожидал(?:ось|и|а|ся)?,?\s+что"
+          r"|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+|фейк\w*"
           r"|ложн\w+|предположительно|возможно|если|ли|не\s+исключ\w+|по\s+непровер\w+|неизвестно"
           r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+"
           r"|нет\s+(?:информации|данных|сведений)\s+о\s+том|провокаци\w+|непроверенн\w+"
           r"|не\s+(?:смогли|смог|смогла|могут|удалось)\s+(?:\w+\s+)?(?:подтверд|провер)\w*",
-    "be": r"чутк\w*|(?<!за\s)нібыта|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
+    "be": r"чутк\w*|(?<!за\s)нібыта|чакал(?:ася|і|а|ся)?,?\s+што"
+          r"|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
           r"|не\s+пацверджан\w+|абверг\w*"
           r"|фэйк\w*|магчыма|калі\s+б|ці|невядома|няпраўд\w+|не\s+адпавяда\w+\s+рэчаіснасці"
           r"|неправер\w+|не\s+(?:змаглі|змог|змагла|могуць|удалося)\s+(?:\w+\s+)?"
@@ -57,7 +60,8 @@ _STILL_INSIDE = {
           r"|custody|bars)|(?:is|was)\s+still\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison"
           r"|jail|custody|bars)|refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
           r"\s+list|(?:was|were)\s+not\s+included",
-    "ru": r"вернули\s+в\s+(?:колонию|тюрьму|СИЗО)|не\s+попал\w*\s+в\s+спис\w*"
+    "ru": r"вернули\s+в\s+(?:колонию|тюрьму|СИЗО)|в\s+списке\s+нет|нет\s+в\s+списке"
+          r"|не\s+попал\w*\s+в\s+спис\w*"
           r"|в\s+спис\w+\s+не\s+(?:попал\w*|вош\w+)"
           r"|отказал\w*\s+(?:пересекать|покидать|выезжать|уезжать)|оста[её]тся\s+(?:в\s+(?:колонии|тюрьме|СИЗО|заключении)|за\s+решёткой"
           r"|за\s+решеткой)|по-прежнему\s+(?:находится|остаётся|остается)\s+в",
@@ -252,6 +256,9 @@ _NO_CUSTODY = re.compile(
     r"|не\s+(?:был\w*\s+)?задержан\w*|як\s+сведк\w+|у\s+якасці\s+сведк\w+"
     r"|затрымліваць\s+не\s+сталі|не\s+сталі\s+затрымліваць|не\s+затрымлівал\w*"
     r"|не\s+(?:быў|была|былі)\s+затрыман\w*)(?!\w)", re.IGNORECASE)
+# Fear of what may come: "she fears he will be put in a cell", «опасается, что его отправят».
+_FEAR = re.compile(r"(?<!\w)(?:fears?|feared|afraid|worried|worries|опаса\w+|боит\w+|боя\w+"
+                   r"|баіцца|баяцца|асцерага\w+|непакоіцца)(?!\w)", re.IGNORECASE)
 # "after SHIZO", «после ПКТ»: the trigger names a past or later stage, not a placement.
 _AFTER = re.compile(r"(?<!\w)(?:after|после|пасля|about|о|об|про|пра)\s+(?:[\w-]+\s+)?$",
                     re.IGNORECASE)
@@ -261,6 +268,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
     if trigger.type == E.RELEASED and _NO_CUSTODY.search(sentence):
         return "no custody"
+    if _FEAR.search(sentence[: trigger.start]):
+        return "feared"
     if trigger.type == E.SOLITARY_CONFINEMENT and _AFTER.search(sentence[: trigger.start]):
         return "after"
     tail = sentence[trigger.end: trigger.end + 40]

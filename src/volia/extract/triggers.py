@@ -51,6 +51,8 @@ EN: list[Rule] = [
                    r"(?:\s+(?:was|were|are|is))?", enumerates=True),
     _r(E.RELEASED, r"among\s+them(?:\s+(?:was|were|are|is))?", needs_group=True,
        enumerates=True),
+    _r(E.RELEASED, r"also\s+(?:on\s+(?:the|that)\s+(?:bus|plane|flight|list)|in\s+the\s+(?:group"
+                   r"|convoy))\s+(?:was|were|is|are)", needs_group=True, enumerates=True),
     # "Among those who crossed into Lithuania were X", "including X and Y": members of the
     # batch just stated; they take its kinds
     _r(E.RELEASED, r"among\s+(?:those|the\s+(?:prisoners|people|group|men|women))\s+(?:(?:who|whom"
@@ -76,7 +78,9 @@ EN: list[Rule] = [
                     r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
                     r"|received|got)", needs_term=True),
-    _r(E.DETAINED, r"detained|arrested|re-arrested|rearrested|imprisoned|jailed"
+    _r(E.DETAINED, r"(?:detained|arrested)(?!\s+(?:protesters|people|persons|activists|journalists"
+                   r"|prisoners|relatives|men|women|students|workers|demonstrators))"
+                   r"|re-arrested|rearrested|imprisoned|jailed"
                    r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
     _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
     # a conviction under a named article implies the charge
@@ -164,11 +168,12 @@ EN: list[Rule] = [
                                 r"\s+status|withdr(?:ew|awn|awing)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:recognition\s+of|political[-\s]prisoner\s+status\s+from)"
                                 r"|removed\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:its|the"
-                                r"|their)\s+(?:[\w-]+\s+)?list"
-                                r"|(?:withdr(?:ew|awn|aw|awing)|revok\w+|strip\w*|rescind\w*|cancel\w*)"
-                                r"\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:political[-\s]prisoner\s+)?"
-                                r"status(?:\s+of\s+(?:a\s+)?political\s+prisoner)?(?:\s+(?:of|from))?",
-       inherent_negation=True),
+                                r"|their)\s+(?:[\w-]+\s+)?list", inherent_negation=True),
+    # a plain verb: "did not withdraw the status of X" is a negation like any other
+    _r(E.RECOGNITION_WITHDRAWN, r"(?:withdr(?:ew|awn|aw|awing)|revok\w+|strip\w*|rescind\w*"
+                                r"|cancel\w*)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:political[-\s]"
+                                r"prisoner\s+)?status(?:\s+of\s+(?:a\s+)?political\s+prisoner)?"
+                                r"(?:\s+(?:of|from))?"),
     _r(E.PERSECUTED_AFTER_RELEASE, r"in\s+absentia|since\s+(?:his|her)\s+release"),
 ]
 
