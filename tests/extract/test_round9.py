@@ -449,3 +449,31 @@ def test_also_on_the_bus_after_a_batch() -> None:
             "the bus was Tatsiana Lapits, a schoolteacher.")
     assert any(kind == "released" and person.startswith("Tatsiana")
                for kind, person in _claims(text, "en"))
+
+
+def test_inline_list_after_a_colon_names_its_destination() -> None:
+    text = ("The five were among seven prisoners pardoned by Alexander Lukashenko on Monday. "
+            "Three of those taken to Poland were named by Viasna: Aliaksandr Huryn, 56, a former "
+            "deputy; and Viachaslau Raman, a 23-year-old student.")
+    claims = _claims(text, "en")
+    for name in ("Aliaksandr Huryn", "Viachaslau Raman"):
+        assert ("pardoned", name) in claims
+        assert ("deported", name) in claims
+
+
+def test_after_a_counted_recognition_the_next_named_sentences_are_members() -> None:
+    text = ("At the same time, the organisations recognised two other people as political "
+            "prisoners. Volha Prank, a 58-year-old librarian, was detained in October. Mikita "
+            "Liash, 20, a student, was sentenced last month. Ivan Shved remains recognised.")
+    claims = _claims(text, "en")
+    assert ("recognized", "Volha Prank") in claims
+    assert ("recognized", "Mikita Liash") in claims
+    assert ("recognized", "Ivan Shved") not in claims
+
+
+def test_a_list_paragraph_that_denies_membership() -> None:
+    text = ("Лукашенко помиловал 17 человек. Правозащитникам удалось установить часть из них: "
+            "среди помилованных — пенсионер Пётр Кулеш.\n\nСреди помилованных нет Марии "
+            "Колесниковой и Виктора Бабарико.")
+    claims = _claims(text, "ru")
+    assert not any(person.startswith(("Мария", "Виктор")) for _, person in claims)

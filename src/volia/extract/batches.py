@@ -56,8 +56,9 @@ class BatchClaims:
                 if trig.type != E.RECOGNIZED:
                     self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
                 self.groups.add(index, trig.type)
-                if self.profile is None:  # members may follow, one paragraph each
-                    self.profile = profiles.ProfileList(frozenset({trig.type}), index, -1)
+                if self.profile is None:  # up to COUNT members may follow, one sentence each
+                    self.profile = profiles.ProfileList(frozenset({trig.type}), index, -1,
+                                                        limit=count)
             elif self._joins_batch(index, sent, trig):
                 self.groups.add(index, trig.type)
         if country and trig.type in (E.RELEASED, E.DEPORTED) and \
@@ -73,19 +74,37 @@ class BatchClaims:
             groups.batch_reference(sent.text)
 
     # -- profile lists and paragraph topics (see profiles.py) --------------------------------
-    def _open_profile(self, index: int, sent: Sentence, triggers: list[Trigger]) -> None:
+    def _open_profile(self, index: int, sent: Sentence, triggers: list[Trigger],
+                      slots: list[Slot]) -> None:
+        """A header ("The newly recognised are:", "Three of those taken to Poland were named
+        by Viasna: A; B; and C") opens a member list, here and in the paragraphs after."""
+        colon = sent.text.rfind(":")
+        inline = 0 <= colon < len(sent.text.rstrip()) - 1  # names follow in this sentence
+        head = sent.text[:colon] if inline else sent.text
+        if inline and not profiles.inline_header(head, self.lang):
+            return
+        triggers = [t for t in triggers if t.start < len(head)]
         own = {t.type for t in triggers if not t.rule.noun}
         # "Viasna had confirmed five of them:" after a batch: a list header too
         near = self.groups.kinds_near(index, profiles.HEADER_REACH) & set(profiles.BATCH_KINDS)
-        if not profiles.is_header(sent.text, self.lang, own | near):
+        if not inline and not profiles.is_header(sent.text, self.lang, own | near):
             return
         kinds = own & set(profiles.BATCH_KINDS)
         if not kinds or any(t.rule.needs_group or t.rule.enumerates for t in triggers):
             kinds |= near
-        if kinds:
-            self.profile = profiles.ProfileList(frozenset(kinds), index, self.paragraph + 1)
-            dates = [d for d in self.dates if sent.start <= d.start < sent.end]
-            self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
+        if not kinds:
+            return
+        # an inline list is complete; a header's list fills the paragraph after it
+        self.profile = profiles.ProfileList(frozenset(kinds), index,
+                                            -2 if inline else self.paragraph + 1)
+        dates = [d for d in self.dates if sent.start <= d.start < sent.end]
+        self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
+        if inline:
+            country = arguments.destination_within(head, 0, len(head), self.lang)
+            for slot in slots:
+                if slot.start > sent.start + colon and not slot.pronoun and \
+                        not slot.possessive and not slot.entry.non_prisoner:
+                    self._list_member(slot, sent, kinds, country)
 
     def _profile_member(self, index: int, sent: Sentence, slots: list[Slot],
                         new_paragraph: bool) -> None:
@@ -93,17 +112,25 @@ class BatchClaims:
         if profile is None or index <= profile.header_index:
             return
         named = [s for s in slots if not s.pronoun and not s.possessive]
+        if profile.first_paragraph == -2:
+            return
+        soft = profile.first_paragraph < 0
+        opens = bool(named) and not named[0].entry.non_prisoner and profiles.opens_with(
+            self.text, sent.start, named[0].start, strict=soft)
         if self.paragraph == profile.first_paragraph:  # "X, 58, ... . A pensioner, Y, ..."
-            members = [s for s in named if not s.entry.non_prisoner]
+            members = [s for s in named if not s.entry.non_prisoner and
+                       not profiles.negated_before(self.text[sent.start:s.start])]
+        elif soft and opens and profile.taken < (profile.limit or 0):
+            # after "recognised two people": the next sentences that open with a name
+            members = named[:1]
         elif not new_paragraph:
             return
-        elif not named or not profiles.opens_with(self.text, sent.start, named[0].start,
-                                                  strict=profile.first_paragraph < 0) or \
-                named[0].entry.non_prisoner:
+        elif not opens or soft:
             self.profile = None
             return
         else:
             members = named[:1]
+        profile.taken += len(members)
         if hedges.still_inside(sent.text, self.lang):  # "refused to cross and was returned"
             return
         kinds = set(profile.kinds)
@@ -111,10 +138,19 @@ class BatchClaims:
             kinds |= self.groups.kinds_near(index, profiles.HEADER_REACH) & set(
                 profiles.BATCH_KINDS)
         for slot in members:
-            for kind in sorted(kinds, key=lambda k: k.value):
-                self._emit(kind, slot, sent, self.batch_when, 0.7, entry=slot.entry)
-            if E.RELEASED in kinds and profile.first_paragraph >= 0:  # a named list only
-                self.members.append((slot, slot.entry, sent, self.batch_when))
+            self._list_member(slot, sent, kinds, None, abroad=profile.first_paragraph >= 0)
+
+    def _list_member(self, slot: Slot, sent: Sentence, kinds: set[E], country: str | None,
+                     *, abroad: bool = True) -> None:
+        """Claims for one member of a listed batch; ABROAD: the batch's destination applies."""
+        for kind in sorted(kinds, key=lambda k: k.value):
+            self._emit(kind, slot, sent, self.batch_when, 0.7, entry=slot.entry)
+        freed = bool(kinds & {E.RELEASED, E.PARDONED})  # a pardon here is a release
+        if country and freed:
+            self._emit(E.DEPORTED, slot, sent, self.batch_when, 0.65, country=country,
+                       entry=slot.entry)
+        elif freed and abroad:  # a named list only
+            self.members.append((slot, slot.entry, sent, self.batch_when))
 
     def _member_removals(self) -> None:
         """Members of a released batch taken abroad share its one destination."""

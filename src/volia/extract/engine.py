@@ -146,8 +146,8 @@ class _Doc(BatchClaims):
         self._aftermath(sent, slots)
         self._carried_death(index, sent, slots)
         self.groups.refresh_pardon(index, sent.text)
-        if sent.text.endswith(":") or profiles.announces_names(sent.text, self.lang):
-            self._open_profile(index, sent, find_triggers(sent.text, self.lang))
+        if ":" in sent.text or profiles.announces_names(sent.text, self.lang):
+            self._open_profile(index, sent, find_triggers(sent.text, self.lang), slots)
         if index not in self.trigger_idx:
             return
         triggers = find_triggers(sent.text, self.lang)

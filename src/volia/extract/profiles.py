@@ -77,6 +77,23 @@ def announces_names(sentence: str, lang: str) -> bool:
     return _ANNOUNCE_RE.get(lang, _ANNOUNCE_RE["en"]).search(sentence) is not None
 
 
+# Before a colon inside a sentence: "Three of those taken to Poland were named by Viasna:",
+# «Имена двоих из них известны:», "Among them:".
+_PART_OF = {
+    "en": r"(?:of|among)\s+(?:those|them|the\s+(?:freed|released|pardoned|prisoners|group))",
+    "ru": r"(?:из|среди)\s+(?:тех|них|освобожд[её]нных|помилованных|признанных)",
+    "be": r"(?:з|сярод)\s+(?:тых|іх|вызваленых|памілаваных|прызнаных)",
+}
+_PART_OF_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _PART_OF.items()}
+
+
+def inline_header(head: str, lang: str) -> bool:
+    """True when HEAD (a sentence up to a colon inside it) introduces members of a batch."""
+    return announces_names(head, lang) or \
+        _PART_OF_RE.get(lang, _PART_OF_RE["en"]).search(head) is not None or \
+        _HEADER_RE.get(lang, _HEADER_RE["en"]).search(head) is not None
+
+
 def is_header(sentence: str, lang: str, trigger_kinds: set[E]) -> bool:
     """True when SENTENCE ends in a colon and announces a batch list, or says that names of
     the batch follow."""
@@ -136,3 +153,14 @@ class ProfileList:
     kinds: frozenset[E]
     header_index: int
     first_paragraph: int  # the paragraph right after the header: every prisoner named is one
+    limit: int | None = None  # how many the batch counted, when no header lists them
+    taken: int = 0
+
+
+_NEGATION = re.compile(r"(?<!\w)(?:not|no|none|nor|нет|не|ни|ні|няма)(?!\w)", re.IGNORECASE)
+
+
+def negated_before(head: str) -> bool:
+    """True when HEAD (a sentence up to a name) denies what the list says («Среди
+    помилованных нет X»)."""
+    return _NEGATION.search(head) is not None
