@@ -131,8 +131,8 @@ class BatchClaims:
         else:
             members = named[:1]
         profile.taken += len(members)
-        if hedges.still_inside(sent.text, self.lang):  # "refused to cross and was returned"
-            return
+        if hedges.still_inside(sent.text, self.lang) or groups.served_term(sent.text):
+            return  # "refused to cross and was returned", "walked out after the full term"
         kinds = set(profile.kinds)
         if profile.first_paragraph < 0:  # a list after a counted batch takes all its kinds
             kinds |= self.groups.kinds_near(index, profiles.HEADER_REACH) & set(
