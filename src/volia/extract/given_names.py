@@ -56,6 +56,14 @@ _CYRILLIC = """
 иосиф кірыла лев леў марк мірон мирон назар алесь арэст орест платон прохар радзім радим
 радзівон родион савва сямён трафім трофим вадзім вадим усевалад всеволод якаў яков якуб
 анатоль анатолий аркадзь аркадий дзмітрый дмитрий
+іна ина кира кіра ярослава яраслава рагнеда рогнеда станіслава станислава вячаслава ружа роза
+ефим яўхім юхім аріна арына таіса таиса ульяна уляна васіліса василиса андрусь сымон данута
+ядвіга ядвига тэрэза тереза міраслава мирослава всеволад
+"""
+_LATIN += """
+ina kira yaraslava yaroslava rahneda rogneda stanislava viachaslava roza ruzha yefim yukhim
+aryna arina taisa uliana ulyana vasilisa andrus symon danuta jadviga yadviga teresa tereza
+miraslava miroslava usievalad vsevalad
 """
 LATIN = frozenset(_LATIN.split())
 CYRILLIC = frozenset(_CYRILLIC.split())
