@@ -77,7 +77,7 @@ EN: list[Rule] = [
                     r"(?:sentence|jail\s+term|prison\s+term)|jailed\s+for|(?:was|were|been)\s+convicted"
                     r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
-                    r"|received|got)", needs_term=True),
+                    r"|received|got|handed(?!\s+over)|gave|went\s+to)", needs_term=True),
     _r(E.DETAINED, r"(?:detained|arrested)(?!\s+(?:protesters|people|persons|activists|journalists"
                    r"|prisoners|relatives|men|women|students|workers|demonstrators))"
                    r"|re-arrested|rearrested|imprisoned|jailed"
