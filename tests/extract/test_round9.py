@@ -477,3 +477,22 @@ def test_a_list_paragraph_that_denies_membership() -> None:
             "Колесниковой и Виктора Бабарико.")
     claims = _claims(text, "ru")
     assert not any(person.startswith(("Мария", "Виктор")) for _, person in claims)
+
+
+def test_names_announced_by_count_and_members_with_their_companion() -> None:
+    text = ("За мінулы тыдзень у Брэсце затрымалі як мінімум пяць чалавек. Праваабаронцам "
+            "удалося высветліць імёны траіх.\n\nУ аўторак сілавікі прыйшлі ў майстэрню мастака "
+            "Віталя Кулеша. Разам з ім затрымалі двух яго сяброў — Арцёма Бурцава і Дзяніса "
+            "Шпака.")
+    claims = _claims(text, "be")
+    for name in ("Віталь Кулеш", "Арцём Бурцаў", "Дзяніс Шпак"):
+        assert ("detained", name) in claims
+
+
+def test_all_four_were_pardoned_joins_the_batch() -> None:
+    text = ("У нядзелю чатырох палітвязняў вызвалілі і перадалі літоўскім памежнікам. Усе "
+            "чацвёра былі памілаваныя Лукашэнкам.\n\nСярод вызваленых — Алесь Мікуліч, "
+            "выкладчык гісторыі з Ліды.")
+    claims = _claims(text, "be")
+    assert ("pardoned", "Алесь Мікуліч") in claims
+    assert ("released", "Алесь Мікуліч") in claims

@@ -58,8 +58,8 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:who|whom|которы[йхе]|котор(?:�
 # Russian/Belarusian: ordinals, ages and descriptions between a verb and its subject
 # («умер 61-летний политзаключённый Вадим Сорокин»).
 # «Задержаны двое — X и Y»: a count and a dash before the list.
-_AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятеро|двух|троих|дваіх|траіх"
-                        r"|чацвёра)\s+)?[—–:-]?\s*(?:[\d]+-[а-яёіў]+\s+)?"
+_AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятеро|двух|троих|дваіх|траіх|трох"
+                        r"|чацвёра)\s+(?:[а-яёіў]+\s+){0,2}?)?[—–:-]?\s*(?:[\d]+-[а-яёіў]+\s+)?"
                         r"(?:[а-яёіў][\w-]*\s+){0,3}$")
 
 
@@ -163,7 +163,12 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     if not after and lang == "en" and _INVERTED_HEAD.match(text[sent_start:t_start]):
         after = [s for s in verbal if s.start >= t_end and _INVERTED.match(text[t_end:s.start])]
     if after:
-        return prisoners(extend(text, after[0], verbal, forward=True))
+        found = prisoners(extend(text, after[0], verbal, forward=True))
+        if trig.type == E.DETAINED:  # «Разам з ім затрымалі X»: he was detained too
+            found += [s for s in verbal if s.pronoun and t_start - 25 <= s.start < t_start
+                      and _COMPANION.search(text[max(0, s.start - 20):s.start])
+                      and not s.entry.non_prisoner]
+        return found
     before = [s for s in verbal if s.end <= t_start]
     for s in reversed(before):
         between = text[s.end:t_start]
