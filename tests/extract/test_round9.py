@@ -496,3 +496,31 @@ def test_all_four_were_pardoned_joins_the_batch() -> None:
     claims = _claims(text, "be")
     assert ("pardoned", "Алесь Мікуліч") in claims
     assert ("released", "Алесь Мікуліч") in claims
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("Полностью отбыла трёхлетний срок", 36), ("отбывал 12-летний срок", 144),
+    ("адбываў пяцігадовы тэрмін", 60),
+])
+def test_terms_as_adjectives(text: str, months: int) -> None:
+    from volia.extract.terms import find_terms
+
+    assert [m for _, _, m in find_terms(text)] == [months]
+
+
+def test_forty_five_year_old_is_no_term() -> None:
+    from volia.extract.terms import find_terms
+
+    assert find_terms("45-летний инженер") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("30 апреля на свободу вышла медиаменеджер Оксана Рябова. Она полностью отбыла "
+     "двухлетний срок.", "ru", "Оксана"),
+    ("У чацвер суд прызначыў Паўлу Цімошку тры гады калоніі.", "be", "Павел"),
+    ("4. Святослав Мельник, 45 лет, инженер из Брянской области. Ранее приговорён к 11 годам "
+     "колонии.", "ru", "Святослав"),
+])
+def test_sentences_served_or_assigned(text: str, lang: str, name: str) -> None:
+    assert any(kind == "sentenced" and person.startswith(name)
+               for kind, person in _claims(text, lang))

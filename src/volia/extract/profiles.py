@@ -45,6 +45,7 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
            r"|траўн\w*|чэрв\w*|ліп\w*|жнів\w*|верас\w*|кастрычнік\w*|лістапад\w*|снеж\w*")
 _HEAD_WORDS = re.compile(
     rf"(?:{_MONTHS}|\d[\d.:/-]*(?:-?(?:го|га|th|st|nd|rd))?|in|on|at|since|later|then|also|and"
+    r"|earlier|previously|ранее|раней|прежде|раньше"
     r"|was|were|had|has|been|subsequently|afterwards|first|early|late|mid|the|of|year|last"
     r"|this|month|week|в|во|на|с|со|затем|потом|позже|также|тоже|и|а|был|была|году|года|г"
     r"|конце|начале|середине|прошлом|этом|месяце|неделе|уже|ещё|еще|сначала|впервые|тогда"

@@ -29,6 +29,8 @@ _NUMBER_WORDS = {
     "адзінаццаць": 11, "адзінаццаці": 11, "дванаццаць": 12, "пятнаццаць": 15,
     "трынаццаць": 13, "чатырнаццаць": 14, "шаснаццаць": 16, "сямнаццаць": 17,
     "васямнаццаць": 18, "дзевятнаццаць": 19, "трыццаць": 30, "сорак": 40, "пяцьдзясят": 50,
+    "пяці": 5, "тринадцати": 13, "четырнадцати": 14, "шестнадцати": 16,
+    "восемнадцати": 18, "дванаццаці": 12, "пятнаццаці": 15,
 }
 _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(
     sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
@@ -42,6 +44,12 @@ _TERM = re.compile(
     rf"|(?<!\w)(?P<half>полтора|полутора|паўтара)\s+(?:года|лет|гадоў|гады)(?!\w)",
     re.IGNORECASE,
 )
+# «трёхлетний срок», «12-летнего заключения», «пяцігадовы тэрмін»: a term as an adjective
+_ADJ_NUM = (r"\d+|" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS if len(w) > 2),
+                                      key=len, reverse=True)))
+_ADJ_TERM = re.compile(
+    rf"(?<!\w)(?P<n>{_ADJ_NUM})[\s-]*(?:летн|гадов)\w*\s+(?:[\w-]+\s+)?(?:срок|тэрмін|приговор"
+    r"|прысуд|заключени|лишени|зняволен|пазбаўлен|колони|калоні)", re.IGNORECASE)
 _AGE = re.compile(r"(?:years?[\s-]+old|-year-old|летн|гадов|лет от роду|years? ago|лет назад"
                   r"|гадоў таму|years? in prison|years? later)", re.IGNORECASE)
 
@@ -67,7 +75,11 @@ def find_terms(text: str) -> list[tuple[int, int, int]]:
         months = _months(match)
         if months:
             out.append((match.start(), match.end(), months))
-    return out
+    for match in _ADJ_TERM.finditer(text):
+        years = _number(match.group("n"))
+        if years and years <= 50 and not any(s <= match.start() < e for s, e, _ in out):
+            out.append((match.start(), match.end(), round(years * 12)))
+    return sorted(out)
 
 
 def _months(match: re.Match[str]) -> int | None:
