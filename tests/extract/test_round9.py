@@ -524,3 +524,22 @@ def test_forty_five_year_old_is_no_term() -> None:
 def test_sentences_served_or_assigned(text: str, lang: str, name: str) -> None:
     assert any(kind == "sentenced" and person.startswith(name)
                for kind, person in _claims(text, lang))
+
+
+def test_numbered_members_after_a_paragraph_that_names_nobody() -> None:
+    text = ("«Мемориал» признал политзаключёнными ещё двоих человек\n\n"
+            "1 октября проект пополнил свой список.\n\n"
+            "1. Никита Зуев, 24 года, студент из Самары. Задержан в июле.\n\n"
+            "2. Марина Белоус, 52 года, учительница из Уфы.\n\n"
+            "Павел Крылов, которого обвиняют в «оправдании терроризма», в список не вошёл.")
+    claims = _claims(text, "ru")
+    assert ("recognized", "Никита Зуев") in claims
+    assert any(kind == "recognized" and person.startswith("Марина") for kind, person in claims)
+    assert not any(kind == "recognized" and person.startswith("Павел")
+                   for kind, person in claims)
+
+
+def test_will_not_be_added_is_no_member() -> None:
+    text = ("The coalition recognised one more person as a political prisoner. Siarhei Dzemid, "
+            "convicted of attacking an officer, will not be added to the list for now.")
+    assert not any(kind == "recognized" for kind, _ in _claims(text, "en"))

@@ -120,11 +120,12 @@ class BatchClaims:
         if self.paragraph == profile.first_paragraph:  # "X, 58, ... . A pensioner, Y, ..."
             members = [s for s in named if not s.entry.non_prisoner and
                        not profiles.negated_before(self.text[sent.start:s.start])]
-        elif soft and opens and profile.taken < (profile.limit or 0):
+        elif soft and opens and profile.taken < (profile.limit or 0) and \
+                not profiles.doubted(sent.text):
             # after "recognised two people": the next sentences that open with a name
             members = named[:1]
-        elif not new_paragraph:
-            return
+        elif not new_paragraph or (soft and not named):
+            return  # a paragraph that names nobody leaves a counted batch's list open
         elif not opens or soft:
             self.profile = None
             return

@@ -168,3 +168,13 @@ def negated_before(head: str) -> bool:
     """True when HEAD (a sentence up to a name) denies what the list says («Среди
     помилованных нет X»)."""
     return _NEGATION.search(head) is not None
+
+
+_DOUBT = re.compile(r"(?<!\w)(?:not|no|never|will|would|may|might|could|нет|не|ни|будет|может|могут"
+                    r"|ні|будзе|можа|могуць)(?!\w)", re.IGNORECASE)
+
+
+def doubted(sentence: str) -> bool:
+    """True when SENTENCE negates or puts off something ("will not be added to the list"):
+    no membership is inferred from it."""
+    return _DOUBT.search(sentence) is not None
