@@ -543,3 +543,13 @@ def test_will_not_be_added_is_no_member() -> None:
     text = ("The coalition recognised one more person as a political prisoner. Siarhei Dzemid, "
             "convicted of attacking an officer, will not be added to the list for now.")
     assert not any(kind == "recognized" for kind, _ in _claims(text, "en"))
+
+
+def test_the_four_had_been_pardoned_after_a_release_of_jailed_critics() -> None:
+    text = ("Russia released four jailed critics on Thursday in a prisoner exchange.\n\n"
+            "Among those freed was Ilya Voronts, 39, a municipal deputy.\n\n"
+            "The Kremlin said the four had been pardoned by presidential decree.")
+    claims = _claims(text, "en")
+    assert ("pardoned", "Ilya Voronts") in claims
+    assert ("group_release", "4") in claims
+    assert not any(person == "Kremlin" for _, person in claims)

@@ -27,7 +27,8 @@ Union EU US President Nobel Peace Prize Telegram Rights Human Centre Center Comm
 State Security KGB Interior Ministry Supreme Independence Day Among Only Also Other
 Relatives Friends Lawyers Supporters Rumours Rumors No Not Is Was Were Has Have Had Who
 What Where Why How Ex Former Prisoner Prisoners Political Opposition Journalist Activist
-Blogger Musician Photographer Students Three Two Five Eighteen
+Blogger Musician Photographer Students Three Two Five Eighteen Kremlin Berlin Lenin Bulletin
+Latin Dublin Petrozavodsk Kazakhstan Azerbaijan
 """
 _COMMON_CAPS = frozenset(_COMMON_CAPS_TEXT.split())
 

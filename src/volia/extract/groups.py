@@ -48,8 +48,9 @@ _SERVED = re.compile(r"(?<!\w)(?:serv(?:ed|ing)\s+(?:his|her|their|the)\s+(?:ful
 _BATCH_REFERENCE = re.compile(
     r"(?<!\w)(?:освобожд[её]нн(?:ых|ым|ые)|вызвален(?:ых|ым|ыя)|(?:all|each|none|both)\s+of\s+"
     r"them|(?:the|those)\s+(?:freed|released)\s+(?:prisoners|people|men|women)|вс(?:е|ех)\s+"
-    r"(?:они|их)|ус(?:е|іх)\s+(?:яны|іх)|all\s+(?:\d+|two|three|four|five|six|seven|eight|nine"
-    r"|ten)|вс(?:е|ех)\s+(?:\d+|двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)"
+    r"(?:они|их)|ус(?:е|іх)\s+(?:яны|іх)|(?:all|the)\s+(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten)(?=\s+(?:had|have|were|was|are|of\s+them)\b)|all\s+(?:\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten)|вс(?:е|ех)\s+(?:\d+|двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)"
     r"|ус(?:е|іх)\s+(?:\d+|двое|трое|чацвёра|пяцёра|дваіх|траіх|чатырох|пяцярых))(?!\w)",
     re.IGNORECASE)
 def batch_reference(sentence: str) -> bool:
