@@ -553,3 +553,15 @@ def test_the_four_had_been_pardoned_after_a_release_of_jailed_critics() -> None:
     assert ("pardoned", "Ilya Voronts") in claims
     assert ("group_release", "4") in claims
     assert not any(person == "Kremlin" for _, person in claims)
+
+
+def test_my_son_in_a_mothers_letter_is_the_prisoner() -> None:
+    text = ("Политзаключённого Артёма Жука приговорили к шести годам. «В марте моего сына "
+            "перевели в ШИЗО», — пишет его мать.")
+    claims = _claims(text, "ru")
+    assert ("solitary_confinement", "Артём Жук") in claims
+
+
+def test_his_brother_is_someone_else() -> None:
+    text = "Artsiom Zhuk was sentenced to six years. His brother was detained on Monday."
+    assert ("detained", "Artsiom Zhuk") not in _claims(text, "en")

@@ -62,6 +62,30 @@ def plural_references(sentence: str, lang: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# A relative's own words: "my son", «мой муж», «мая сястра» mean the prisoner the letter or
+# interview is about. (Not "his brother": that is another person.)
+_MY_KIN = {
+    "en": re.compile(r"\bmy\s+(son|daughter|husband|wife|brother|sister|father|mother|mum|mom|dad"
+                     r"|boy|girl)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:мо(?:й|его|ему|им|ём|я|ей|ю))\s+(сын\w*|доч\w*|муж\w*|жен\w*"
+                     r"|брат\w*|сестр\w*|отц\w*|отец|мат\w*|мам\w*|пап\w*)(?!\w)", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:мо(?:й|йго|йму|ім|я|ёй|ю))\s+(сын\w*|дачк\w*|дачц\w*|муж\w*"
+                     r"|жонк\w*|жонц\w*|брат\w*|сястр\w*|бацьк\w*|маці|мам\w*|тат\w*)(?!\w)",
+                     re.IGNORECASE),
+}
+_FEMALE_KIN = ("daughter", "wife", "sister", "mother", "mum", "mom", "girl", "доч", "жен", "сестр",
+               "мат", "мам", "дачк", "дачц", "жонк", "жонц", "сястр", "маці")
+
+
+def kin_references(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, gender of the person meant) for "my son", «маёй сястры»."""
+    out = []
+    for match in _MY_KIN.get(lang, _MY_KIN["en"]).finditer(sentence):
+        word = match.group(1).lower()
+        out.append((match.start(), match.end(), "f" if word.startswith(_FEMALE_KIN) else "m"))
+    return out
+
+
 def spouse_references(sentence: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, gender of the person meant) for "husband"/«мужа»/«жонка» references."""
     out = []

@@ -77,6 +77,11 @@ class SlotFinder:
             if group and free(sent.start + start, sent.start + end):
                 slots.append(Slot(sent.start + start, sent.start + end, group[0],
                                   sent.text[start:end], True, False, tuple(group[1:])))
+        for start, end, gender in references.kin_references(sent.text, self.lang):
+            target = self._only_prisoner(gender, sent.start + start)
+            if target is not None and free(sent.start + start, sent.start + end):
+                slots.append(Slot(sent.start + start, sent.start + end, target,
+                                  sent.text[start:end], True, False))
         for start, end, gender in references.spouse_references(sent.text, self.lang):
             target = self._spouse(gender, sent.start + start)
             if target is not None and free(sent.start + start, sent.start + end):
@@ -127,6 +132,12 @@ class SlotFinder:
     def _remember(self, group: list[PersonEntry]) -> list[PersonEntry]:
         self.last_group = (self.current, tuple(group))
         return group
+
+    def _only_prisoner(self, gender: str, at: int) -> PersonEntry | None:
+        """The one prisoner of GENDER named before AT (a relative's "my son" means them)."""
+        pool = [e for e in self.people.entries if 0 <= e.last_seen < at and not e.non_prisoner
+                and not e.partial and e.gender in (gender, "")]
+        return pool[0] if len(pool) == 1 else None
 
     def _spouse(self, gender: str, at: int) -> PersonEntry | None:
         """The prisoner a relative of the other gender calls husband (wife)."""
