@@ -565,3 +565,38 @@ def test_my_son_in_a_mothers_letter_is_the_prisoner() -> None:
 def test_his_brother_is_someone_else() -> None:
     text = "Artsiom Zhuk was sentenced to six years. His brother was detained on Monday."
     assert ("detained", "Artsiom Zhuk") not in _claims(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We demand the immediate and unconditional release of Aliaksei Rudzko.", "en"),
+    ("Several channels reported that Maksim Lobach had also been freed. That is not true: his "
+     "mother says he remains in prison.", "en"),
+    ("Opposition channels also listed Maksim Kuchyn among the freed. His lawyer said on "
+     "Tuesday that this was a mistake.", "en"),
+    ("Pro-government Telegram channels claimed last week that Ksenia Ravuts had been released. "
+     "Her colleagues say this is false.", "en"),
+    ("Пытанне аб прызнанні палітвязнем Сяргея Карпіловіча пакуль адкрытае.", "be"),
+    ("Пытанне пра пазбаўленне статусу палітвязня Андрэя Дразда яшчэ не вырашанае.", "be"),
+])
+def test_demands_refutations_and_open_questions(text: str, lang: str) -> None:
+    assert not _claims(text, lang)
+
+
+def test_recognition_stopped_is_no_recognition() -> None:
+    claims = _claims("Таксама праваабаронцы спынілі прызнанне палітвязнем Антона Быкоўскага.",
+                     "be")
+    assert not any(kind == "recognized" for kind, _ in claims)
+    assert any(kind == "recognition_withdrawn" for kind, _ in claims)
+
+
+def test_a_mother_in_apposition_is_a_relative() -> None:
+    text = ("Политзаключённую Ольгу Тарасевич освободили и вывезли в Литву. Её мать, Людмила "
+            "Тарасевич, осталась в Минске.")
+    claims = _claims(text, "ru")
+    assert not any(person.startswith("Людмила") for _, person in claims)
+
+
+def test_a_verdict_reported_by_state_media_stands() -> None:
+    text = ("A court in Minsk sentenced Maksim Panas in absentia to ten years in a colony, "
+            "state media reported.")
+    assert ("sentenced", "Maksim Panas") in _claims(text, "en")

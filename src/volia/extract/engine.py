@@ -155,6 +155,9 @@ class _Doc(BatchClaims):
             not t.rule.needs_term or arguments.nearest_term(sent.text, t.start, t.end))]
         triggers = [t for t in triggers if not (t.type == E.DETAINED and any(
             s.start < t.end and t.start < s.end for s in termed))]
+        withdrawn = [t for t in triggers if t.type == E.RECOGNITION_WITHDRAWN]
+        triggers = [t for t in triggers if not (t.type == E.RECOGNIZED and any(
+            w.start < t.end and t.start < w.end for w in withdrawn))]  # «спынілі прызнанне»
         cells = [t for t in triggers if t.type == E.SOLITARY_CONFINEMENT]
         triggers = [t for t in triggers if not (t.type == E.TRANSFERRED and any(
             c.start < t.end and t.start < c.end for c in cells))]  # "moved to SHIZO"

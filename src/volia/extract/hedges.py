@@ -162,6 +162,10 @@ _RELAYED = {
     "en": r"(?:reports?|posts?|claims?|messages?)\s+(?:circulating\s+)?(?:on|in)\s+(?:local\s+)?"
           r"(?:social\s+media|telegram\s+(?:channels|chats)|(?:online\s+|local\s+)?chats"
           r"|messaging\s+apps)\s+(?:that|said|say|claimed|claim|suggested|alleged)"
+          r"|(?:pro-government|propaganda)\s+(?:\w+\s+)?(?:media|tv|television|channels?|outlets?"
+          r"|accounts?)\s+(?:\w+\s+)?(?:claimed|reported|said|alleged|wrote)"
+          r"|(?:state|state-run)\s+(?:\w+\s+)?(?:media|tv|television|channels?|outlets?)\s+"
+          r"(?:\w+\s+)?(?:claimed|alleged)"
           r"|(?:social\s+media|online)\s+(?:reports|posts|rumou?rs)\s+"
           r"(?:said|claimed|suggested|that)",
     "ru": r"появ(?:ил|лял)\w*\s+(?:информаци|сведени|сообщени)\w*,?\s+(?:о\s+том,?\s+)?что"
@@ -181,7 +185,8 @@ _RELAYED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v i
 _DENIAL = {
     "en": r"den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|(?:could|can)\s*not\s+(?:be\s+)?"
           r"(?:confirm|verif)\w*|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:confirm|verif)"
-          r"\w*|unconfirmed|no\s+confirmation|false|untrue|wrong|mistak\w+|inaccurate|incorrect"
+          r"\w*|unconfirmed|no\s+confirmation|false|untrue|not\s+true|not\s+the\s+case|wrong"
+          r"|mistak\w+|inaccurate|incorrect"
           r"|(?:an?\s+)?error",
     "ru": r"опроверг\w*|опровер\w+|отрица\w+|не\s+подтверд\w+|не\s+подтвержд\w+"
           r"|подтвердить\s+(?:[\w-]+\s+){0,3}?не\s+(?:удалось|смогли|смог|смогла|может|могут)"
@@ -198,8 +203,8 @@ _ANAPHOR = {
     "en": r"(?:this|these|that|those|the|such)\s+(?:\w+\s+)?(?:reports?|claims?|information"
           r"|accounts?|rumou?rs?|posts?|allegations?)|(?:denied|rejected|dismissed)\s+(?:this|it)"
           r"|(?:this|it)\s+(?:was|has\s+been)\s+(?:denied|rejected)"
-          r"|(?:^\W*|said\s+(?:that\s+)?|says\s+(?:that\s+)?)(?:this|that|it)\s+(?:later\s+)?(?:was"
-          r"|is|had\s+been|turned\s+out|proved|has\s+proved)",
+          r"|(?:^\W*|(?:said|says|stated|confirmed|added)\b[^.;]{0,40}?\b)(?:this|that|it)\s+"
+          r"(?:later\s+)?(?:was|is|had\s+been|turned\s+out|proved|has\s+proved)",
     "ru": r"(?:эт[уаио]|эти|эту|данн\w+|так\w+)\s+(?:[\w-]+\s+)?(?:информаци\w*|сведени\w*"
           r"|сообщени\w*|данны\w*|слух\w*|пост\w*)|это\s+(?:[\w-]+\s+)?(?:опроверг|отрица"
           r"|не\s+подтверд)\w*|^\W*это\s+(?:оказал\w+|не\s+подтверд\w+)"
@@ -264,8 +269,28 @@ _AFTER = re.compile(r"(?<!\w)(?:after|после|пасля|about|о|об|про
                     re.IGNORECASE)
 
 
+# "We demand the immediate release of X", «требуем освобождения»: a wish, not an event.
+_DEMAND = re.compile(r"(?<!\w)(?:demand\w*|call(?:s|ed|ing)?\s+for|urg\w+|appeal\w*|request\w*"
+                     r"|campaign\w*\s+for|требу\w+|призыва\w+|добива\w+|патрабу\w+|заклікa\w+"
+                     r"|заклікаю\w*)(?!\w)", re.IGNORECASE)
+# "the question of recognising X", «вопрос о признании», «пытанне аб прызнанні»: still open.
+_PENDING = re.compile(r"(?<!\w)(?:consider\w*|question\s+of|review\w*|examin\w+|stud(?:y|ying|ies)"
+                      r"|рассматрива\w+|вопрос\w*\s+(?:о|об|про)|изуча\w+|разгляда\w+"
+                      r"|пытанн\w+\s+(?:аб|пра)|вывуча\w+)(?!\w)", re.IGNORECASE)
+_UNDECIDED = re.compile(r"(?<!\w)(?:not\s+(?:yet\s+)?(?:been\s+)?(?:decided|taken)|no\s+decision"
+                        r"|не\s+(?:вырашан\w*|прынят\w*|решен\w*|решён\w*|принят\w*)"
+                        r"|рашэння\s+(?:пакуль\s+)?няма|решения\s+(?:пока\s+)?нет)(?!\w)",
+                        re.IGNORECASE)
+
+
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
+    head = sentence[: trigger.start]
+    if trigger.rule.noun and _DEMAND.search(head):
+        return "demanded"
+    if trigger.type in (E.RECOGNIZED, E.RECOGNITION_WITHDRAWN) and (
+            _PENDING.search(head) or _UNDECIDED.search(sentence)):
+        return "pending"
     if trigger.type == E.RELEASED and _NO_CUSTODY.search(sentence):
         return "no custody"
     if _FEAR.search(sentence[: trigger.start]):

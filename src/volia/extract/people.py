@@ -52,8 +52,8 @@ def _role_before(before: str, lang: str) -> bool:
                rf"|(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,?\s*)$")
     else:
         # «адвокат Наталья Грицук», «отец фермера, Николай Шумский» (an apposition)
-        pat = rf"(?<!\w)(?:(?:{off}|{rel})\s+{_NAME_CHAIN}|(?:{rel})\s+(?:[а-яёіў'’-]+\s+)?" \
-              rf"[а-яёіў'’-]+,\s*)$"
+        pat = rf"(?<!\w)(?:(?:{off}|{rel})\s+{_NAME_CHAIN}|(?:{rel})(?:\s+(?:[а-яёіў'’-]+\s+)?" \
+              rf"[а-яёіў'’-]+)?,\s*)$"
     return re.search(pat, before, re.IGNORECASE) is not None
 
 
