@@ -600,3 +600,24 @@ def test_a_verdict_reported_by_state_media_stands() -> None:
     text = ("A court in Minsk sentenced Maksim Panas in absentia to ten years in a colony, "
             "state media reported.")
     assert ("sentenced", "Maksim Panas") in _claims(text, "en")
+
+
+def test_a_participle_after_its_own_noun() -> None:
+    text = ("Leanid Marhun, an editor, was sent to a punishment cell for 15 days, according to a "
+            "fellow inmate released in April.")
+    claims = _claims(text, "en")
+    assert ("released", "Leanid Marhun") not in claims
+    assert ("solitary_confinement", "Leanid Marhun") in claims
+
+
+def test_among_counted_prisoners_freed_is_a_release() -> None:
+    text = "Darya Kaval was among 52 prisoners freed on September 11."
+    assert ("released", "Darya Kaval") in _claims(text, "en")
+
+
+def test_titles_and_towns_are_no_people() -> None:
+    text = ("Poland expects the immediate release of Mrs Sobolewska. Konstantin Barysh, an "
+            "electrician from Kirov, was detained in Kirov in June.")
+    claims = _claims(text, "en")
+    assert not any(person in ("Kirov", "Mrs Sobolewska", "Sobolewska") for _, person in claims)
+    assert ("detained", "Konstantin Barysh") in claims

@@ -37,6 +37,9 @@ class Slot:
 _INVERTED = re.compile(r"^\s*(?:(?:alongside|with|together\s+with)\s+(?:him|her|them)\s+|also\s+)?"
                        r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:the|a|an|his|her"
                        r"|their)\s+)?(?:[a-z0-9][\w-]*\s+){0,5}$")
+_OWN_NOUN = re.compile(r"\b(?:a|an|the|another|one|other|his|her|their)\s+(?:[a-z-]+\s+)?(?:inmate"
+                       r"|cellmate|prisoner|man|woman|person|detainee|colleague|friend|relative"
+                       r"|neighbou?r)\s+$")
 # "Detained alongside him was X": the pronoun after "alongside" is a companion, not the object.
 _COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
                         re.IGNORECASE)
@@ -169,6 +172,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
                       and _COMPANION.search(text[max(0, s.start - 20):s.start])
                       and not s.entry.non_prisoner]
         return found
+    if lang == "en" and _OWN_NOUN.search(text[max(sent_start, t_start - 30):t_start]):
+        return []  # "a fellow inmate released in April": the participle has its own noun
     before = [s for s in verbal if s.end <= t_start]
     for s in reversed(before):
         between = text[s.end:t_start]

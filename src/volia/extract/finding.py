@@ -28,7 +28,8 @@ State Security KGB Interior Ministry Supreme Independence Day Among Only Also Ot
 Relatives Friends Lawyers Supporters Rumours Rumors No Not Is Was Were Has Have Had Who
 What Where Why How Ex Former Prisoner Prisoners Political Opposition Journalist Activist
 Blogger Musician Photographer Students Three Two Five Eighteen Kremlin Berlin Lenin Bulletin
-Latin Dublin Petrozavodsk Kazakhstan Azerbaijan
+Latin Dublin Petrozavodsk Kazakhstan Azerbaijan Kirov Pskov Saratov Rostov Tambov Azov Pushkin
+Zhukovsky Korolyov Podlaska Biała Mrs Mr Ms Dr
 """
 _COMMON_CAPS = frozenset(_COMMON_CAPS_TEXT.split())
 

@@ -271,6 +271,7 @@ _AFTER = re.compile(r"(?<!\w)(?:after|после|пасля|about|о|об|про
 
 # "We demand the immediate release of X", «требуем освобождения»: a wish, not an event.
 _DEMAND = re.compile(r"(?<!\w)(?:demand\w*|call(?:s|ed|ing)?\s+for|urg\w+|appeal\w*|request\w*"
+                     r"|expect\w*|insist\w*|seek\w*|sought|press(?:es|ed|ing)?\s+for"
                      r"|campaign\w*\s+for|требу\w+|призыва\w+|добива\w+|патрабу\w+|заклікa\w+"
                      r"|заклікаю\w*)(?!\w)", re.IGNORECASE)
 # "the question of recognising X", «вопрос о признании», «пытанне аб прызнанні»: still open.

@@ -61,8 +61,11 @@ def load_pipeline(known_names: Sequence[str] = ()) -> Any:
         return nlp
 
 
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+")
+
+
 def _clean(text: str) -> str:
-    text = _POSSESSIVE.sub("", text.strip())
+    text = _TITLE.sub("", _POSSESSIVE.sub("", text.strip()))  # "Mrs Sobolewska" is Sobolewska
     return " ".join(text.split())
 
 
