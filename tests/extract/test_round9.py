@@ -621,3 +621,29 @@ def test_titles_and_towns_are_no_people() -> None:
     claims = _claims(text, "en")
     assert not any(person in ("Kirov", "Mrs Sobolewska", "Sobolewska") for _, person in claims)
     assert ("detained", "Konstantin Barysh") in claims
+
+
+def test_a_couple_with_one_plural_surname() -> None:
+    text = ("Политзаключёнными признаны также супруги Андрей и Марина Кулешовы из Гомеля. "
+            "Обоих задержали 12 ноября.")
+    claims = _claims(text, "ru")
+    for name in ("Андрей Кулешов", "Марина Кулешова"):
+        assert ("recognized", name) in claims
+        assert ("detained", name) in claims
+    from volia.extract.references import couples
+
+    found = couples("делу супругов Андрея и Натальи Мельниковых", "ru")
+    assert [m.name for m in found] == ["Андрей Мельников", "Наталья Мельникова"]
+
+
+def test_a_statement_recognising_and_withdrawing_in_lists() -> None:
+    text = ("1. Признать политическими заключёнными:\n"
+            "— Дмитрия Кравч, жителя Гродно. Задержан 2 марта.\n"
+            "— Веронику Сацук, учительницу из Слонима.\n\n"
+            "2. Прекратить признание политическими заключёнными:\n"
+            "— Андрея Шумилова — в связи с новой информацией.")
+    claims = _claims(text, "ru")
+    assert any(kind == "recognized" and person.startswith("Дмитрий") for kind, person in claims)
+    assert any(kind == "recognized" and person.startswith("Вероника")
+               for kind, person in claims)
+    assert ("recognition_withdrawn", "Андрей Шумилов") in claims

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from volia.extract import persons_be, persons_en, persons_ru
 from volia.extract.linking import known_names_of
 from volia.extract.mentions import PRONOUNS, Mention
-from volia.extract.references import share_surnames
+from volia.extract.references import couples, share_surnames
 from volia.extract.sentences import Sentence
 
 _PRONOUN_RE = {lang: re.compile(r"(?<!\w)(" + "|".join(table) + r")(?!\w)", re.IGNORECASE)
@@ -99,6 +99,10 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         first = persons_be.rule_mentions(text, near)
         surnames = [m.surname for m in first + found if m.is_full]
         found += persons_be.rule_mentions(text, surnames + near)
+    if lang != "en":
+        pairs = couples(text, lang)
+        found = [m for m in found if not any(p.start < m.end and m.start < p.end for p in pairs)]
+        found += pairs
     return share_surnames(text, _merge(found))
 
 

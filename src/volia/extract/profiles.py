@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from volia.domain.model import EventType as E
 
-BATCH_KINDS = (E.RECOGNIZED, E.RELEASED, E.PARDONED)
+BATCH_KINDS = (E.RECOGNIZED, E.RELEASED, E.PARDONED, E.RECOGNITION_WITHDRAWN)
 # How many sentences after a batch a bare "…:" still opens its member list.
 HEADER_REACH = 5
 

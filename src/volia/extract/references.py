@@ -106,6 +106,41 @@ def _given_form(word: str) -> str | None:
     return given_nominative(word)
 
 
+# «супругов Андрея и Натальи Мельниковых», «Андрэй і Марына Кулешавы»: two given names and a
+# family's plural surname.
+_COUPLE = re.compile(r"(?<![\w-])([А-ЯЁІЎ][а-яёіў'’]+)\s+(?:и|і)\s+([А-ЯЁІЎ][а-яёіў'’]+)\s+"
+                     r"([А-ЯЁІЎ][а-яёіў'’]+?)(ых|ыя|ые|ы|их|іх|ие|ія)(?![\w-])")
+
+
+def _family_forms(stem: str, lang: str) -> tuple[str, str]:
+    """(his, her) surname from the stem of a family's plural surname."""
+    low = stem.lower()
+    if low.endswith(("ск", "цк")):
+        return stem + ("і" if lang == "be" else "ий"), stem + "ая"
+    if lang == "be" and low.endswith("ав"):
+        return stem[:-1] + "ў", stem + "а"
+    return stem, stem + "а"
+
+
+def couples(text: str, lang: str) -> list[Mention]:
+    """Both spouses (or siblings) of «Андрея и Натальи Мельниковых», each with a full name."""
+    from volia.extract.persons_be import given_nominative
+
+    out = []
+    for match in _COUPLE.finditer(text):
+        first, second = given_nominative(match.group(1)), given_nominative(match.group(2))
+        if first is None or second is None or len(match.group(3)) < 3:
+            continue
+        his, hers = _family_forms(match.group(3), lang)
+        for index, given in ((1, first), (2, second)):
+            gender = _gender_of_given(given)
+            surname = hers if gender == "f" else his
+            end = match.end() if index == 2 else match.end(1)
+            out.append(Mention(match.start(index), end, text[match.start(index):end],
+                               f"{given} {surname}", gender, sources={"couple"}))
+    return out
+
+
 def share_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Анну и Марину Гриневич", "Ivan and Piotr Ivanou": a given name joined to a full name
     takes its surname; later lone given names of full names become mentions of their own."""
