@@ -647,3 +647,20 @@ def test_a_statement_recognising_and_withdrawing_in_lists() -> None:
     assert any(kind == "recognized" and person.startswith("Вероника")
                for kind, person in claims)
     assert ("recognition_withdrawn", "Андрей Шумилов") in claims
+
+
+def test_prisoners_of_conscience_listed_under_a_header() -> None:
+    text = ("Amnesty International today declared four Belarusian women prisoners of conscience."
+            "\n\nThe four women are:\n\n• Volha Sakal, 41, a translator from Hrodna.\n"
+            "• Iryna Lashk, a regional journalist.\n\nAmnesty calls for their release.")
+    claims = _claims(text, "en")
+    assert ("recognized", "Volha Sakal") in claims
+    assert ("recognized", "Iryna Lashk") in claims
+
+
+def test_a_timeline_in_the_historic_present() -> None:
+    text = ("Хронология дела\n\n• 14 марта 2022 г. — Антона Ведерникова задерживают на площади "
+            "Ленина.\n\n• 30 мая 2022 г. — «Мемориал» признаёт Ведерникова политзаключённым.")
+    claims = _claims(text, "ru")
+    assert ("detained", "Антон Ведерников") in claims
+    assert ("recognized", "Антон Ведерников") in claims

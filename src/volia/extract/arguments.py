@@ -17,9 +17,10 @@ _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 10 and w.isascii() and l
 _EN_NUM = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|hundreds?)")
 _GROUP = {
     "en": rf"(?P<n>\d[\d,]*|{_EN_NUM}|{_NUM_WORD})\s+(?:more\s+|other\s+|belarusian\s+|russian\s+|"
-          r"ukrainian\s+|jailed\s+|imprisoned\s+|detained\s+)?(?:political\s+prisoners|prisoners"
+          r"ukrainian\s+|jailed\s+|imprisoned\s+|detained\s+|belarusian\s+women\s+|belarusian\s+men\s+)?"
+          r"(?:political\s+prisoners|prisoners"
           r"|people|detainees|persons|inmates|political\s+detainees|convicts|individuals|critics"
-          r"|activists|journalists|dissidents|opposition\s+figures|belarusians|foreigners"
+          r"|activists|journalists|dissidents|opposition\s+figures|belarusians|foreigners|women|men"
           r"|foreign\s+nationals)",
     "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:политзаключ\w+|политических\s+заключ\w+|заключ\w+"
           r"|человек|узник\w*|осужд\w+)",

@@ -21,7 +21,8 @@ HEADER_REACH = 5
 
 # A header that names no event itself but points at the batch just stated.
 _HEADER_PHRASE = {
-    "en": r"(?:they|these|those)\s+(?:are|were|include)|(?:the\s+)?(?:list|names?)\s+(?:includes?"
+    "en": r"(?:they|these|those)\s+(?:are|were|include)|the\s+(?:\w+\s+){0,2}(?:women|men|people"
+          r"|prisoners|activists|journalists)\s+(?:are|were)|(?:the\s+)?(?:list|names?)\s+(?:includes?"
           r"|are|is|were)|the\s+following\s+(?:names|people|persons|prisoners)"
           r"|their\s+names\s+(?:are|were)|(?:among|including)\s+them(?:\s+(?:are"
           r"|were))?|the\s+(?:new\s+)?(?:list|names)",

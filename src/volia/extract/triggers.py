@@ -141,8 +141,9 @@ EN: list[Rule] = [
                           r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
                           r"(?:his|her)\s+cell"),
-    _r(E.RECOGNIZED, r"(?:recogni[sz]ed|declared|named)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
-                     r"(?:a\s+)?political\s+prisoners?", enumerates=True),
+    _r(E.RECOGNIZED, r"(?:recogni[sz]ed|declared|named|adopted)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
+                     r"(?:a\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)",
+       enumerates=True),
     # the name and its apposition between verb and complement: "recognised X, a teacher, as a"
     _r(E.RECOGNIZED, r"recogni[sz]ed\s+(?=[A-Z])[^.;:?!]{3,120}?\s+as\s+(?:a\s+)?political"
                      r"\s+prisoners?"),
@@ -261,6 +262,13 @@ RU: list[Rule] = [
                           r"|погиб|погибла)"),
     _r(E.RECOGNIZED, r"признать\s+(?:политзаключ\w+|политическ\w+\s+заключ\w+)",
        enumerates=True),
+    # the historic present of timelines: «Ведерникова задерживают», «суд приговаривает его»
+    _r(E.RECOGNIZED, r"призна[её]т\s+(?:\w+\s+){0,3}?(?:политзаключ\w+|политическ\w+\s+заключ\w+)"),
+    _r(E.DETAINED, r"задержива(?:ют|ет)|арестовыва(?:ют|ет)"),
+    _r(E.SENTENCED, r"приговарива(?:ют|ет)"),
+    _r(E.CHARGED, r"предъявля(?:ют|ет)\s+(?:\w+\s+)?обвинени\w+"),
+    _r(E.TRANSFERRED, r"этапиру(?:ют|ет)|перевод(?:ят|ит)\s+в"),
+    _r(E.RELEASED, r"освобожда(?:ют|ет)|выпуска(?:ют|ет)"),
     _r(E.RECOGNIZED, r"признан[аы]?\s+политзаключ\w+|признал[аи]?\s+(?:\w+\s+){0,3}?"
                      r"политзаключ\w+|признан[аы]?\s+политическ\w+\s+заключ\w+"
                      r"|признал[аи]?\s+(?:\w+\s+){0,3}?политическ\w+\s+заключ\w+"
