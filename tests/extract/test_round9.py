@@ -664,3 +664,29 @@ def test_a_timeline_in_the_historic_present() -> None:
     claims = _claims(text, "ru")
     assert ("detained", "Антон Ведерников") in claims
     assert ("recognized", "Антон Ведерников") in claims
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "name"), [
+    ("All eighteen had been pardoned, officials said. A spokeswoman for the presidential "
+     "administration, Iryna Talk, insisted that those released had asked for mercy.", "en",
+     "released", "Iryna"),
+    ("Former inmates say the colony head, Colonel Mikhail Zayats, had him sent to the "
+     "punishment cell four times.", "en", "solitary_confinement", "Mikhail"),
+    ("We demand that Oleg Marin, Tatyana Sobol and Pavel Sobol be released immediately.", "en",
+     "released", "Oleg"),
+    ("Старшыня камісіі па пытаннях памілавання Валерый Мікул заявіў, што працэс будзе "
+     "працягнуты.", "be", "pardoned", "Валерый"),
+    ("Журналіст Кірыла Дземч, вызвалены ў студзені, сам выехаў у Польшчу.", "be", "deported",
+     "Кірыла"),
+    ("Я благодарна Артёму Власову, другу Никиты Солом, который вышел на свободу этой весной.",
+     "ru", "released", "Никита"),
+])
+def test_officials_demands_and_others(text: str, lang: str, kind: str, name: str) -> None:
+    assert not any(k == kind and person.startswith(name) for k, person in _claims(text, lang))
+
+
+def test_freed_by_pardon_in_a_relative_clause() -> None:
+    text = ("У верасні міліцыянты наведалі бацькоў Святланы Барадзіч, якая выйшла на волю ў "
+            "2024 годзе па памілаванні.")
+    claims = _claims(text, "be")
+    assert any(kind == "pardoned" and person.startswith("Святлана") for kind, person in claims)

@@ -40,6 +40,11 @@ _INVERTED = re.compile(r"^\s*(?:(?:alongside|with|together\s+with)\s+(?:him|her|
 _OWN_NOUN = re.compile(r"\b(?:a|an|the|another|one|other|his|her|their)\s+(?:[a-z-]+\s+)?(?:inmate"
                        r"|cellmate|prisoner|man|woman|person|detainee|colleague|friend|relative"
                        r"|neighbou?r)\s+$")
+_OWNED_BY = re.compile(r"(?<!\w)(?:друг\w*|подруг\w*|брат\w*|сестр\w*|мат\w*|отц\w*|сын\w*"
+                       r"|доч\w*|жен\w*|муж\w*|коллег\w*|сосед\w*|адвокат\w*|сябр\w*|калег\w*"
+                       r"|сястр\w*|маці|бацька|бацьку|(?:friend|brother|sister|mother|father|son"
+                       r"|daughter|wife|husband|colleague|neighbou?r|lawyer|cellmate)\s+of)\s+$",
+                       re.IGNORECASE)
 # "Detained alongside him was X": the pronoun after "alongside" is a companion, not the object.
 _COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
                         re.IGNORECASE)
@@ -186,6 +191,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         if s.entry.non_prisoner and not _SUBJECT_GAP.match(between):
             continue  # an official or relative as an object ("challenge Lukashenko")
         if _RELATIVE.match(between):  # "X and Y, who was detained": Y alone
+            if _OWNED_BY.search(text[max(0, s.start - 30):s.start]):
+                return []  # «другу Никиты, который вышел»: the friend, not Nikita
             return prisoners([s])
         # the nearest subject is an official or a relative: nobody earlier inherits it
         return prisoners(extend(text, s, verbal, forward=False))

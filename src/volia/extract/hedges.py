@@ -71,12 +71,15 @@ _STILL_INSIDE = {
 }
 # Leaving of one's own will is no removal: "moved to Poland on her own", «уехал в Литву».
 _VOLUNTARY = {
-    "en": r"left\s+for|moved\s+(?:with\s+[\w\s]{1,30}?\s+)?to|emigrated|relocated|fled"
+    "en": r"left\s+for|went\s+(?:abroad|to)|moved\s+(?:with\s+[\w\s]{1,30}?\s+)?to|emigrated"
+          r"|relocated|fled"
           r"|on\s+(?:his|her|their)\s+own|voluntarily|of\s+(?:his|her|their)\s+own\s+(?:accord"
           r"|free\s+will)|chose\s+to\s+leave|decided\s+to\s+leave",
-    "ru": r"уехал[аи]?|переехал[аи]?|эмигрировал[аи]?|добровольно|сам(?:а|и)?\s+уехал\w*"
+    "ru": r"уехал[аи]?|выехал[аи]?|переехал[аи]?|эмигрировал[аи]?|добровольно"
+          r"|сам(?:а|и)?\s+уехал\w*"
           r"|по\s+собственно\w+\s+(?:желанию|воле|решению)|решил[аи]?\s+уехать",
-    "be": r"з'?ехаў|з'?ехала|з'?ехалі|пераехаў|пераехала|пераехалі|эміграваў|эмігравала"
+    "be": r"з'?ехаў|з'?ехала|з'?ехалі|выехаў|выехала|выехалі|пераехаў|пераехала|пераехалі"
+          r"|эміграваў|эмігравала"
           r"|эмігравалі|добраахвотна|па\s+ўласным\s+(?:жаданні|рашэнні)|вырашыў\s+з'?ехаць",
 }
 _FORCED = {
@@ -274,6 +277,12 @@ _DEMAND = re.compile(r"(?<!\w)(?:demand\w*|call(?:s|ed|ing)?\s+for|urg\w+|appeal
                      r"|expect\w*|insist\w*|seek\w*|sought|press(?:es|ed|ing)?\s+for"
                      r"|campaign\w*\s+for|требу\w+|призыва\w+|добива\w+|патрабу\w+|заклікa\w+"
                      r"|заклікаю\w*)(?!\w)", re.IGNORECASE)
+_DEMAND_THAT = re.compile(r"(?<!\w)(?:demand\w*|call\w*|urg\w+|insist\w*|ask\w*|appeal\w*)\s+"
+                          r"(?:that|for)\b|\bbe\s+$|(?:требу\w+|призыва\w+|патрабу\w+"
+                          r"|заклікa\w+|заклікаю\w*),?\s+(?:чтобы|каб)", re.IGNORECASE)
+_THOSE = re.compile(r"(?<!\w)those\s+$", re.IGNORECASE)
+_THOSE_TAIL = re.compile(r"\s+(?:had|have|were|are|was|is|say|said|did|do|will|would)\b",
+                         re.IGNORECASE)
 # "the question of recognising X", «вопрос о признании», «пытанне аб прызнанні»: still open.
 _PENDING = re.compile(r"(?<!\w)(?:consider\w*|question\s+of|review\w*|examin\w+|stud(?:y|ying|ies)"
                       r"|рассматрива\w+|вопрос\w*\s+(?:о|об|про)|изуча\w+|разгляда\w+"
@@ -289,6 +298,11 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     head = sentence[: trigger.start]
     if trigger.rule.noun and _DEMAND.search(head):
         return "demanded"
+    if trigger.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and _DEMAND_THAT.search(head):
+        return "demanded"  # "We demand that X and Y be released"
+    if trigger.type in (E.RELEASED, E.PARDONED) and _THOSE.search(head) and \
+            _THOSE_TAIL.match(sentence[trigger.end:]):
+        return "others"  # "insisted that those released had asked for mercy"
     if trigger.type in (E.RECOGNIZED, E.RECOGNITION_WITHDRAWN) and (
             _PENDING.search(head) or _UNDECIDED.search(sentence)):
         return "pending"

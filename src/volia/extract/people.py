@@ -15,12 +15,20 @@ _OFFICIALS = {"lukashenko", "lukashenka", "putin", "trump", "biden", "zelensky",
 _OFFICIAL_WORDS = {
     "en": r"president|envoy|minister|ambassador|spokes(?:man|woman|person)|judge|prosecutor"
           r"|investigator|official|dictator|ruler|secretary|senator|governor|officer|warden"
-          r"|negotiator|diplomat|mayor|chairman|chairwoman|head\s+of\s+state",
+          r"|negotiator|diplomat|mayor|chairman|chairwoman|head\s+of\s+state|colonel|major"
+          r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)",
     "ru": r"президент\w*|посланник\w*|министр\w*|посол|посла|пресс-секретар\w+|судь[яиюей]"
-          r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]",
+          r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]"
+          r"|председател\w+|начальник\w*|полковник\w*|подполковник\w*|майор\w*",
     "be": r"прэзідэнт\w*|пасланц\w*|пасланнік\w*|міністр\w*|пасол|пасла|суддз[яіюёй]\w*"
-          r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*",
+          r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*|старшын\w+"
+          r"|начальнік\w*|палкоўнік\w*|падпалкоўнік\w*|маёр\w*",
 }
+# Roles that title the name after a comma ("a spokeswoman for the administration, X"); not
+# "officer" or "official", which also describe prisoners ("a retired army officer, X").
+_APPOSED = (r"spokes(?:man|woman|person)|judge|prosecutor|investigator|minister|ambassador|envoy"
+            r"|chairman|chairwoman|(?:colony|prison|camp)\s+(?:head|chief|director)|colonel"
+            r"|warden|governor")
 _RELATIVE_WORDS = {
     "en": r"sister|brother|wife|husband|mother|father|son|daughter|widow|partner|fianc[ée]e?"
           r"|relative|cousin|niece|nephew|uncle|aunt|grand(?:mother|father|son|daughter)"
@@ -49,7 +57,10 @@ def _role_before(before: str, lang: str) -> bool:
     off = _OFFICIAL_RE[lang].pattern
     rel = _RELATIVE_RE[lang].pattern
     if lang == "en":
+        # "Judge X", "the colony head, Colonel X", "a spokeswoman for the administration, X"
         pat = (rf"(?:\b(?:{off})\s+(?:of\s+\w+\s+)?"
+               rf"|\b(?:{_APPOSED})(?:\s+(?:for|of|at|in)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?,"
+               rf"\s*(?:(?:{off})\s+)?"
                rf"|(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,?\s*)$")
     else:
         # «адвокат Наталья Грицук», «отец фермера, Николай Шумский» (an apposition)
