@@ -690,3 +690,12 @@ def test_freed_by_pardon_in_a_relative_clause() -> None:
             "2024 годзе па памілаванні.")
     claims = _claims(text, "be")
     assert any(kind == "pardoned" and person.startswith("Святлана") for kind, person in claims)
+
+
+@pytest.mark.parametrize(("form", "nominative"), [
+    ("Краўца", "Кравец"), ("Лыскаўца", "Лыскавец"), ("Кравца", "Кравец"), ("Стрельца", "Стрелец"),
+])
+def test_fleeting_vowel_surnames(form: str, nominative: str) -> None:
+    from volia.extract.persons_be import surname_nominative
+
+    assert surname_nominative(form, "m") == nominative
