@@ -699,3 +699,12 @@ def test_fleeting_vowel_surnames(form: str, nominative: str) -> None:
     from volia.extract.persons_be import surname_nominative
 
     assert surname_nominative(form, "m") == nominative
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Palina Shved, a 19-year-old student, has been in custody since January.", "en"),
+    ("Dzmitry Zhuk, a programmer from Hrodna, was taken from his flat on 20 February.", "en"),
+    ("Анна Лис находится под стражей с марта.", "ru"),
+])
+def test_custody_as_a_state_since_a_date(text: str, lang: str) -> None:
+    assert any(kind == "detained" for kind, _ in _claims(text, lang))

@@ -83,6 +83,12 @@ EN: list[Rule] = [
                    r"|re-arrested|rearrested|imprisoned|jailed"
                    r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
     _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
+    # custody stated as a state since a date: "has been in custody since January"
+    _r(E.DETAINED, r"(?:has|have|had)\s+been\s+(?:in\s+custody|behind\s+bars|held|in\s+"
+                   r"(?:pre-trial\s+)?detention|jailed)(?=[^.;]{0,60}?\bsince\b)|(?:held|in\s+custody)\s+[^.;]{0,50}?"
+                   r"\bsince\b(?=\s+(?:\d|January|February|March|April|May|June|July|August|September"
+                   r"|October|November|December|last|the\s+(?:spring|summer|autumn|winter)))"
+                   r"|taken\s+from\s+(?:his|her|their)\s+(?:flat|home|house|workplace|office|apartment)"),
     # a conviction under a named article implies the charge
     _r(E.CHARGED, r"found\s+guilty\s+(?:of\s+[^.;]{3,80}?\s+)?under\s+(?:part\s+\d+\s+of\s+)?"
                   r"Article"),
@@ -265,6 +271,8 @@ RU: list[Rule] = [
     # the historic present of timelines: «Ведерникова задерживают», «суд приговаривает его»
     _r(E.RECOGNIZED, r"призна[её]т\s+(?:\w+\s+){0,3}?(?:политзаключ\w+|политическ\w+\s+заключ\w+)"),
     _r(E.DETAINED, r"задержива(?:ют|ет)|арестовыва(?:ют|ет)"),
+    _r(E.DETAINED, r"(?:находится|находился|находилась|содержится|содержался|содержалась)\s+"
+                   r"(?:под\s+стражей|в\s+(?:СИЗО|изоляторе|ИВС))(?=[^.;]{0,40}?\s+с\s)"),
     _r(E.SENTENCED, r"приговарива(?:ют|ет)"),
     _r(E.CHARGED, r"предъявля(?:ют|ет)\s+(?:\w+\s+)?обвинени\w+"),
     _r(E.TRANSFERRED, r"этапиру(?:ют|ет)|перевод(?:ят|ит)\s+в"),
@@ -313,6 +321,8 @@ BE: list[Rule] = [
                     r"|прыгавораная|прыгаварыў|прыгаварылі|атрыма(?:ў|ла|лі)(?=(?:\s+\S+){1,3}\s+гад)"),
     _r(E.SENTENCED, r"прысуд\w*|тэрмін\w*|адбыва\w+|адбыў\w*|адбыл\w*|прызначы\w+",
        needs_term=True),
+    _r(E.DETAINED, r"(?:знаходзіцца|знаходзіўся|знаходзілася|утрымліваецца|утрымліваўся)\s+"
+                   r"(?:пад\s+вартай|[уў]\s+(?:СІЗА|ізалятары|ІЧУ))(?=[^.;]{0,40}?\s+з\s)"),
     _r(E.DETAINED, r"затрыман\w*|затрымалі|затрымаў|арыштаван\w*|арыштавалі"
                    r"|узят[аы]?\s+пад\s+варту"),
     _r(E.CHARGED, r"абвінавач\w+|узбудзілі\s+(?:крымінальную\s+)?справу|інкрымін\w+"
