@@ -59,11 +59,14 @@ _CYRILLIC = """
 іна ина кира кіра ярослава яраслава рагнеда рогнеда станіслава станислава вячаслава ружа роза
 ефим яўхім юхім аріна арына таіса таиса ульяна уляна васіліса василиса андрусь сымон данута
 ядвіга ядвига тэрэза тереза міраслава мирослава всеволад
+лявон леон язэп іосіф иосиф апанас афанасий лявонцій леонтий вінцэнт винцент францішак франциск
+браніслаў бронислав браніслава бронислава лідзія лидия лідыя
 """
 _LATIN += """
 ina kira yaraslava yaroslava rahneda rogneda stanislava viachaslava roza ruzha yefim yukhim
 aryna arina taisa uliana ulyana vasilisa andrus symon danuta jadviga yadviga teresa tereza
 miraslava miroslava usievalad vsevalad
+liavon leon yazep iosif apanas afanasy vintsent frantsishak branislau bronislav lidzia lidia
 """
 LATIN = frozenset(_LATIN.split())
 CYRILLIC = frozenset(_CYRILLIC.split())
