@@ -708,3 +708,10 @@ def test_fleeting_vowel_surnames(form: str, nominative: str) -> None:
 ])
 def test_custody_as_a_state_since_a_date(text: str, lang: str) -> None:
     assert any(kind == "detained" for kind, _ in _claims(text, lang))
+
+
+def test_a_nominative_given_name_keeps_its_surname() -> None:
+    from volia.extract.persons_be import rule_mentions
+
+    names = [m.name for m in rule_mentions("Сярод вызваленых — кіраўнік прафсаюза Лявон Карпенка.")]
+    assert "Лявон Карпенка" in names

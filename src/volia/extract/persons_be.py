@@ -101,7 +101,9 @@ def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
         if given.lower() != match.group(1).lower():
             tail = match.group(1).lower()[len(given.rstrip("ьйая")):]
             ending = "ам" if tail.endswith(("ам", "ем")) else tail[-1:]
-        surname = surname_nominative(surname_word, gender, ending)
+        # a given name already in the nominative keeps its surname as written (Лявон Карпенка)
+        surname = surname_word if given.lower() == match.group(1).lower() else \
+            surname_nominative(surname_word, gender, ending)
         start = match.start()
         end = match.start(2) + match.group(2).find(surname_word) + len(surname_word)
         name = f"{given} {surname}"
