@@ -715,3 +715,13 @@ def test_a_nominative_given_name_keeps_its_surname() -> None:
 
     names = [m.name for m in rule_mentions("Сярод вызваленых — кіраўнік прафсаюза Лявон Карпенка.")]
     assert "Лявон Карпенка" in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pavel Zhuk was detained in May. Since the arrest the family has received no letters from "
+     "him.", "Pavel Zhuk"),
+    ("Volha Sakal was sentenced to seven years. Since February her family has had no letters, "
+     "calls or visits.", "Volha Sakal"),
+])
+def test_incommunicado_said_of_the_family(text: str, name: str) -> None:
+    assert ("incommunicado", name) in _claims(text, "en")

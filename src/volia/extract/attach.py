@@ -164,6 +164,10 @@ def verbal_persons(text: str, lang: str, sent_start: int, trig: Trigger,
 def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             slots: list[Slot]) -> list[Slot]:
     t_start, t_end = sent_start + trig.start, sent_start + trig.end
+    if trig.type == E.INCOMMUNICADO:
+        held = _incommunicado_person(text, t_start, t_end, slots)
+        if held:
+            return held
     verbal = [s for s in slots if not s.possessive or _object_pronoun(text, s, t_start, t_end)]
     after = [s for s in verbal if s.start >= t_start and (
         s.start < t_end or object_gap(text[t_end:s.start], lang))
@@ -196,6 +200,26 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             return prisoners([s])
         # the nearest subject is an official or a relative: nobody earlier inherits it
         return prisoners(extend(text, s, verbal, forward=False))
+    return []
+
+
+# "the family has received no letters from him", "her family has had no letters": the one
+# cut off is after "from/with" or owns the family, lawyer or relatives.
+_FROM = re.compile(r"^\s*(?:from|with|to|of|about|от|с|со|ад|з|са)\s+$", re.IGNORECASE)
+_KIN_AFTER = re.compile(r"^\s*(?:family|relatives|lawyers?|mother|wife|husband|parents|родн\w+"
+                        r"|родственник\w*|адвокат\w*|семья|сям['’]я|сваяк\w*|бацьк\w*)\b",
+                        re.IGNORECASE)
+
+
+def _incommunicado_person(text: str, t_start: int, t_end: int, slots: list[Slot]) -> list[Slot]:
+    for s in slots:
+        if s.start >= t_end and s.start - t_end < 12 and _FROM.match(text[t_end:s.start]) and \
+                not s.entry.non_prisoner:
+            return [s]
+    for s in reversed(slots):
+        if s.end <= t_start and s.possessive and _KIN_AFTER.match(text[s.end:s.end + 20]) and \
+                not s.entry.non_prisoner and t_start - s.end < 40:
+            return [s]
     return []
 
 
