@@ -725,3 +725,15 @@ def test_a_nominative_given_name_keeps_its_surname() -> None:
 ])
 def test_incommunicado_said_of_the_family(text: str, name: str) -> None:
     assert ("incommunicado", name) in _claims(text, "en")
+
+
+def test_persecution_after_a_release_told_in_a_relative_clause() -> None:
+    text = ("Aliaksei Sauch, who was freed in the spring at the end of his sentence, says police "
+            "officers came to his parents' house twice this week.")
+    assert ("persecuted_after_release", "Aliaksei Sauch") in _claims(text, "en")
+
+
+def test_released_in_court_under_supervision_is_no_persecution() -> None:
+    text = ("Raman Shyl was released from custody in the courtroom; he will serve his sentence at "
+            "home under police supervision.")
+    assert ("persecuted_after_release", "Raman Shyl") not in _claims(text, "en")

@@ -43,6 +43,11 @@ _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
                     E.GROUP_RELEASE: 0.85}
 
 
+_FREED_ASIDE = re.compile(r",\s*(?:who|which|который|которая|які|якая)\b[^,]{0,40}?(?:freed"
+                          r"|released|освобод\w+|вышл?\w*\s+на\s+свободу|вызвал\w+|выйшл?\w*)",
+                          re.IGNORECASE)
+
+
 class ExtractionError(ValueError):
     """The input cannot be read as a report."""
 
@@ -143,13 +148,16 @@ class _Doc(BatchClaims):
             return
         self._profile_member(index, sent, slots, new_paragraph)
         self._note_topic(slots)
-        self._aftermath(sent, slots)
         self._carried_death(index, sent, slots)
         self.groups.refresh_pardon(index, sent.text)
         if ":" in sent.text or profiles.announces_names(sent.text, self.lang):
             self._open_profile(index, sent, find_triggers(sent.text, self.lang), slots)
-        if index not in self.trigger_idx:
-            return
+        if index in self.trigger_idx:
+            self._triggers_of(index, sent, slots)
+        # after the triggers: "X, who was freed in the spring, says police came to his parents"
+        self._aftermath(sent, slots)
+
+    def _triggers_of(self, index: int, sent: Sentence, slots: list[Slot]) -> None:
         triggers = find_triggers(sent.text, self.lang)
         termed = [t for t in triggers if t.type == E.SENTENCED and (
             not t.rule.needs_term or arguments.nearest_term(sent.text, t.start, t.end))]
@@ -256,8 +264,12 @@ class _Doc(BatchClaims):
         for s in slots:
             if not s.pronoun and aftermath.former_prisoner(self.text, s.start):
                 self.former.add(id(s.entry))
+        # freed before this sentence, or in a clause of its own here ("X, who was freed in the
+        # spring, says police came"); not "released in the courtroom under police supervision"
+        aside = _FREED_ASIDE.search(sent.text) is not None
         freed = [e for e in self.people.entries if not e.non_prisoner and (
-            id(e) in self.former or (E.RELEASED.value, id(e)) in self.seen)]
+            id(e) in self.former or (self._freed_before(e, sent) or aside) and (
+                E.RELEASED.value, id(e)) in self.seen)]
         if not freed:
             return
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
@@ -279,6 +291,11 @@ class _Doc(BatchClaims):
             self._emit(E.PERSECUTED_AFTER_RELEASE, slot, sent, when,
                        0.7 - (0.1 if slot.pronoun else 0.0), entry=entry)
             return
+
+    def _freed_before(self, entry: PersonEntry, sent: Sentence) -> bool:
+        claim = self.seen.get((E.RELEASED.value, id(entry)))
+        evidence = claim["evidence"] if claim else None
+        return isinstance(evidence, dict) and evidence["start"] != sent.start
 
     def _note_topic(self, slots: list[Slot]) -> None:
         if self.topic_paragraph != self.paragraph:
