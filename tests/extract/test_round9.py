@@ -737,3 +737,11 @@ def test_released_in_court_under_supervision_is_no_persecution() -> None:
     text = ("Raman Shyl was released from custody in the courtroom; he will serve his sentence at "
             "home under police supervision.")
     assert ("persecuted_after_release", "Raman Shyl") not in _claims(text, "en")
+
+
+def test_a_companion_is_not_the_subject_of_a_later_release() -> None:
+    text = ("В Бресте задержали 54-летнего Леонида Шамко. Вместе с ним задержали его жену Наталью "
+            "Шамко, однако через несколько часов её отпустили домой.")
+    claims = _claims(text, "ru")
+    assert ("released", "Леонид Шамко") not in claims
+    assert ("detained", "Леонид Шамко") in claims

@@ -183,7 +183,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         return found
     if lang == "en" and _OWN_NOUN.search(text[max(sent_start, t_start - 30):t_start]):
         return []  # "a fellow inmate released in April": the participle has its own noun
-    before = [s for s in verbal if s.end <= t_start]
+    before = [s for s in verbal if s.end <= t_start and not (
+        s.pronoun and _COMPANION.search(text[max(0, s.start - 20):s.start]))]
     for s in reversed(before):
         between = text[s.end:t_start]
         whose = _WHOSE.search(between)
