@@ -745,3 +745,10 @@ def test_a_companion_is_not_the_subject_of_a_later_release() -> None:
     claims = _claims(text, "ru")
     assert ("released", "Леонид Шамко") not in claims
     assert ("detained", "Леонид Шамко") in claims
+
+
+def test_a_couple_sharing_an_unchanging_surname() -> None:
+    text = ("Суд вынес приговор супругам — Павлу и Анастасии Кравченко. Павел находится под "
+            "стражей с ноября прошлого года.")
+    claims = _claims(text, "ru")
+    assert ("detained", "Павел Кравченко") in claims

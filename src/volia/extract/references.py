@@ -141,6 +141,10 @@ def couples(text: str, lang: str) -> list[Mention]:
     return out
 
 
+# Surnames a man and a woman share unchanged: Кравченко, Ткачук, Демидович.
+_UNISEX_SURNAME = re.compile(r"(?:ко|ук|юк|ич|іч|ыч|ko|uk|yuk|ich|ych)$", re.IGNORECASE)
+
+
 def share_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Анну и Марину Гриневич", "Ivan and Piotr Ivanou": a given name joined to a full name
     takes its surname; later lone given names of full names become mentions of their own."""
@@ -155,7 +159,7 @@ def share_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         start = full.start - len(match.group(0))
         gender = _gender_of_given(given)
-        if full.gender and gender != full.gender:
+        if full.gender and gender != full.gender and not _UNISEX_SURNAME.search(full.surname):
             continue  # the surname would need another gender's ending: leave it alone
         out = [m for m in out if not (m.start < start + len(match.group(1)) and start < m.end)]
         out.append(Mention(start, start + len(match.group(1)), match.group(1),
