@@ -752,3 +752,18 @@ def test_a_couple_sharing_an_unchanging_surname() -> None:
             "стражей с ноября прошлого года.")
     claims = _claims(text, "ru")
     assert ("detained", "Павел Кравченко") in claims
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Kastus Raman was released on Sunday and officers handed him to the Polish border guards.",
+     "en", "PL"),
+    ("Siarhei Kaval was freed and driven straight from the colony to the Lithuanian border.",
+     "en", "LT"),
+    ("Вчера Дарья Козлова была освобождена и вывезена на территорию Литвы.", "ru", "LT"),
+])
+def test_removals_abroad_in_more_words(text: str, lang: str, country: str) -> None:
+    from volia.extract import extract
+
+    claims = extract(text, lang=lang, published=PUB)["claims"]
+    assert any(c["type"] == "deported" and c["destination_country"] == country
+               for c in claims)  # type: ignore[index]

@@ -38,6 +38,7 @@ _TO_PREP = {
     "ru": re.compile(r"(?:\bв|\bво|\bна)\s+$", re.IGNORECASE),
     "be": re.compile(r"(?:\bу|\bў|\bва|\bна)\s+$", re.IGNORECASE),
 }
+_TERRITORY = re.compile(r"(?:на|в|у|ў)\s+(?:территори[юи]|тэрыторыю)\s+$", re.IGNORECASE)
 _MOVEMENT_CASE = re.compile(r"(?:у|ю|а|я|ь|сша|зша|us|usa)$", re.IGNORECASE)
 
 
@@ -82,6 +83,8 @@ def destination(sentence: str, trigger_end: int, lang: str, *, require_prep: boo
         before = sentence[max(0, found.start - 40):found.start]
         word = sentence[found.start:found.end]
         prep = _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is not None
+        if lang in ("ru", "be") and _TERRITORY.search(before):  # «на территорию Литвы»
+            return found.code
         # "to Vilnius, Lithuania": a country right after a city already taken
         if lang == "en" and not prep and re.search(r",\s*$", before) and \
                 find_countries(before[-25:]):

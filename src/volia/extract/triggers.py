@@ -109,8 +109,9 @@ EN: list[Rule] = [
                    r"|forcibly\s+(?:removed|taken|sent)|forced\s+(?:to\s+leave|"
                    r"into\s+exile|out\s+of\s+the\s+country)|exiled"),
     _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
-                   r"expelled|"
-                   r"bused|moved)\s+(?:across\s+the\s+border\s+)?(?:in)?to", needs_country=True),
+                   r"expelled|bused|moved|handed\s+(?:him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
+                   r"(?:flight|plane|bus))\s+(?:across\s+the\s+border\s+|(?:straight|directly)\s+"
+                   r"from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:in)?to", needs_country=True),
     _r(E.INCOMMUNICADO, r"incommunicado|deprived\s+of\s+(?:any\s+)?(?:communication|contact|"
                         r"correspondence|letters|visits)|cut\s+off\s+from\s+(?:his|her|their)?\s*"
                         r"(?:family|lawyer|relatives|the\s+outside)"),
