@@ -767,3 +767,13 @@ def test_removals_abroad_in_more_words(text: str, lang: str, country: str) -> No
     claims = extract(text, lang=lang, published=PUB)["claims"]
     assert any(c["type"] == "deported" and c["destination_country"] == country
                for c in claims)  # type: ignore[index]
+
+
+def test_numbered_list_after_a_decree_pardoning_a_count() -> None:
+    text = ("Lukashenka signed a decree pardoning 18 people. All 18 were released the same day.\n\n"
+            "By the morning of 4 July we had established the names of two of them:\n\n"
+            "1. Stanislau Palk, 67, from Babruisk.\n2. Raisa Tsvirk, 59, a nurse from Slonim.\n")
+    claims = _claims(text, "en")
+    for name in ("Stanislau Palk", "Raisa Tsvirk"):
+        assert ("pardoned", name) in claims
+        assert ("released", name) in claims

@@ -138,8 +138,12 @@ class _Doc(BatchClaims):
 
     def _sentence_claims(self, index: int, sent: Sentence) -> None:
         self.current = index
+        # "2. Raisa Tsvirko, …": a list number split off as a sentence opens the item after it
         new_paragraph = index == 0 or profiles.starts_paragraph(
-            self.text, self.sentences[index - 1].end, sent.start)
+            self.text, self.sentences[index - 1].end, sent.start) or \
+            profiles.NUMBER_ONLY.match(self.sentences[index - 1].text) is not None
+        if profiles.NUMBER_ONLY.match(sent.text):
+            return
         self.paragraph += new_paragraph
         slots = self.slot_finder.for_sentence(sent, index)
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""

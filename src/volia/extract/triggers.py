@@ -71,6 +71,7 @@ EN: list[Rule] = [
     _r(E.PARDONED, r"pardon\s+decrees?|(?:decree|decision)\s+(?:on|to)\s+(?:their\s+)?pardon"
                    r"|announced\s+(?:the\s+)?pardon(?:ing)?\s+of", batch_only=True),
     _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?(?:pardon|clemency)|pardon(?:ing)?\s+(?=[A-Z])"
+                   r"|pardoning(?=\s+(?:\d|\w+\s+(?:people|prisoners|persons|convicts)))"
                    r"|(?:signed|issued)\s+(?:a\s+)?pardon\s+decrees?\s+for"),
     _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
                     r"(?:sentence|term)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
