@@ -777,3 +777,15 @@ def test_numbered_list_after_a_decree_pardoning_a_count() -> None:
     for name in ("Stanislau Palk", "Raisa Tsvirk"):
         assert ("pardoned", name) in claims
         assert ("released", name) in claims
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    (["Зуева", "Дарья", "Борисовна"], "Дарья Зуева"),
+    (["Дарья", "Борисовна", "Зуева"], "Дарья Зуева"),
+    (["Борисова", "Дарья", "Зуева"], "Дарья Зуева"),
+    (["Ведерников", "Антон", "Николаевич"], "Антон Ведерников"),
+])
+def test_three_word_russian_names(words: list[str], name: str) -> None:
+    from volia.extract.persons_ru import normalise_name
+
+    assert normalise_name(words)[0] == name

@@ -62,7 +62,7 @@ def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:
     table = _SURNAME_F if gender == "f" else _SURNAME_M
     low = word.lower()
     for ending, nom in table:
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
+        if low.endswith(ending) and len(low) - len(ending) >= (2 if ending[0] == "ў" else 3):
             return word[: len(word) - len(ending)] + nom
     if gender == "m" and given_ending:
         # consonant-final surnames take the given name's ending: Андрэя Пачобута, Алегам Жуком

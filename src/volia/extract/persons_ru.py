@@ -88,6 +88,7 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
     knows («Марину» → «Марин») or changes a name that is already nominative, the name engine's
     ``normalise_mention`` with the listed given name decides (measured on 64 inflected names:
     pymorphy alone 39 of 44 Russian, ``normalise_mention`` alone 34, the two together 43)."""
+    words = _name_parts(words)
     if len(words) == 2 and _feminine_nominative(words):
         return " ".join(words), "f"
     name, gender = _pymorphy_name(words)
@@ -106,6 +107,24 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
     if alt == words:  # already nominative: keep it as written
         return " ".join(words), guess_gender(" ".join(words))
     return name, gender
+
+
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|ьич|ич)(?:а|у|ем|ом|е|ы|ой|у)?$", re.IGNORECASE)
+
+
+def _name_parts(words: list[str]) -> list[str]:
+    """Given name and surname out of three words: «Зуева Дарья Борисовна» (a case card),
+    «Дарья Борисовна Зуева», or a place the model took in («Борисова Дарья Зуева»)."""
+    if len(words) != 3:
+        return words
+    first, second, third = words
+    if given_nominative(second) is not None and _PATRONYMIC.search(third):
+        return [second, first]
+    if given_nominative(first) is not None and _PATRONYMIC.search(second):
+        return [first, third]
+    if given_nominative(first) is None and given_nominative(second) is not None:
+        return [second, third]
+    return words
 
 
 def _feminine_nominative(words: list[str]) -> bool:
