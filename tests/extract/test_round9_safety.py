@@ -298,3 +298,13 @@ def test_a_companion_is_not_the_subject_of_a_later_release() -> None:
     claims = _claims(text, "ru")
     assert ("released", "Леонид Шамко") not in claims
     assert ("detained", "Леонид Шамко") in claims
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("An earlier post on a local Telegram channel saying that Leonid Shabun had been arrested "
+     "was deleted within an hour.", "en"),
+    ("Адзін праўрадавы канал напісаў, што Леанід Сымон быў вызвалены па стане здароўя. Гэта "
+     "няпраўда: ён памёр пад аховай.", "be"),
+])
+def test_posts_deleted_or_called_untrue(text: str, lang: str) -> None:
+    assert not any(kind in ("detained", "released") for kind, _ in _claims(text, lang))

@@ -162,9 +162,11 @@ def _window(sentence: str, trigger: Trigger, words: int) -> str:
 # A sentence that relays an unverified post ("Reports on social media that X was also sent to a
 # punishment cell", «В соцсетях также сообщалось, что…»): whatever it says waits for a source.
 _RELAYED = {
-    "en": r"(?:reports?|posts?|claims?|messages?)\s+(?:circulating\s+)?(?:on|in)\s+(?:local\s+)?"
+    "en": r"(?:reports?|posts?|claims?|messages?)\s+(?:circulating\s+)?(?:on|in)\s+"
+          r"(?:an?\s+|the\s+)?(?:local\s+)?"
           r"(?:social\s+media|telegram\s+(?:channels|chats)|(?:online\s+|local\s+)?chats"
-          r"|messaging\s+apps)\s+(?:that|said|say|claimed|claim|suggested|alleged)"
+          r"|telegram\s+(?:channel|chat)|messaging\s+apps)\s+(?:that|said|say|saying|claimed|claim"
+          r"|claiming|suggested|alleged)"
           r"|(?:pro-government|propaganda)\s+(?:\w+\s+)?(?:media|tv|television|channels?|outlets?"
           r"|accounts?)\s+(?:\w+\s+)?(?:claimed|reported|said|alleged|wrote)"
           r"|(?:state|state-run)\s+(?:\w+\s+)?(?:media|tv|television|channels?|outlets?)\s+"
@@ -172,10 +174,13 @@ _RELAYED = {
           r"|(?:social\s+media|online)\s+(?:reports|posts|rumou?rs)\s+"
           r"(?:said|claimed|suggested|that)",
     "ru": r"появ(?:ил|лял)\w*\s+(?:информаци|сведени|сообщени)\w*,?\s+(?:о\s+том,?\s+)?что"
+          r"|(?:провластн|пропагандистск|прогосударственн)\w+\s+(?:\w+\s+)?(?:канал|СМИ|медиа"
+          r"|телеграм)\w*"
           r"|(?:в|во)\s+(?:[\w-]+\s+){0,2}?(?:соцсетях|социальных\s+сетях|чатах|телеграм-каналах"
           r"|пабликах)\s+(?:[\w-]+\s+){0,2}?(?:сообщалось|писали|появил\w*\s+(?:сообщени|информаци"
           r"|пост|запис)\w*)",
     "be": r"з['’]?яўл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
+          r"|(?:праўрадав|прапагандысцк|дзяржаўн)\w+\s+(?:\w+\s+)?(?:канал|СМІ|медыя|тэлеграм)\w*"
           r"|з['’]?явіл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
           r"|[уў]\s+(?:[\w'’-]+\s+){0,2}?(?:сацсетках|сацыяльных\s+сетках|чатах"
           r"|тэлеграм-каналах|пабліках)\s+(?:[\w'’-]+\s+){0,2}?(?:паведамлялася|пісалі"
@@ -189,7 +194,7 @@ _DENIAL = {
     "en": r"den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|(?:could|can)\s*not\s+(?:be\s+)?"
           r"(?:confirm|verif)\w*|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:confirm|verif)"
           r"\w*|unconfirmed|no\s+confirmation|false|untrue|not\s+true|not\s+the\s+case|wrong"
-          r"|mistak\w+|inaccurate|incorrect"
+          r"|mistak\w+|inaccurate|incorrect|deleted|retract\w*"
           r"|(?:an?\s+)?error",
     "ru": r"опроверг\w*|опровер\w+|отрица\w+|не\s+подтверд\w+|не\s+подтвержд\w+"
           r"|подтвердить\s+(?:[\w-]+\s+){0,3}?не\s+(?:удалось|смогли|смог|смогла|может|могут)"
@@ -210,11 +215,13 @@ _ANAPHOR = {
           r"(?:later\s+)?(?:was|is|had\s+been|turned\s+out|proved|has\s+proved)",
     "ru": r"(?:эт[уаио]|эти|эту|данн\w+|так\w+)\s+(?:[\w-]+\s+)?(?:информаци\w*|сведени\w*"
           r"|сообщени\w*|данны\w*|слух\w*|пост\w*)|это\s+(?:[\w-]+\s+)?(?:опроверг|отрица"
-          r"|не\s+подтверд)\w*|^\W*это\s+(?:оказал\w+|не\s+подтверд\w+)"
+          r"|не\s+подтверд)\w*|^\W*это\s+(?:оказал\w+|не\s+подтверд\w+|неправд\w*|не\s+так"
+          r"|ложь|фейк)"
           r"|(?:её|ее|его|их)\s+(?:[\w-]+\s+)?(?:опроверг\w*|не\s+подтверд\w+)",
     "be": r"(?:гэт[уаы]|гэтыя|гэтую|гэтае|так\w+)\s+(?:[\w'’-]+\s+)?(?:інфармацы\w*|звестк\w*"
           r"|паведамленн\w*|дадзен\w*|чутк\w*|пост\w*)|гэта\s+(?:[\w'’-]+\s+)?(?:абверг"
-          r"|адмаўля|не\s+пацвердз)\w*|^\W*гэта\s+(?:аказал\w+|не\s+пацвердзіл\w+)"
+          r"|адмаўля|не\s+пацвердз)\w*|^\W*гэта\s+(?:аказал\w+|не\s+пацвердзіл\w+|няпраўд\w*"
+          r"|не\s+так|хлусня|фэйк)"
           r"|(?:яе|яго|іх|гэтага)\s+(?:[\w'’-]+\s+)?(?:абверг\w*|не\s+пацвердзіл\w*)"
           r"|не\s+(?:змаглі|змог|змагла)\s+гэтага\s+пацвердзіць",
 }
