@@ -256,3 +256,11 @@ def test_three_word_russian_names(words: list[str], name: str) -> None:
     from volia.extract.persons_ru import normalise_name
 
     assert normalise_name(words)[0] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Denis Koval, a bicycle mechanic, spent three years and three months in prison over a post.",
+    "Among them was Lyudmila Sok, an economist who had served four of her six years.",
+])
+def test_terms_spent_or_served(text: str) -> None:
+    assert any(kind == "sentenced" for kind, _ in _claims(text, "en"))

@@ -80,6 +80,10 @@ EN: list[Rule] = [
                     r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
                     r"|received|got|handed(?!\s+over)|gave|went\s+to)", needs_term=True),
+    # "spent three years and three months in prison", "had served four of her six years"
+    _r(E.SENTENCED, r"(?:spent|served)(?=[^.;]{0,50}?(?:in\s+(?:prison|jail|a\s+colony|the\s+colony"
+                    r"|custody|detention)|behind\s+bars|of\s+(?:his|her|their|a)\s+[\w-]+\s+"
+                    r"(?:years?|sentence|term)))", needs_term=True),
     _r(E.DETAINED, r"(?:detained|arrested)(?!\s+(?:protesters|people|persons|activists|journalists"
                    r"|prisoners|relatives|men|women|students|workers|demonstrators))"
                    r"|re-arrested|rearrested|imprisoned|jailed"
