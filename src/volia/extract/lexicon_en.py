@@ -1,0 +1,158 @@
+"""Event triggers in English."""
+
+from __future__ import annotations
+
+from volia.domain.model import EventType as E
+from volia.extract.rules import Rule
+from volia.extract.rules import rule as _r
+
+_NOT_RELEASE_OBJ = (r"(?!\s+(?:a|an|the|its|his|her|their|new|this|that)?\s*(?:statement|video|"
+                    r"report|footage|list|photos?|names|details|figures|data|book|album|"
+                    r"letter|appeal|documents?|information|recording)s?\b)")
+_FACILITY_EN = (r"(?:a |the |another |[\w-]+ ){0,3}(?:penal colony|colony|prison|jail|detention"
+                r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
+
+RULES: list[Rule] = [
+    _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:freed|released|pardoned|set\s+free)"
+                   r"(?:\s+(?:was|were|are|is))?", enumerates=True),
+    _r(E.RELEASED, r"among\s+them(?:\s+(?:was|were|are|is))?", needs_group=True,
+       enumerates=True),
+    _r(E.RELEASED, r"also\s+(?:on\s+(?:the|that)\s+(?:bus|plane|flight|list)|in\s+the\s+(?:group"
+                   r"|convoy))\s+(?:was|were|is|are)", needs_group=True, enumerates=True),
+    # "Among those who crossed into Lithuania were X", "including X and Y": members of the
+    # batch just stated; they take its kinds
+    _r(E.RELEASED, r"among\s+(?:those|the\s+(?:prisoners|people|group|men|women))\s+(?:(?:who|whom"
+                   r"|that)\s)?[^:;.—]{3,80}?\b(?:were|was|are|is)",
+       needs_group=True, enumerates=True),
+    _r(E.RELEASED, r"(?:released|freed)" + _NOT_RELEASE_OBJ),
+    _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:prison|jail|custody)"
+                   r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
+                   r"|colony|detention)"
+                   r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
+                   r"|penal\s+colony|colony)"
+                   r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"),
+    _r(E.RELEASED, r"release", noun=True),
+    _r(E.RELEASED, r"(?:served|completed)\s+(?:his|her|their|the)\s+(?:full|entire|whole)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:sentence|term)"),
+    _r(E.PARDONED, r"pardon\s+decrees?|(?:decree|decision)\s+(?:on|to)\s+(?:their\s+)?pardon"
+                   r"|announced\s+(?:the\s+)?pardon(?:ing)?\s+of", batch_only=True),
+    _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?(?:pardon|clemency)|pardon(?:ing)?\s+(?=[A-Z])"
+                   r"|pardoning(?=\s+(?:\d|\w+\s+(?:people|prisoners|persons|convicts)))"
+                   r"|(?:signed|issued)\s+(?:a\s+)?pardon\s+decrees?\s+for"),
+    _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
+                    r"(?:sentence|term)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
+                    r"prison\s+term|term|years)|received\s+(?:a\s+)?[\w\s-]{0,20}?"
+                    r"(?:sentence|jail\s+term|prison\s+term)|jailed\s+for|(?:was|were|been)\s+convicted"
+                    r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
+    _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
+                    r"|received|got|handed(?!\s+over)|gave|went\s+to)", needs_term=True),
+    # "spent three years and three months in prison", "had served four of her six years"
+    _r(E.SENTENCED, r"(?:spent|served)(?=[^.;]{0,50}?(?:in\s+(?:prison|jail|a\s+colony|the\s+colony"
+                    r"|custody|detention)|behind\s+bars|of\s+(?:his|her|their|a)\s+[\w-]+\s+"
+                    r"(?:years?|sentence|term)))", needs_term=True),
+    _r(E.DETAINED, r"(?:detained|arrested)(?!\s+(?:protesters|people|persons|activists|journalists"
+                   r"|prisoners|relatives|men|women|students|workers|demonstrators))"
+                   r"|re-arrested|rearrested|imprisoned|jailed"
+                   r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
+    _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
+    # custody stated as a state since a date: "has been in custody since January"
+    _r(E.DETAINED, r"(?:has|have|had)\s+been\s+(?:in\s+custody|behind\s+bars|held|in\s+"
+                   r"(?:pre-trial\s+)?detention|jailed)(?=[^.;]{0,60}?\bsince\b)|(?:held|in\s+custody)\s+[^.;]{0,50}?"
+                   r"\bsince\b(?=\s+(?:\d|January|February|March|April|May|June|July|August|September"
+                   r"|October|November|December|last|the\s+(?:spring|summer|autumn|winter)))"
+                   r"|taken\s+from\s+(?:his|her|their)\s+(?:flat|home|house|workplace|office|apartment)"),
+    # a conviction under a named article implies the charge
+    _r(E.CHARGED, r"found\s+guilty\s+(?:of\s+[^.;]{3,80}?\s+)?under\s+(?:part\s+\d+\s+of\s+)?"
+                  r"Article"),
+    _r(E.CHARGED, r"charged\s+(?:[\w'’-]+\s+){0,3}?(?:with|under)|accused\s+of|indicted"
+                  r"|(?:opened|launched|initiated|brought)\s+(?:a\s+)?(?:new\s+)?criminal\s+(?:case"
+                  r"|proceedings)(?:\s+in\s+absentia)?\s+against|criminal\s+(?:case|proceedings)"
+                  r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:opened|launched|brought)\s+against"
+                  r"|(?:faces|facing)\s+(?:criminal\s+)?charges"
+                  r"|(?:was|were|been|is|are)\s+(?:\w+ly\s+)?charged|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"),
+    _r(E.TRANSFERRED, r"transferred(?!\s+(?:(?:the|an?|some|over|about|nearly|almost)\s+)?"
+                      r"(?:equivalent|money|funds?|sums?|amount|donations?|payments?|property"
+                      r"|shares|rights|ownership|[\d$€£]))"
+                      r"|moved\s+to\s+" + _FACILITY_EN
+                      + r"|moved\s+from\s+" + _FACILITY_EN + r"(?:\s+[\w№.-]+){0,4}?\s+to"
+                      + r"|(?:taken|sent|transported)\s+to\s+" + _FACILITY_EN),
+    _r(E.DEPORTED, r"deported|expelled\s+(?:from\s+(?:Belarus|Russia|the\s+country)|abroad)"
+                   r"|forcibly\s+(?:removed|taken|sent)|forced\s+(?:to\s+leave|"
+                   r"into\s+exile|out\s+of\s+the\s+country)|exiled"),
+    _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
+                   r"expelled|bused|moved|handed\s+(?:him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
+                   r"(?:flight|plane|bus))\s+(?:across\s+the\s+border\s+|(?:straight|directly)\s+"
+                   r"from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:in)?to", needs_country=True),
+    _r(E.INCOMMUNICADO, r"incommunicado|deprived\s+of\s+(?:any\s+)?(?:communication|contact|"
+                        r"correspondence|letters|visits)|cut\s+off\s+from\s+(?:his|her|their)?\s*"
+                        r"(?:family|lawyer|relatives|the\s+outside)"),
+    _r(E.INCOMMUNICADO, r"(?:no|without)\s+(?:any\s+)?(?:contact|communication|news|word|access)"
+                        r"\s+(?:with|from|to|of|about)(?:\s+(?:him|her|them|(?:his|her|their|the)"
+                        r"\s+(?:family|lawyers?|relatives)|relatives|family))?"
+                        r"|(?:no|without)\s+(?:any\s+)?(?:letters|visits|phone\s+calls|calls)\b",
+       inherent_negation=True),
+    _r(E.INCOMMUNICADO, r"nothing\s+(?:has|had)\s+been\s+heard\s+from|(?:has|have|had)\s+not\s+"
+                        r"(?:been\s+able\s+to\s+(?:contact|speak\s+to|see|reach|visit)|heard\s+from)"
+                        r"|(?:lawyer|lawyers|attorney|relatives|family)\s+(?:was|were|has\s+been|have"
+                        r"\s+been|had\s+been)\s+not\s+(?:been\s+)?(?:admitted|allowed|let\s+in)"
+                        r"|(?:lawyer|lawyers|attorney|relatives|family)\s+(?:has|have|had)\s+not\s+been"
+                        r"\s+(?:admitted|allowed|let\s+in)|received\s+no\s+(?:letters|news|word)"
+                        r"|letters\s+(?:\w+\s+){0,4}?(?:are|were)\s+returned"
+                        r"|(?:not|never)\s+received\s+(?:a\s+single\s+|any\s+)?(?:letters?|word|news"
+                        r"|calls?)|(?:lawyer|lawyers|attorney|family|relatives)\s+(?:\w+\s+){0,3}?"
+                        r"(?:refused|denied)\s+(?:access|visits?|a\s+visit)|not\s+(?:been\s+)?admitted"
+                        r"\s+to\s+(?:him|her|them)|did\s+not\s+know\s+where\s+(?:he|she|they)\s+(?:was"
+                        r"|were|is|are)|whereabouts\s+(?:\w+\s+){0,2}?unknown",
+       inherent_negation=True),
+    _r(E.INCOMMUNICADO, r"(?:barred|banned|prevented)\s+from\s+(?:visiting|seeing|contacting)"
+                        r"|denied\s+(?:all\s+)?(?:visits|access\s+to\s+(?:a\s+|his\s+|her\s+)?"
+                        r"lawyers?)"),
+    # "moved to a punishment cell": a placement, not a transfer (the transfer is dropped)
+    _r(E.SOLITARY_CONFINEMENT, r"(?:placed|put|sent|moved|transferred|taken|thrown)\s+(?:back\s+)?"
+                               r"(?:in|into|to)\s+(?:a\s+|the\s+)?(?:punishment|isolation|solitary)"
+                               r"\s+cell|(?:placed|put|sent|moved|transferred)\s+(?:back\s+)?(?:in|into|to)"
+                               r"\s+(?:the\s+)?(?:SHIZO|PKT|solitary\s+confinement|cell-type\s+premises)"),
+    _r(E.SOLITARY_CONFINEMENT, r"solitary(?:\s+confinement)?|punishment\s+cell|isolation\s+cell"
+                               r"|shizo|pkt|cell-type\s+(?:premises|room)"),
+    _r(E.DIED_IN_CUSTODY, r"died\s+(?:(?:on|last|this|early|late)\s+\w+\s+(?:morning\s+|night\s+"
+                          r"|evening\s+)?|overnight\s+|suddenly\s+)?(?:in|at|behind|while\s+in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                          r"(?:custody|prison|jail|colony|detention|bars|hospital\s+of\s+the\s+colony"
+                          r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
+                          r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
+                          r"(?:his|her)\s+cell"),
+    _r(E.RECOGNIZED, r"(?:recogni[sz]ed|declared|named|adopted)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
+                     r"(?:a\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)",
+       enumerates=True),
+    # the name and its apposition between verb and complement: "recognised X, a teacher, as a"
+    _r(E.RECOGNIZED, r"recogni[sz]ed\s+(?=[A-Z])[^.;:?!]{3,120}?\s+as\s+(?:a\s+)?political"
+                     r"\s+prisoners?"),
+    _r(E.RECOGNIZED, r"among\s+(?:the\s+)?(?:new(?:ly\s+recogni[sz]ed)?)\s+political\s+prisoners"
+                     r"(?:\s+(?:are|were|is|was))?", enumerates=True),
+    # list headers: "The newly recognised are: X; Y", "Those recognised include X"
+    _r(E.RECOGNIZED, r"(?:newly|also)\s+recogni[sz]ed\s+(?:are|were|include|included)"
+                     r"|(?:those|people)\s+recogni[sz]ed\s+(?:are|were|include|included)",
+       enumerates=True),
+    # "X, a former deputy, was also recognised" after a recognised batch
+    _r(E.RECOGNIZED, r"(?:was|were|has\s+been|have\s+been)\s+also\s+recogni[sz]ed|also\s+"
+                     r"recogni[sz]ed\s+(?:was|were)", needs_group=True),
+    # the earlier recognition of someone now struck off: "Zhuk, who had been recognised in 2023"
+    _r(E.RECOGNIZED, r"(?:who(?:m\s+(?:it|they|the\s+\w+))?\s+(?:had\s+)?|(?:had|has)\s+)"
+                     r"(?:been\s+)?recogni[sz]ed(?:\s+as\s+a\s+political\s+prisoner)?\s+in\s+(?:(?:\w+\s+)?\d{4}"
+                     r"|January|February|March|April|May|June|July|August|September|October"
+                     r"|November|December)"),
+    _r(E.RECOGNITION_WITHDRAWN, r"(?:no\s+longer|ceased\s+to\s+be)\s+(?:considered|recogni[sz]ed|"
+                                r"regarded)\s+(?:as\s+)?(?:a\s+)?political\s+prisoner|removed\s+from"
+                                r"\s+the\s+list\s+of\s+political\s+prisoners|political[-\s]prisoner"
+                                r"\s+status\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|revoked)"
+                                r"|stripped\s+of\s+(?:the\s+|his\s+|her\s+)?political[-\s]prisoner"
+                                r"\s+status|withdr(?:ew|awn|awing)\s+(?:its\s+|the\s+|their\s+)?"
+                                r"(?:recognition\s+of|political[-\s]prisoner\s+status\s+from)"
+                                r"|removed\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:its|the"
+                                r"|their)\s+(?:[\w-]+\s+)?list", inherent_negation=True),
+    # a plain verb: "did not withdraw the status of X" is a negation like any other
+    _r(E.RECOGNITION_WITHDRAWN, r"(?:withdr(?:ew|awn|aw|awing)|revok\w+|strip\w*|rescind\w*"
+                                r"|cancel\w*)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:political[-\s]"
+                                r"prisoner\s+)?status(?:\s+of\s+(?:a\s+)?political\s+prisoner)?"
+                                r"(?:\s+(?:of|from))?"),
+    _r(E.PERSECUTED_AFTER_RELEASE, r"in\s+absentia|since\s+(?:his|her)\s+release"),
+]
