@@ -154,15 +154,17 @@ class _Doc(BatchClaims):
         self._note_topic(slots)
         self._carried_death(index, sent, slots)
         self.groups.refresh_pardon(index, sent.text)
+        found = find_triggers(sent.text, self.lang) if index in self.trigger_idx or \
+            ":" in sent.text else []
         if ":" in sent.text or profiles.announces_names(sent.text, self.lang):
-            self._open_profile(index, sent, find_triggers(sent.text, self.lang), slots)
+            self._open_profile(index, sent, found, slots)
         if index in self.trigger_idx:
-            self._triggers_of(index, sent, slots)
+            self._triggers_of(index, sent, slots, found)
         # after the triggers: "X, who was freed in the spring, says police came to his parents"
         self._aftermath(sent, slots)
 
-    def _triggers_of(self, index: int, sent: Sentence, slots: list[Slot]) -> None:
-        triggers = find_triggers(sent.text, self.lang)
+    def _triggers_of(self, index: int, sent: Sentence, slots: list[Slot],
+                     triggers: list[Trigger]) -> None:
         termed = [t for t in triggers if t.type == E.SENTENCED and (
             not t.rule.needs_term or arguments.nearest_term(sent.text, t.start, t.end))]
         triggers = [t for t in triggers if not (t.type == E.DETAINED and any(

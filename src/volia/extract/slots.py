@@ -4,6 +4,8 @@ references ("both men", «обоих»), spouses named by the relation only, and
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from volia.extract import finding, references
 from volia.extract.attach import Slot
 from volia.extract.gaps import _FRONTED, _SHORT_REF
@@ -26,21 +28,22 @@ class SlotFinder:
         self.current = -1
         self.last_group: tuple[int, tuple[PersonEntry, ...]] | None = None
         self.paragraph_of = _paragraphs(text, sentences)
+        # each sentence's mentions, found once (a long page has thousands of both)
+        self.named_in = _by_sentence(mentions, sentences)
+        self.pronouns_in = _by_sentence(pronouns, sentences)
 
     def for_sentence(self, sent: Sentence, current: int) -> list[Slot]:
         """Every person a trigger of SENT (the CURRENT sentence) can take, in text order."""
         self.current = current
         slots: list[Slot] = []
-        named = [m for m in self.mentions if sent.start <= m.start < sent.end]
+        named = self.named_in[current]
         entries: list[PersonEntry] = []
         for m in named:
             entry = self.people.add(m, sent.text, sent.start)
             entries.append(entry)
             slots.append(Slot(m.start, m.end, entry, m.text, False,
                               finding.possessive_after(self.text, m.end, self.lang)))
-        for m in self.pronouns:
-            if not sent.start <= m.start < sent.end:
-                continue
+        for m in self.pronouns_in[current]:
             pairs = list(zip(named, entries, strict=True))
             fronted = _FRONTED.match(self.text[sent.start:m.start]) is not None
             target = self.people.resolve_pronoun(
@@ -110,7 +113,7 @@ class SlotFinder:
                 if n and paragraph == self.paragraph_of[self.current] and gathered:
                     return []  # someone else is named right here: ambiguous
                 paragraph, gathered = self.paragraph_of[index], []
-            seen = self._prisoners_in(self.sentences[index], at)
+            seen = self._prisoners_in(index, at)
             if n and len(seen) >= n:
                 return self._remember(seen[-n:])
             if not n and seen:
@@ -120,12 +123,12 @@ class SlotFinder:
             return self._remember(gathered)
         return list(last[1]) if n and last is not None and len(last[1]) == n else []
 
-    def _prisoners_in(self, sent: Sentence, at: int) -> list[PersonEntry]:
+    def _prisoners_in(self, index: int, at: int) -> list[PersonEntry]:
         seen: list[PersonEntry] = []
-        for m in self.mentions:
+        for m in self.named_in[index]:
             entry = self.people.by_mention.get(m.start)
-            if sent.start <= m.start < min(sent.end, at) and entry is not None and \
-                    not entry.non_prisoner and not entry.partial and entry not in seen:
+            if m.start < at and entry is not None and not entry.non_prisoner and \
+                    not entry.partial and entry not in seen:
                 seen.append(entry)
         return seen
 
@@ -166,4 +169,15 @@ def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
         number += "\n" in text[previous_end:sent.start]
         out.append(number)
         previous_end = sent.end
+    return out
+
+
+def _by_sentence(mentions: list[Mention], sentences: list[Sentence]) -> list[list[Mention]]:
+    """MENTIONS grouped by the sentence each starts in (in their own order)."""
+    starts = [sent.start for sent in sentences]
+    out: list[list[Mention]] = [[] for _ in sentences]
+    for m in mentions:
+        index = bisect_right(starts, m.start) - 1
+        if index >= 0 and m.start < sentences[index].end:
+            out[index].append(m)
     return out
