@@ -57,9 +57,13 @@ _LIST_STOP = {
 }
 # A relative of a prisoner can be the subject of these, in a passive clause of its own.
 _RELATIVE_EVENTS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.RELEASED}
-_PASSIVE_SUBJECT = re.compile(r"^\s*,?\s*(?:(?:also|later|then|has|had|have|also|тоже|также"
-                              r"|таксама)\s+)*(?:was|were|been|был|была|были|быў|былі)\s+"
-                              r"(?:(?:also|later|then|тоже|также|таксама)\s+)?$", re.IGNORECASE)
+# The subject right before its verb, with at most an age between ("His wife, X, 38, received").
+_PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:(?:also|later|then|has|had|have"
+                              r"|тоже|также|таксама)\s+)*(?:(?:was|were|been|был|была|были|быў"
+                              r"|былі)\s+)?(?:(?:also|later|then|тоже|также|таксама)\s+)?$",
+                              re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from|for|by|against|about|than)\s+$")
+_COORDINATED = re.compile(r"\band\s+(?:(?:was|were|had|has|been|later|then)\s+)*$")
 # A relative clause right after a name belongs to that name only.
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|whom|которы[йхе]|котор(?:ого|ому|ым|ая|ую|ой)|які|якая"
                        r"|якога|якую|якой|якія|якіх)\b", re.IGNORECASE)
@@ -193,6 +197,9 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         if s.entry.relative and not s.entry.official and trig.type in _RELATIVE_EVENTS and \
                 _PASSIVE_SUBJECT.match(between):
             return [s]  # "His wife, Katsiaryna Dubovik, was detained": a relative as subject
+        if lang == "en" and _AFTER_PREPOSITION.search(text[max(0, s.start - 10):s.start]) \
+                and _COORDINATED.search(between) and not _RELATIVE.match(between):
+            continue  # "X, who shared a cell with Y and was freed": Y is no subject
         if s.entry.non_prisoner and not _SUBJECT_GAP.match(between):
             continue  # an official or relative as an object ("challenge Lukashenko")
         if _RELATIVE.match(between):  # "X and Y, who was detained": Y alone

@@ -48,6 +48,18 @@ _FREED_ASIDE = re.compile(r",\s*(?:who|which|который|которая|як�
                           re.IGNORECASE)
 
 
+# "…that X, sentenced to eight years, was freed": the participle after a comma is background.
+_APPOSED_TERM = re.compile(r"[\w»\"”)]\s*,\s*(?:who\s+(?:is|was)\s+|который\s+|которая\s+"
+                           r"|які\s+|якая\s+)?$", re.IGNORECASE)
+
+
+_FREEING = {E.RELEASED.value, E.DEPORTED.value, E.PARDONED.value}
+_AFTER_FREEDOM = re.compile(r"release|former|freed|exchanged|swap|new\s+(?:criminal\s+)?case"
+                            r"|освобо\w+|бывш\w+|вышл?\w*\s+(?:на\s+свободу|из\s+колонии)|обмен"
+                            r"|нов\w+\s+(?:уголовн\w+\s+)?дел|вызвал\w+|выйшл?\w*|былы\w*|былая"
+                            r"|былога|нов\w+\s+(?:крымінальн\w+\s+)?справ", re.IGNORECASE)
+
+
 class ExtractionError(ValueError):
     """The input cannot be read as a report."""
 
@@ -132,6 +144,8 @@ class _Doc(BatchClaims):
         }
         self.seen[key] = claim
         self.claims.append(claim)
+        if kind == E.SENTENCED and entry is not None and not entry.official:
+            entry.relative = False  # "his wife, X, received four years": a co-defendant now
         if kind == E.PARDONED and slot is not None and hedges.pardon_frees(sent.text, self.lang):
             # a pardon here is a release: every pardoned prisoner walks out
             self._emit(E.RELEASED, slot, sent, when, confidence - 0.05, entry=entry)
@@ -149,9 +163,13 @@ class _Doc(BatchClaims):
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
         if hedges.sentence_blocked(sent.text, self.lang) or \
                 hedges.denied_by_next(sent.text, following, self.lang):
+            if index in self.trigger_idx:  # the term in an apposition is no part of the rumour
+                self._triggers_of(index, sent, slots, [
+                    t for t in find_triggers(sent.text, self.lang)
+                    if t.type == E.SENTENCED and _APPOSED_TERM.search(sent.text[:t.start])])
             return
         self._profile_member(index, sent, slots, new_paragraph)
-        self._note_topic(slots)
+        self._note_topic(slots, sent)
         self._carried_death(index, sent, slots)
         self.groups.refresh_pardon(index, sent.text)
         found = find_triggers(sent.text, self.lang) if index in self.trigger_idx or \
@@ -177,8 +195,9 @@ class _Doc(BatchClaims):
             c.start < t.end and t.start < c.end for c in cells))]  # "moved to SHIZO"
         blockers = [(sent.start + t.start, sent.start + t.end) for t in triggers]
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
-        self.zero_subject = bool(triggers) and profiles.subjectless(
-            sent.text[:min(t.start for t in triggers)])
+        self.zero_subject = bool(triggers) and (profiles.subjectless(
+            sent.text[:min(t.start for t in triggers)]) or (
+                profiles.timeline_entry(sent.text) and not slots))
         for trig in triggers:
             if trig.rule.needs_group and not self.groups.open_for(index, trig.type):
                 continue
@@ -298,14 +317,26 @@ class _Doc(BatchClaims):
                        0.7 - (0.1 if slot.pronoun else 0.0), entry=entry)
             return
 
+    def _freed_somewhere(self, entry: PersonEntry, claim: dict[str, object]) -> bool:
+        """A freeing word next to any mention of ENTRY, or a "new" case in the claim."""
+        evidence = claim["evidence"]
+        if isinstance(evidence, dict) and _AFTER_FREEDOM.search(str(evidence["text"])):
+            return True
+        return any(_AFTER_FREEDOM.search(self.text[max(0, m.start - 120):m.end + 120])
+                   for m in entry.mentions)
+
     def _freed_before(self, entry: PersonEntry, sent: Sentence) -> bool:
         claim = self.seen.get((E.RELEASED.value, id(entry)))
         evidence = claim["evidence"] if claim else None
         return isinstance(evidence, dict) and evidence["start"] != sent.start
 
-    def _note_topic(self, slots: list[Slot]) -> None:
+    def _note_topic(self, slots: list[Slot], sent: Sentence) -> None:
         if self.topic_paragraph != self.paragraph:
-            self.topic_paragraph, self.topic_people = self.paragraph, {}
+            # a timeline entry that names nobody goes on about the person of the entry before
+            carried = not slots and profiles.timeline_entry(sent.text)
+            self.topic_paragraph = self.paragraph
+            if not carried:
+                self.topic_people = {}
         for s in slots:
             if not s.pronoun and not s.entry.non_prisoner and not s.entry.partial:
                 self.topic_people[id(s.entry)] = s.entry
@@ -345,10 +376,16 @@ class _Doc(BatchClaims):
         self._member_removals()
         self._pardoned_members()
         kept = []
+        freed = {id(c["person"]["_entry"]) for c in self.claims
+                 if isinstance(c["person"], dict) and c["type"] in _FREEING}
         for claim in self.claims:
             person = claim["person"]
             if isinstance(person, dict) and person["_entry"].partial:
                 continue  # a bare word never tied to a full name: not enough to claim
+            if claim["type"] == E.PERSECUTED_AFTER_RELEASE.value and isinstance(person, dict) \
+                    and id(person["_entry"]) not in freed | self.former and \
+                    not self._freed_somewhere(person["_entry"], claim):
+                continue  # a case in absentia against someone never held
             kept.append(claim)
         self.claims = kept
         for claim in self.claims:

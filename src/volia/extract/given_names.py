@@ -61,12 +61,20 @@ _CYRILLIC = """
 ядвіга ядвига тэрэза тереза міраслава мирослава всеволад
 лявон леон язэп іосіф иосиф апанас афанасий лявонцій леонтий вінцэнт винцент францішак франциск
 браніслаў бронислав браніслава бронислава лідзія лидия лідыя
+арсеній арсений арсен макар лаўрэн лаврентий марат ціхан тихон дзіна дина кристина крысціна
+любоў любовь люба таісія таисия рэгіна регина снежана сняжана ева лада дыяна диана эмілія
+эмилия альбіна альбина альберт рустам рамиль ринат камила амир артур герман
 """
 _LATIN += """
 ina kira yaraslava yaroslava rahneda rogneda stanislava viachaslava roza ruzha yefim yukhim
 aryna arina taisa uliana ulyana vasilisa andrus symon danuta jadviga yadviga teresa tereza
 miraslava miroslava usievalad vsevalad
 liavon leon yazep iosif apanas afanasy vintsent frantsishak branislau bronislav lidzia lidia
+arseny arseniy arsenii arsen makar pyatro viachaslau vyacheslau lavrenty lavrentiy marat
+sviatoslav tikhon tsikhan vsevolad dina yelena elena kristina krystsina lidziya liubou lyubov
+liuba lyuba taisia taisiya regina snezhana sniazhana eva yeva lada diana emilia emiliya
+stefaniya stefania albina albert rustam ramil renat rinat ilnur aigul gulnara alsu dinara
+leila leyla kamila amir artur arthur german herman gennadii vitaliy nikolai mykyta
 """
 LATIN = frozenset(_LATIN.split())
 CYRILLIC = frozenset(_CYRILLIC.split())

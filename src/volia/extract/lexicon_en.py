@@ -37,13 +37,21 @@ RULES: list[Rule] = [
     _r(E.PARDONED, r"pardon\s+decrees?|(?:decree|decision)\s+(?:on|to)\s+(?:their\s+)?pardon"
                    r"|announced\s+(?:the\s+)?pardon(?:ing)?\s+of", batch_only=True),
     _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?(?:pardon|clemency)|pardon(?:ing)?\s+(?=[A-Z])"
-                   r"|pardoning(?=\s+(?:\d|\w+\s+(?:people|prisoners|persons|convicts)))"
+                   r"|pardoning(?=\s+(?:\d|\w+\s+(?:people|prisoners|persons|convicts)"
+                   r"|(?:me|him|her|them|us)\b))"
                    r"|(?:signed|issued)\s+(?:a\s+)?pardon\s+decrees?\s+for"),
     _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
                     r"(?:sentence|term)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
                     r"prison\s+term|term|years)|received\s+(?:a\s+)?[\w\s-]{0,20}?"
                     r"(?:sentence|jail\s+term|prison\s+term)|jailed\s+for|(?:was|were|been)\s+convicted"
                     r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
+    # an apposition: "X, 29, a courier, convicted of taking part in the protests"
+    _r(E.SENTENCED, r"(?:(?<=,\s)|^)convicted\s+(?:in\s+\d{4}\s+)?(?:of|over|for|on|under)\b"),
+    # the historic present of timelines: "the court sentences her", "KGB officers detain X"
+    _r(E.SENTENCED, r"sentences(?=\s+(?:him|her|them|(?-i:[A-Z])))"),
+    _r(E.DETAINED, r"(?<!to\s)(?:detain|arrest)s?(?=\s+(?:him|her|them|(?-i:[A-Z])))"),
+    _r(E.TRANSFERRED, r"transfers(?=\s+(?:him|her|them|(?-i:[A-Z])))"),
+    _r(E.CHARGED, r"charges(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\s+with)"),
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
                     r"|received|got|handed(?!\s+over)|gave|went\s+to)", needs_term=True),
     # "spent three years and three months in prison", "had served four of her six years"
@@ -75,7 +83,10 @@ RULES: list[Rule] = [
                       r"|shares|rights|ownership|[\d$€£]))"
                       r"|moved\s+to\s+" + _FACILITY_EN
                       + r"|moved\s+from\s+" + _FACILITY_EN + r"(?:\s+[\w№.-]+){0,4}?\s+to"
-                      + r"|(?:taken|sent|transported)\s+to\s+" + _FACILITY_EN),
+                      + r"|(?:taken|sent|transported)\s+to\s+" + _FACILITY_EN
+                      # "the colony in Karelia, where I had been moved in 2024"
+                      + r"|where\s+\w+\s+(?:had|has|have)?\s*(?:been|was|were)\s+"
+                        r"(?:moved|sent|taken|brought)\b"),
     _r(E.DEPORTED, r"deported|expelled\s+(?:from\s+(?:Belarus|Russia|the\s+country)|abroad)"
                    r"|forcibly\s+(?:removed|taken|sent)|forced\s+(?:to\s+leave|"
                    r"into\s+exile|out\s+of\s+the\s+country)|exiled"),

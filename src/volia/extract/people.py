@@ -57,6 +57,9 @@ def _role_before(before: str, lang: str) -> bool:
     off = _OFFICIAL_RE[lang].pattern
     rel = _RELATIVE_RE[lang].pattern
     if lang == "en":
+        if re.search(rf"according\s+to\s+(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,\s*$",
+                     before, re.IGNORECASE):
+            return False  # "According to her sister, X spent...": X is the subject
         # "Judge X", "the colony head, Colonel X", "a spokeswoman for the administration, X"
         pat = (rf"(?:\b(?:{off})\s+(?:of\s+\w+\s+)?"
                rf"|\b(?:{_APPOSED})(?:\s+(?:for|of|at|in)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?,"
@@ -74,6 +77,10 @@ def _role_after(after: str, lang: str) -> bool:
     off = _OFFICIAL_RE[lang].pattern
     rel = _RELATIVE_RE[lang].pattern
     if lang == "en":
+        # ", the mother of a political prisoner", " is the wife of the jailed X"
+        if re.match(rf"^\s*(?:,|\s(?:is|was))\s*the\s+(?:{rel})\s+of\s+(?!\d|two|three|four"
+                    rf"|five|six|seven)", after, re.IGNORECASE):
+            return True
         pat = (rf"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:{off})\b|"
                rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s?\s+|(?:his|her|their)\s+)"
                rf"(?:[\w-]+\s+)?(?:{rel}|{off})\b)")
@@ -195,6 +202,13 @@ class People:
         entry.mentions.append(mention)
         self.by_mention[mention.start] = entry
         return entry
+
+    def known(self, mention: Mention) -> PersonEntry | None:
+        """The person MENTION was attached to, or else the latest one it could name."""
+        if mention.start in self.by_mention:
+            return self.by_mention[mention.start]
+        fits = [e for e in self.entries if self._compatible(e, mention)]
+        return max(fits, key=lambda e: e.last_seen) if fits else None
 
     def resolve_pronoun(self, gender: str, at: int, before: list[PersonEntry],
                         after: list[PersonEntry], fronted: bool) -> PersonEntry | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from volia.extract.mentions import GIVEN_NAMES_CYR, Mention, fold
 
 _WORD = r"[А-ЯЁІЎ][а-яёіў'’ʼ]+(?:-[А-ЯЁІЎ][а-яёіў'’ʼ]+)?"
-_SEQ = re.compile(rf"(?<![\w'’])(?=({_WORD})((?:\s+{_WORD}){{1,2}}))")
+_SEQ = re.compile(rf"(?<![\w'’])(?=({_WORD})((?:[ \t\u00a0]+{_WORD}){{1,2}}))")
 _GIVEN_ENDINGS = ("ю", "у", "ы", "і", "и", "е", "ай", "яй", "ей", "ой", "ам", "ем", "ом", "а",
                   "я")
 _GIVEN_ADD = ("", "ь", "й", "а", "я", "ья", "ия", "ий")

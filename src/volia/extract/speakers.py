@@ -1,0 +1,153 @@
+"""Who "I" is: the person answering in an interview, or speaking inside a quote.
+
+Freed prisoners tell their own story ("They charged me with...", «меня этапировали в...»),
+and a report built on their words names them once, in the headline or the introduction.
+Without a speaker every first-person event is lost. The speaker is found from the text alone
+(an interview cue and question paragraphs, or a speech verb next to a quote); which person the
+speaker is becomes known only as the report is read, so this module hands back mentions and
+leaves their resolution to the slot finder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from volia.extract.mentions import Mention
+
+FIRST_PERSON = {
+    "en": re.compile(r"(?<![\w'’])(?:I|[Mm]e|[Mm]y|[Mm]yself)(?![\w'’])"),
+    "ru": re.compile(r"(?<!\w)(?:я|меня|мне|мной|мой|моя|моё|моего|моей|моим|моих)(?!\w)",
+                     re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:я|мяне|мне|мной|мой|мая|маё|майго|маёй|маім|маіх)(?!\w)",
+                     re.IGNORECASE),
+}
+# The interviewer's "you" means the one answering.
+SECOND_PERSON = {
+    "en": re.compile(r"(?<![\w'’])(?:[Yy]ou|[Yy]our)(?![\w'’])"),
+    "ru": re.compile(r"(?<!\w)(?:вы|вас|вам|вами|ваш\w*)(?!\w)", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:вы|вас|вам|вамі|ваш\w*)(?!\w)", re.IGNORECASE),
+}
+POSSESSIVE = re.compile(r"^(?:my|your|мо\w+|ваш\w*|ма\w+)$", re.IGNORECASE)
+
+_INTERVIEW_CUE = {
+    "en": re.compile(r"\b(?:interview(?:ed)?(?:\s+with)?|spoke\s+(?:to|with)|talked\s+(?:to|with)"
+                     r"|Q&A\s+with|in\s+conversation\s+with|asked)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:интервью|поговорил\w*\s+с|побеседовал\w*\s+с|беседе\s+с"
+                     r"|разговор\w*\s+с)(?!\w)", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:інтэрв['’]ю|пагутарыл\w*\s+з|размов\w*\s+з|паразмаўлял\w*\s+з)"
+                     r"(?!\w)", re.IGNORECASE),
+}
+_SPEECH = {
+    "en": r"said|says|told|tells|recalled|recalls|added|adds|wrote|writes|explained|explains"
+          r"|remembered|remembers|described|describes",
+    "ru": r"сказал\w*|говорит|говорил\w*|рассказал\w*|рассказывает|вспоминает|вспоминал\w*"
+          r"|пишет|писал\w*|написал\w*|отметил\w*|добавил\w*|заявил\w*|поделил\w*",
+    "be": r"кажа|казаў|казала|сказаў|сказала|распавёў|распавяла|распавядае|піша|пісаў|пісала"
+          r"|напісаў|напісала|успамінае|адзначыў|адзначыла|дадаў|дадала|заявіў|заявіла",
+}
+_SPEECH_RE = {lang: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+              for lang, words in _SPEECH.items()}
+_QUOTE = re.compile(r"“[^”\n]{3,800}”|«[^»\n]{3,800}»|\"[^\"\n]{3,800}\"|„[^“”\n]{3,800}[“”]")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A stretch of text [start, end) spoken by the person MENTION names or refers to.
+    QUESTION marks an interviewer's question, where "you" is that person."""
+
+    start: int
+    end: int
+    mention: Mention
+    question: bool = False
+
+
+def find_voices(text: str, lang: str, mentions: list[Mention],
+                pronouns: list[Mention]) -> list[Voice]:
+    """The interview answers and attributed quotes of TEXT, with who speaks in each."""
+    lang = lang if lang in FIRST_PERSON else "en"
+    voices = _interview(text, lang, mentions)
+    previous: Voice | None = None
+    for match in _QUOTE.finditer(text):
+        speaker = _attribution(text, lang, match.start(), match.end(), mentions + pronouns)
+        if speaker is None and previous is not None and \
+                "\n" not in text[previous.end:match.start()]:
+            speaker = previous.mention  # a quote that goes on after "…," Hrusha said. "…"
+        if speaker is None:
+            previous = None
+            continue
+        previous = Voice(match.start() + 1, match.end() - 1, speaker)
+        if FIRST_PERSON[lang].search(match.group(0)[1:-1]):
+            voices.append(previous)
+    return voices
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+
+
+def _is_question(paragraph: str) -> bool:
+    stripped = paragraph.strip()
+    return stripped.endswith("?") or re.match(r"^(?:Q|В|П)\s*[:.]", stripped) is not None
+
+
+def _interview(text: str, lang: str, mentions: list[Mention]) -> list[Voice]:
+    """Answers of a question-and-answer interview, spoken by the person it is with."""
+    paragraphs = _paragraphs(text)
+    questions = [i for i, (s, e) in enumerate(paragraphs) if _is_question(text[s:e])]
+    if len(questions) < 2:
+        return []
+    intro_end = paragraphs[questions[0]][0]
+    cue = _INTERVIEW_CUE[lang].search(text, 0, intro_end)
+    if cue is None:
+        return []
+    named = [m for m in mentions if m.start < intro_end and not m.pronoun]
+    after_cue = [m for m in named if 0 <= m.start - cue.end() < 80]
+    speaker = after_cue[0] if after_cue else _most_named(named)
+    if speaker is None:
+        return []
+    # Questions and answers alternate: a question that ends in a full stop ("Let's go back.
+    # You were arrested in 2023.") still sits where a question should.
+    first = questions[0]
+    alternating = all((i - first) % 2 == 0 for i in questions)
+    voices = []
+    for i, (start, end) in enumerate(paragraphs[first:], start=first):
+        asked = (i - first) % 2 == 0 if alternating else i in questions
+        voices.append(Voice(start, end, speaker, question=asked))
+    return voices
+
+
+def _most_named(named: list[Mention]) -> Mention | None:
+    """The person the introduction names most often (by surname), at their first mention."""
+    counts: dict[str, int] = {}
+    for m in named:
+        counts[m.surname.lower()[:5]] = counts.get(m.surname.lower()[:5], 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    leaders = [key for key, n in counts.items() if n == best]
+    if len(leaders) > 1:
+        return None
+    return next(m for m in named if m.surname.lower()[:5] == leaders[0])
+
+
+def _attribution(text: str, lang: str, start: int, end: int,
+                 candidates: list[Mention]) -> Mention | None:
+    """The speaker of the quote [START, END): named or referred to next to a speech verb,
+    right after the quote ("…," Sorokin said) or right before it (Sorokin said: "…")."""
+    after = text[end:end + 70].split("\n", 1)[0]
+    verb = _SPEECH_RE[lang].search(after)
+    if verb is not None and re.match(r"^[\s,.—–-]*$", after[:1] or " "):
+        window = [m for m in candidates if end <= m.start < end + verb.end() + 40
+                  and "\n" not in text[end:m.start]]
+        if window:
+            return min(window, key=lambda m: m.start)
+    before_start = max(0, start - 90)
+    before = text[before_start:start].rsplit("\n", 1)[-1]
+    offset = start - len(before)
+    if re.search(rf"(?:{_SPEECH[lang]})\s*(?:\w+\s+){{0,3}}?[:,]?\s*$|:\s*$", before,
+                 re.IGNORECASE):
+        window = [m for m in candidates if offset <= m.start < start]
+        if window:
+            return max(window, key=lambda m: m.start)
+    return None

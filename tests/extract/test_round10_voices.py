@@ -1,0 +1,179 @@
+"""Round 10: who "I" is (interviews and quotes), co-defendants who are also relatives, names
+that must not run across a line break, and charges named "fakes" that are no rumour."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_pairs import claim_pairs
+
+from volia.extract import speakers
+from volia.extract.mentions import Mention
+
+PUB = date(2025, 6, 10)
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, str]]:
+    return claim_pairs(text, lang, PUB)
+
+
+INTERVIEW_EN = "\n\n".join([
+    '"I learned I was free on the plane": an interview with Nikita Sorokin',
+    "Artist Nikita Sorokin spent almost three years in prison. We spoke to Sorokin a week "
+    "after his release.",
+    "When did you understand what was happening?",
+    "Only on the plane. In the colony in Karelia, where I had been moved in 2024, nobody "
+    "explained anything. Later I learned that the president had signed a decree pardoning me.",
+    "Let's go back. You were arrested in February 2023.",
+    'Yes. They charged me with spreading "fakes", and in November 2023 the court gave me '
+    "eight years.",
+    "How were you treated?",
+    "I spent five months in the punishment cell.",
+]) + "\n"
+
+
+def test_interview_answers_speak_for_the_person_interviewed() -> None:
+    claims = _claims(INTERVIEW_EN, "en")
+    for kind in ("transferred", "pardoned", "detained", "charged", "sentenced",
+                 "solitary_confinement"):
+        assert (kind, "Nikita Sorokin") in claims, kind
+
+
+def test_a_question_without_question_mark_keeps_its_turn() -> None:
+    voices = speakers.find_voices(INTERVIEW_EN, "en", [
+        Mention(INTERVIEW_EN.index("Nikita"), INTERVIEW_EN.index("Nikita") + 13,
+                "Nikita Sorokin", "Nikita Sorokin", "m")], [])
+    asked = [INTERVIEW_EN[v.start:v.end] for v in voices if v.question]
+    assert any(text.startswith("Let's go back") for text in asked)
+    assert not any(text.startswith("Yes.") for text in asked)
+
+
+def test_russian_interview_answers() -> None:
+    text = ("«Я узнал о помиловании в автозаке»: интервью с Дмитрием Лавровым\n\n"
+            "Бывший политзаключённый Дмитрий Лавров провёл за решёткой почти три года. Мы "
+            "поговорили с ним через месяц после освобождения.\n\nКак вас задержали?\n\n"
+            "Меня задержали в марте 2022 года прямо на работе. Через полгода суд приговорил "
+            "меня к четырём годам колонии.\n\nЧто было дальше?\n\n"
+            "Весной 2023 года меня этапировали в колонию в Шклове.\n")
+    claims = _claims(text, "ru")
+    for kind in ("detained", "sentenced", "transferred"):
+        assert (kind, "Дмитрий Лавров") in claims, kind
+
+
+def test_an_interview_with_a_relative_gives_the_relative_no_claims() -> None:
+    text = ("An interview with Galina Sorokina, the mother of a political prisoner\n\n"
+            "Galina Sorokina is the mother of the jailed artist Nikita Sorokin.\n\n"
+            "When did you last see him?\n\nIn May. I was detained for a few hours myself in "
+            "June, then let go.\n\nWhat do you hope for?\n\nThat he comes home.\n")
+    claims = _claims(text, "en")
+    assert ("detained", "Galina Sorokina") not in claims
+
+
+def test_a_quote_speaks_for_the_person_it_is_attributed_to() -> None:
+    text = ('Former prisoner Pavel Hrusha spoke in Vilnius on Monday. "They kept me in a '
+            'punishment cell for 40 days in 2023," Hrusha said.')
+    assert ("solitary_confinement", "Pavel Hrusha") in _claims(text, "en")
+
+
+def test_a_relatives_quote_speaks_for_nobody() -> None:
+    text = ('Pavel Hrusha is still in the colony. His brother Ihar Hrusha said: "I was '
+            'detained by the KGB last week, but they let me go."')
+    claims = _claims(text, "en")
+    assert ("detained", "Pavel Hrusha") not in claims
+
+
+def test_a_wife_who_is_a_co_defendant_is_sentenced_too() -> None:
+    text = ("Andrei Barysevich, 41, was given eight years in a colony. His wife, Volha "
+            "Barysevich, 38, received four years in a general-regime colony.")
+    claims = _claims(text, "en")
+    assert ("sentenced", "Andrei Barysevich") in claims
+    assert ("sentenced", "Volha Barysevich") in claims
+
+
+def test_according_to_a_relative_the_name_after_the_comma_is_the_subject() -> None:
+    text = ("Volha Barysevich was sentenced to four years. According to her sister, Volha "
+            "Barysevich spent two months completely cut off: no letters reached her.")
+    assert ("incommunicado", "Volha Barysevich") in _claims(text, "en")
+
+
+def test_a_name_does_not_run_into_the_next_paragraph() -> None:
+    text = ("Timeline: the case of Darya Kavalenka\n\nDarya Kavalenka was freed on 12 "
+            "September. Her father, Mikhail Kavalenka, had asked for a pardon.")
+    claims = _claims(text, "en")
+    assert ("released", "Darya Kavalenka") in claims
+    assert not any(name.startswith("Mikhail") for _, name in claims)
+
+
+def test_a_title_word_before_a_given_name_does_not_hide_it() -> None:
+    text = ("Arseny Kuvshinov was sentenced to seven years. Prosecutor Galina Sytina had "
+            "requested eight. In May he was transferred to a penal colony.")
+    claims = _claims(text, "en")
+    assert not any(name.endswith("Sytina") for _, name in claims)
+
+
+def test_an_object_of_a_preposition_is_not_the_subject_of_the_next_verb() -> None:
+    text = ("This I know from Siarhei Vus, who shared a cell with Dzmitry Karaliou in "
+            "Babruisk and was freed at the end of his term last year.")
+    claims = _claims(text, "en")
+    assert ("released", "Siarhei Vus") in claims
+    assert ("released", "Dzmitry Karaliou") not in claims
+
+
+def test_fakes_named_as_the_charge_are_no_rumour() -> None:
+    ru = _claims("Светлана Пчелинцева, осуждённая на пять лет за «фейки», находится в "
+                 "колонии.", "ru")
+    assert ("sentenced", "Светлана Пчелинцева") in ru
+    en = _claims('Anna Petrova, sentenced to six years for spreading "fakes", remains in '
+                 'prison.', "en")
+    assert ("sentenced", "Anna Petrova") in en
+    assert not _claims("Reports that Anna Petrova was released are fake.", "en")
+
+
+def test_a_term_in_an_apposition_survives_the_rumour_around_it() -> None:
+    text = ("В субботу в нескольких чатах написали, что освобождён Пётр Кулеш, осуждённый "
+            "на восемь лет по «делу железнодорожников».")
+    claims = _claims(text, "ru")
+    assert ("sentenced", "Пётр Кулеш") in claims
+    assert ("released", "Пётр Кулеш") not in claims
+
+
+def test_historic_present_of_timelines() -> None:
+    en = _claims("12 November 2022 — KGB officers detain Vadim Pashkevich at his flat. "
+                 "3 August 2023 — The court sentences Pashkevich to six years.", "en")
+    assert ("detained", "Vadim Pashkevich") in en and ("sentenced", "Vadim Pashkevich") in en
+    assert not _claims("Police decided to arrest Vadim Pashkevich later.", "en")
+    be = _claims("Наталля Шэлег — фельчарка з Мазыра.\n\n3 чэрвеня 2021 — Наталлю "
+                 "затрымліваюць на працы.\n\nТравень 2022 — Наталлю этапуюць у калонію.\n\n"
+                 "2024 — Тройчы трапляе ў ШІЗА.\n\n3 чэрвеня 2025 — Выходзіць на волю.", "be")
+    for kind in ("detained", "transferred", "solitary_confinement", "released"):
+        assert (kind, "Наталля Шэлег") in be, kind
+
+
+def test_a_verdict_without_a_term_still_sentences() -> None:
+    assert ("sentenced", "Игорь Мацкевич") in _claims("Суд вынес приговор Игорю Мацкевичу.",
+                                                      "ru")
+    assert ("sentenced", "Ігар Мацкевіч") in _claims(
+        "16 ліпеня суд вынес прысуд Ігару Мацкевічу.", "be")
+
+
+def test_a_case_in_absentia_against_someone_never_held_is_no_aftermath() -> None:
+    text = ("Суд заочно приговорил журналистку Анну Светлову к восьми годам. Светлова с 2022 "
+            "года живёт в Риге.")
+    claims = _claims(text, "ru")
+    assert ("persecuted_after_release", "Анна Светлова") not in claims
+
+
+def test_most_likely_is_no_fact() -> None:
+    text = ("Пасля ўступлення прысуду ў сілу Ларысу Пятровіч, хутчэй за ўсё, этапуюць у "
+            "гомельскую калонію.")
+    assert not _claims(text, "be")
+
+
+def test_a_belarusian_statement_recognises_the_following_people() -> None:
+    text = ("Мы прызнаём палітычнымі вязнямі наступных асоб.\n\n1. Уладзімір Пракапенка, 52 "
+            "гады, слесар з Оршы. Затрыманы 2 жніўня 2024 года.\n\n2. Вольга Шумская, 33 "
+            "гады, бухгалтар з Полацка.")
+    claims = _claims(text, "be")
+    assert ("recognized", "Уладзімір Пракапенка") in claims
+    assert ("recognized", "Вольга Шумская") in claims
+    assert ("detained", "Уладзімір Пракапенка") in claims
