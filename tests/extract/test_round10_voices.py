@@ -177,3 +177,85 @@ def test_a_belarusian_statement_recognises_the_following_people() -> None:
     assert ("recognized", "Уладзімір Пракапенка") in claims
     assert ("recognized", "Вольга Шумская") in claims
     assert ("detained", "Уладзімір Пракапенка") in claims
+
+
+def test_the_three_may_be_named_over_two_paragraphs() -> None:
+    text = ("Aliaksei Drobysh received seven years. Viktoryia Lemesh received five years.\n\n"
+            "The third defendant, Kanstantsin Iliushyn, was not sentenced.\n\n"
+            "The three were detained in March last year. Viasna recognised all three as "
+            "political prisoners last April.")
+    claims = _claims(text, "en")
+    for name in ("Aliaksei Drobysh", "Viktoryia Lemesh", "Kanstantsin Iliushyn"):
+        assert ("detained", name) in claims and ("recognized", name) in claims, name
+
+
+def test_a_second_arrest_months_later_is_a_claim_of_its_own() -> None:
+    text = ("12 November 2020 — Volha Bykava is briefly detained at a march.\n\n"
+            "3 March 2023 — Security officers detain Bykava at home.")
+    result = extract_claims(text, "en")
+    dates = sorted(c["date"] for c in result if c["type"] == "detained")
+    assert dates == ["2020-11-12", "2023-03-03"]
+
+
+def test_the_same_arrest_told_twice_is_one_claim() -> None:
+    text = ("Volha Bykava was detained on 3 March 2023. Since her arrest in March 2023 she has "
+            "been held in Minsk.")
+    result = extract_claims(text, "en")
+    assert len([c for c in result if c["type"] == "detained"]) == 1
+
+
+def extract_claims(text: str, lang: str) -> list[dict[str, object]]:
+    from volia.extract import extract
+
+    claims = extract(text, published=PUB, lang=lang)["claims"]
+    assert isinstance(claims, list)
+    return claims
+
+
+def test_relayed_channels_and_wrong_reports_give_nothing() -> None:
+    for text in ("Several Telegram channels claimed on Wednesday that Ilya Zhybul had been "
+                 "released early.",
+                 "Early reports that Artsiom Zaitsau had been released the same evening were "
+                 "wrong, his sister said.",
+                 "Messages circulated on Telegram claiming that Uladzimir Hutar had died in "
+                 "penal colony No. 1."):
+        assert not _claims(text, "en"), text
+    assert not _claims("В телеграм-каналах пишут, что помилован и освобождён Михаил Рыбак.",
+                       "ru")
+
+
+def test_the_next_sentence_that_cannot_confirm_it() -> None:
+    text = ("Messages said that Uladzimir Hutar had died in penal colony No. 1. We were unable "
+            "to confirm this.")
+    assert not _claims(text, "en")
+    be = ("У сацсетках з'явілася паведамленне пра смерць у калоніі палітвязня Станіслава "
+          "Кулешы. Яно не пацвердзілася: родныя атрымалі ад яго ліст.")
+    assert not _claims(be, "be")
+
+
+def test_a_report_of_its_own_in_the_next_sentence_denies_only_itself() -> None:
+    text = ("Rights defenders said Andrei Ramanchuk was freed on parole last Friday. Unconfirmed "
+            "reports said his co-defendant had been moved to a prison, but his family has not "
+            "been able to confirm this.")
+    assert ("released", "Andrei Ramanchuk") in _claims(text, "en")
+
+
+def test_not_on_the_pardon_list_in_belarusian_past_tense() -> None:
+    text = ("Віктар Жылінскі ў спіс памілаваных не трапіў, хаця яго імя згадвалася сярод тых, "
+            "хто выйдзе на волю.")
+    assert not _claims(text, "be")
+
+
+def test_a_spokesman_is_no_prisoner_and_a_denial_after_the_cell_counts() -> None:
+    text = ("Представитель областного УВД Дмитрий Сушко заявил, что задержаны «лица, "
+            "причастные к экстремистской деятельности».")
+    assert not _claims(text, "ru")
+    text = "В Департаменте исполнения наказаний заявили, что Инна Горбач «в ШИЗО не содержится»."
+    assert not _claims(text, "ru")
+
+
+def test_a_defence_lawyer_is_not_one_of_the_defendants() -> None:
+    text = ("Mikalai Zhuk received six years and Kiryl Nestsiarenka two. \"My client will "
+            "appeal,\" said defence lawyer Siarhei Pauliuk.\n\nAll three were detained in March.")
+    claims = _claims(text, "en")
+    assert ("detained", "Siarhei Pauliuk") not in claims

@@ -53,6 +53,8 @@ _APPOSED_TERM = re.compile(r"[\w»\"”)]\s*,\s*(?:who\s+(?:is|was)\s+|кото�
                            r"|які\s+|якая\s+)?$", re.IGNORECASE)
 
 
+# Events that happen to one person more than once and are told apart by their dates.
+_REPEATABLE = {E.DETAINED, E.CHARGED, E.SENTENCED, E.TRANSFERRED, E.SOLITARY_CONFINEMENT}
 _FREEING = {E.RELEASED.value, E.DEPORTED.value, E.PARDONED.value}
 _AFTER_FREEDOM = re.compile(r"release|former|freed|exchanged|swap|new\s+(?:criminal\s+)?case"
                             r"|освобо\w+|бывш\w+|вышл?\w*\s+(?:на\s+свободу|из\s+колонии)|обмен"
@@ -80,7 +82,8 @@ class _Doc(BatchClaims):
         self.slot_finder = SlotFinder(text, lang, self.sentences, self.mentions, self.pronouns,
                                       self.people)
         self.claims: list[dict[str, object]] = []
-        self.seen: dict[tuple[str, object], dict[str, object]] = {}
+        self.seen: dict[tuple[str, object], dict[str, object]] = {}  # the first of each
+        self.earlier: dict[tuple[str, object], list[PartialDate | None]] = {}
         self.story_date = self._story_date()
         self.groups = groups.GroupMemory()
         self.members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]] = []
@@ -121,7 +124,7 @@ class _Doc(BatchClaims):
               count: int | None = None, entry: PersonEntry | None = None) -> None:
         entry = entry or (slot.entry if slot else None)
         key: tuple[str, object] = (kind.value, id(entry) if entry else count)
-        if key in self.seen:
+        if key in self.seen and not self._another_time(key, kind, when):
             old = self.seen[key]
             if old["date"] is None and when is not None and when.known:
                 old["date"], old["date_precision"] = when.iso(), when.precision.value
@@ -142,13 +145,26 @@ class _Doc(BatchClaims):
             "confidence": round(max(0.05, min(0.99, confidence)), 2),
             "evidence": {"start": sent.start, "end": sent.end, "text": sent.text},
         }
-        self.seen[key] = claim
+        self.seen.setdefault(key, claim)
+        self.earlier.setdefault(key, []).append(when)
         self.claims.append(claim)
         if kind == E.SENTENCED and entry is not None and not entry.official:
             entry.relative = False  # "his wife, X, received four years": a co-defendant now
         if kind == E.PARDONED and slot is not None and hedges.pardon_frees(sent.text, self.lang):
             # a pardon here is a release: every pardoned prisoner walks out
             self._emit(E.RELEASED, slot, sent, when, confidence - 0.05, entry=entry)
+
+    def _another_time(self, key: tuple[str, object], kind: E, when: PartialDate | None) -> bool:
+        """True when WHEN is a second event of KIND for the same person: a re-arrest, a new
+        charge, months apart from every one already claimed (both dated to the month)."""
+        if kind not in _REPEATABLE or when is None or when.month is None:
+            return False
+        for seen in self.earlier.get(key, []):
+            if seen is None or seen.month is None or seen.year is None or when.year is None:
+                return False
+            if abs((when.year - seen.year) * 12 + when.month - seen.month) <= 2:
+                return False
+        return True
 
     def _sentence_claims(self, index: int, sent: Sentence) -> None:
         self.current = index

@@ -23,7 +23,8 @@ _SENTENCE = {
           r"(?<!over\s)fake|speculat\w+|if|unless|whether|hoax|claimed\s+without"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
           r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue)|proved\s+(?:false"
-          r"|wrong)|baseless|(?:was|were|is|are)\s+false|misinformation|disinformation"
+          r"|wrong)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"
+          r"|incorrect)|misinformation|disinformation"
           r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:as|the\s+reports?)"
           r"|provocation|most\s+likely|probably",
     "ru": r"слух\w*|скорее\s+всего|вероятно|по-видимому|(?<!за\s)якобы"
@@ -66,11 +67,11 @@ _STILL_INSIDE = {
           r"\s+list|(?:was|were)\s+not\s+included",
     "ru": r"вернули\s+в\s+(?:колонию|тюрьму|СИЗО)|в\s+списке\s+нет|нет\s+в\s+списке"
           r"|не\s+попал\w*\s+в\s+спис\w*"
-          r"|в\s+спис\w+\s+не\s+(?:попал\w*|вош\w+)"
+          r"|в\s+спис\w+\s+(?:\w+\s+)?не\s+(?:попал\w*|вош\w+)"
           r"|отказал\w*\s+(?:пересекать|покидать|выезжать|уезжать)|оста[её]тся\s+(?:в\s+(?:колонии|тюрьме|СИЗО|заключении)|за\s+решёткой"
           r"|за\s+решеткой)|по-прежнему\s+(?:находится|остаётся|остается)\s+в",
-    "be": r"вярнулі\s+[уў]\s+(?:калонію|турму|СІЗА)|не\s+трапіл\w*\s+[уў]\s+спіс"
-          r"|[уў]\s+спіс\w*\s+не\s+трапіл\w*"
+    "be": r"вярнулі\s+[уў]\s+(?:калонію|турму|СІЗА)|не\s+трапі(?:л\w*|ў)\s+[уў]\s+спіс"
+          r"|[уў]\s+спіс\w*\s+(?:\w+\s+)?не\s+трапі(?:л\w*|ў)"
           r"|адмовіл\w*\s+(?:перасякаць|пакідаць|выязджаць)|застаецца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
 }
 # Leaving of one's own will is no removal: "moved to Poland on her own", «уехал в Литву».
@@ -136,11 +137,13 @@ _TAIL_NEG = {
     "en": re.compile(r"^\s*(?:had\s+been\s+|has\s+been\s+|was\s+|is\s+)?(?:widely\s+|long\s+)?"
                      r"(?:expected|demanded|awaited|sought|anticipated|rumou?red|promised|hoped"
                      r"|called\s+for)\b", re.IGNORECASE),
-    "ru": re.compile(r"^\s*[—–-]?\s*(?:(?:он|она|оно|они|же|так\s+и|(?-i:[А-ЯЁ])\w+)\s+)?"
+    "ru": re.compile(r"^[\s»\"”]*[—–-]?\s*(?:(?:он|она|оно|они|же|так\s+и|(?-i:[А-ЯЁ])\w+)\s+)?"
                      r"(?:не\s+оказал\w*|нет|не\s+был\w*|не\s+значил\w*|не\s+значится"
+                     r"|не\s+(?:содерж|наход)\w+"
                      r"|ожида\w+|требу\w+)(?!\w)", re.IGNORECASE),
-    "be": re.compile(r"^\s*[—–-]?\s*(?:(?:ён|яна|яно|яны|жа|так\s+і|(?-i:[А-ЯЁІЎ])\w+)\s+)?"
+    "be": re.compile(r"^[\s»\"”]*[—–-]?\s*(?:(?:ён|яна|яно|яны|жа|так\s+і|(?-i:[А-ЯЁІЎ])\w+)\s+)?"
                      r"(?:не\s+аказал\w*|няма|не\s+был\w*|не\s+быў|не\s+была|чака\w+"
+                     r"|не\s+(?:утрымлі|знаходз)\w+"
                      r"|патрабу\w+)(?!\w)",
                      re.IGNORECASE),
 }
@@ -176,18 +179,23 @@ _RELAYED = {
           r"|(?:state|state-run)\s+(?:\w+\s+)?(?:media|tv|television|channels?|outlets?)\s+"
           r"(?:\w+\s+)?(?:claimed|alleged)"
           r"|(?:social\s+media|online)\s+(?:reports|posts|rumou?rs)\s+"
-          r"(?:said|claimed|suggested|that)",
+          r"(?:said|claimed|suggested|that)"
+          r"|(?:telegram|social[-\s]media|online|opposition)\s+(?:\w+\s+)?(?:channels?|chats?"
+          r"|accounts?|posts?|users?|groups?|bloggers?)\s+(?:\w+\s+){0,3}?(?:claimed|claim|reported"
+          r"|report|wrote|write|alleged|allege|posted|said|say)"
+          r"|circulat\w+\s+(?:\w+\s+)?(?:on|in)\s+(?:telegram|social\s+media|(?:online\s+)?chats"
+          r"|messaging\s+apps)",
     "ru": r"появ(?:ил|лял)\w*\s+(?:информаци|сведени|сообщени)\w*,?\s+(?:о\s+том,?\s+)?что"
           r"|(?:провластн|пропагандистск|прогосударственн)\w+\s+(?:\w+\s+)?(?:канал|СМИ|медиа"
           r"|телеграм)\w*"
           r"|(?:в|во)\s+(?:[\w-]+\s+){0,2}?(?:соцсетях|социальных\s+сетях|чатах|телеграм-каналах"
-          r"|пабликах)\s+(?:[\w-]+\s+){0,2}?(?:сообщалось|(?:на)?писали|сообщили|утверждали|появил\w*\s+(?:сообщени|информаци"
+          r"|пабликах)\s+(?:[\w-]+\s+){0,2}?(?:сообщалось|(?:на)?писали|пишут|сообщают|утверждают|сообщили|утверждали|появил\w*\s+(?:сообщени|информаци"
           r"|пост|запис)\w*)",
     "be": r"з['’]?яўл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
           r"|(?:праўрадав|прапагандысцк|дзяржаўн)\w+\s+(?:\w+\s+)?(?:канал|СМІ|медыя|тэлеграм)\w*"
           r"|з['’]?явіл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
           r"|[уў]\s+(?:[\w'’-]+\s+){0,2}?(?:сацсетках|сацыяльных\s+сетках|чатах"
-          r"|тэлеграм-каналах|пабліках)\s+(?:[\w'’-]+\s+){0,2}?(?:паведамлялася|(?:на)?пісалі|паведамілі|сцвярджалі"
+          r"|тэлеграм-каналах|пабліках)\s+(?:[\w'’-]+\s+){0,2}?(?:паведамлялася|(?:на)?пісалі|пішуць|паведамляюць|сцвярджаюць|паведамілі|сцвярджалі|распаўсюдж\w+"
           r"|з['’]?явіл\w*\s+(?:паведамленн|інфармацы|пост|запіс)\w*)",
 }
 _RELAYED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
@@ -195,7 +203,8 @@ _RELAYED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v i
 # The next sentence denies or fails to confirm what this one reported: «В чатах сообщили, что X
 # задержан. Однако эту информацию опровергли», "However, the colony denied the report".
 _DENIAL = {
-    "en": r"den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|(?:could|can)\s*not\s+(?:be\s+)?"
+    "en": r"den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|unable\s+to\s+(?:confirm|verify)"
+          r"|(?:could|can)\s*not\s+(?:be\s+)?"
           r"(?:confirm|verif)\w*|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:confirm|verif)"
           r"\w*|unconfirmed|no\s+confirmation|false|untrue|not\s+true|not\s+the\s+case|wrong"
           r"|mistak\w+|inaccurate|incorrect|deleted|retract\w*"
@@ -215,14 +224,17 @@ _ANAPHOR = {
     "en": r"(?:this|these|that|those|the|such)\s+(?:\w+\s+)?(?:reports?|claims?|information"
           r"|accounts?|rumou?rs?|posts?|allegations?)|(?:denied|rejected|dismissed)\s+(?:this|it)"
           r"|(?:this|it)\s+(?:was|has\s+been)\s+(?:denied|rejected)"
+          r"|(?:confirm|verify)\s+(?:this|it|that|the\s+report)\b"
           r"|(?:^\W*|(?:said|says|stated|confirmed|added)\b[^.;]{0,40}?\b)(?:this|that|it)\s+"
           r"(?:later\s+)?(?:was|is|had\s+been|turned\s+out|proved|has\s+proved)",
-    "ru": r"(?:эт[уаио]|эти|эту|данн\w+|так\w+)\s+(?:[\w-]+\s+)?(?:информаци\w*|сведени\w*"
+    "ru": r"^\W*(?:оно|она|это)\s+(?:[\w-]+\s+)?(?=не\s+подтверд|опроверг|неправд)"
+          r"|(?:эт[уаио]|эти|эту|данн\w+|так\w+)\s+(?:[\w-]+\s+)?(?:информаци\w*|сведени\w*"
           r"|сообщени\w*|данны\w*|слух\w*|пост\w*)|это\s+(?:[\w-]+\s+)?(?:опроверг|отрица"
           r"|не\s+подтверд)\w*|^\W*это\s+(?:оказал\w+|не\s+подтверд\w+|неправд\w*|не\s+так"
           r"|ложь|фейк)"
           r"|(?:её|ее|его|их)\s+(?:[\w-]+\s+)?(?:опроверг\w*|не\s+подтверд\w+)",
-    "be": r"(?:гэт[уаы]|гэтыя|гэтую|гэтае|так\w+)\s+(?:[\w'’-]+\s+)?(?:інфармацы\w*|звестк\w*"
+    "be": r"^\W*(?:яно|яна|гэта)\s+(?:[\w'’-]+\s+)?(?=не\s+пацвердз|абверг|няпраўд)"
+          r"|(?:гэт[уаы]|гэтыя|гэтую|гэтае|так\w+)\s+(?:[\w'’-]+\s+)?(?:інфармацы\w*|звестк\w*"
           r"|паведамленн\w*|дадзен\w*|чутк\w*|пост\w*)|гэта\s+(?:[\w'’-]+\s+)?(?:абверг"
           r"|адмаўля|не\s+пацвердз)\w*|^\W*гэта\s+(?:аказал\w+|не\s+пацвердзіл\w+|няпраўд\w*"
           r"|не\s+так|хлусня|фэйк)"
@@ -250,7 +262,9 @@ def denied_by_next(sentence: str, following: str, lang: str) -> bool:
     if denial is None:
         return False
     anaphor = _ANAPHOR_RE.get(lang, _ANAPHOR_RE["en"]).search(following)
-    head = following[:min(denial.start(), anaphor.start() if anaphor else denial.start())]
+    # "Unconfirmed reports said Y was moved, but … could not confirm this": a report of its
+    # own before the anaphor is what the next sentence denies
+    head = following[:anaphor.start() if anaphor else denial.start()]
     if _OWN_REPORT.search(head):
         return False
     if anaphor:

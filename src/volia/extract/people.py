@@ -16,13 +16,13 @@ _OFFICIAL_WORDS = {
     "en": r"president|envoy|minister|ambassador|spokes(?:man|woman|person)|judge|prosecutor"
           r"|investigator|official|dictator|ruler|secretary|senator|governor|officer|warden"
           r"|negotiator|diplomat|mayor|chairman|chairwoman|head\s+of\s+state|colonel|major"
-          r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)",
+          r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative",
     "ru": r"президент\w*|посланник\w*|министр\w*|посол|посла|пресс-секретар\w+|судь[яиюей]"
           r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]"
-          r"|председател\w+|начальник\w*|полковник\w*|подполковник\w*|майор\w*",
+          r"|председател\w+|начальник\w*|полковник\w*|подполковник\w*|майор\w*|представител\w+",
     "be": r"прэзідэнт\w*|пасланц\w*|пасланнік\w*|міністр\w*|пасол|пасла|суддз[яіюёй]\w*"
           r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*|старшын\w+"
-          r"|начальнік\w*|палкоўнік\w*|падпалкоўнік\w*|маёр\w*",
+          r"|начальнік\w*|палкоўнік\w*|падпалкоўнік\w*|маёр\w*|прадстаўні\w+",
 }
 # Roles that title the name after a comma ("a spokeswoman for the administration, X"); not
 # "officer" or "official", which also describe prisoners ("a retired army officer, X").
@@ -52,19 +52,21 @@ _RELATIVE_RE = _compile(_RELATIVE_WORDS)
 _NAME_CHAIN = r"(?:[A-ZА-ЯЁІЎ][\w'’-]*\s+){0,3}"
 
 
-def _role_before(before: str, lang: str) -> bool:
-    """True when BEFORE ends with a role word that titles the name after it."""
+def _role_before(before: str, lang: str, after: str = "") -> bool:
+    """True when BEFORE ends with a role word that titles the name after it (AFTER, the text
+    after the name, tells an apposition from a subject)."""
     off = _OFFICIAL_RE[lang].pattern
     rel = _RELATIVE_RE[lang].pattern
     if lang == "en":
         if re.search(rf"according\s+to\s+(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,\s*$",
-                     before, re.IGNORECASE):
+                     before, re.IGNORECASE) and not re.match(r"^\s*,", after):
             return False  # "According to her sister, X spent...": X is the subject
         # "Judge X", "the colony head, Colonel X", "a spokeswoman for the administration, X"
         pat = (rf"(?:\b(?:{off})\s+(?:of\s+\w+\s+)?"
                rf"|\b(?:{_APPOSED})(?:\s+(?:for|of|at|in)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?,"
                rf"\s*(?:(?:{off})\s+)?"
-               rf"|(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,?\s*)$")
+               rf"|(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,?\s*"
+               rf"|\bdefen[cs]e\s+(?:lawyer|attorney|counsel)\s+)$")
     else:
         # «адвокат Наталья Грицук», «отец фермера, Николай Шумский» (an apposition)
         pat = rf"(?<!\w)(?:(?:{off}|{rel})\s+{_NAME_CHAIN}|(?:{rel})(?:\s+(?:[а-яёіў'’-]+\s+)?" \
@@ -190,7 +192,7 @@ class People:
             entry.official = True
         elif not after.startswith(("'s", "’s", "'", "’")) and not owner_after_role(
                 before, mention, self.lang, known=known) and not describes_parent(after):
-            titled = _role_before(before, self.lang) and not (
+            titled = _role_before(before, self.lang, after) and not (
                 self.lang != "en" and re.match(r"^\s+[А-ЯЁІЎ]", after))
             if titled or _role_after(after, self.lang):
                 if _OFFICIAL_RE[self.lang].search(before[-40:] + after[:60]) and not \

@@ -13,11 +13,14 @@ from volia.extract.mentions import Mention, fold, is_given_name
 _PLURAL = {
     "en": [(re.compile(r"\b(?:both\s+(?:men|women|of\s+them|prisoners|activists|journalists)"
                        r"|the\s+two\s+(?:men|women|prisoners|activists|journalists|"
-                       r"politicians|opposition\s+figures)|both)\b", re.IGNORECASE), 2),
+                       r"politicians|opposition\s+figures)|both|the\s+two(?=\s+(?:were|are|had|have)\b))\b",
+                       re.IGNORECASE), 2),
            (re.compile(r"\b(?:all\s+three|the\s+three\s+(?:men|women|prisoners|activists"
-                       r"|defendants))\b", re.IGNORECASE), 3),
+                       r"|defendants)|the\s+three(?=\s+(?:were|are|had|have)\b))\b",
+                       re.IGNORECASE), 3),
            (re.compile(r"\b(?:all\s+four|the\s+four\s+(?:men|women|prisoners|activists"
-                       r"|defendants))\b", re.IGNORECASE), 4),
+                       r"|defendants)|the\s+four(?=\s+(?:were|are|had|have)\b))\b",
+                       re.IGNORECASE), 4),
            (re.compile(r"\b(?:they|them|all\s+of\s+them|the\s+(?:defendants|accused))\b",
                        re.IGNORECASE), 0)],
     "ru": [(re.compile(r"(?<!\w)(?:оба|обе|обоих|обеих|обоим|обеим|обоими|обеими)(?!\w)",

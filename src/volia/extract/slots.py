@@ -127,16 +127,22 @@ class SlotFinder:
             return list(last[1])
         paragraph = self.paragraph_of[self.current]
         gathered: list[PersonEntry] = []
+        crossed = 0  # paragraphs whose prisoners are gathered together
         reach = _GROUP_REACH if n == 0 else self.current
         for index in range(self.current, max(0, self.current - reach) - 1, -1):
             if n and last is not None and len(last[1]) == n and last[0] >= index:
-                return list(last[1])
+                return self._remember(list(last[1]))  # "all three", said again later
             if self.paragraph_of[index] != paragraph:
                 if n and len(gathered) == n:
                     return self._remember(gathered)
                 if n and paragraph == self.paragraph_of[self.current] and gathered:
                     return []  # someone else is named right here: ambiguous
-                paragraph, gathered = self.paragraph_of[index], []
+                # "The three were detained": the three may be named over the two paragraphs
+                # before, but no more than three of them
+                crossed += bool(gathered)
+                if not n or len(gathered) > n or crossed > 1:
+                    gathered, crossed = [], 0
+                paragraph = self.paragraph_of[index]
             seen = self._prisoners_in(index, at)
             if n and len(seen) >= n:
                 return self._remember(seen[-n:])

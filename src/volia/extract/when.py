@@ -48,10 +48,10 @@ _WEEKDAYS = {
     "пятніца": 4, "суботу": 5, "субота": 5, "нядзелю": 6, "нядзеля": 6,
 }
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH_WORD})\.?"
-    rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)"
-    rf"|(?<!\w)(?P<m2>{_MONTH_WORD})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
-    rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
+    rf"(?<!\w)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t]+)?(?P<m>{_MONTH_WORD})\.?"
+    rf"(?:,?[ \t\u00a0]+(?P<y>(?:19|20)\d\d))?(?!\w)"
+    rf"|(?<!\w)(?P<m2>{_MONTH_WORD})\.?[ \t\u00a0]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\w)"
+    rf"(?:,?[ \t\u00a0]+(?P<y2>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
@@ -145,7 +145,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _NUMERIC.finditer(text):
         add(m.start(), m.end(), _safe(int(m["y"]), int(m["m"]), int(m["d"])))
     for m in _DAY_MONTH_YEAR.finditer(text):
-        month = _month_number(m["m"] or m["m2"])
+        word = m["m"] or m["m2"]
+        if word[:1].islower() and word[:1].isascii():
+            continue  # "at a march", "may be": an English month is written with a capital
+        month = _month_number(word)
         day = int(m["d"] or m["d2"])
         year_text = m["y"] or m["y2"]
         if month is None or (m["m2"] and m["m2"].lower() in {"may", "mar"} and not year_text):
