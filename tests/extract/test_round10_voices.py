@@ -259,3 +259,49 @@ def test_a_defence_lawyer_is_not_one_of_the_defendants() -> None:
             "appeal,\" said defence lawyer Siarhei Pauliuk.\n\nAll three were detained in March.")
     claims = _claims(text, "en")
     assert ("detained", "Siarhei Pauliuk") not in claims
+
+
+def test_the_named_part_of_a_counted_group_takes_the_verb() -> None:
+    en = _claims("Police detained at least six people, including Ihar Leshchanka and Maryna "
+                 "Karatkevich.", "en")
+    assert ("detained", "Ihar Leshchanka") in en and ("detained", "Maryna Karatkevich") in en
+    ru = _claims("Задержаны по меньшей мере шесть человек, в том числе водитель Игорь Лещенко.",
+                 "ru")
+    assert ("detained", "Игорь Лещенко") in ru
+    demand = _claims("The experts called on the Government to release all those detained, "
+                     "including Kanstantsin Bahdanovich.", "en")
+    assert ("detained", "Kanstantsin Bahdanovich") not in demand
+
+
+def test_a_town_after_from_is_no_person() -> None:
+    text = ("Среди вывезенных в Литву — Светлана Жолудь, бывшая учительница из Борисова, "
+            "осуждённая в 2021 году на десять лет колонии.")
+    claims = _claims(text, "ru")
+    assert ("sentenced", "Светлана Жолудь") in claims
+    assert not any(name == "Борисова" for _, name in claims)
+
+
+def test_a_pardon_nobody_announced_pardons_nobody() -> None:
+    text = ("Четырнадцать политзаключённых вышли на свободу. Среди освобождённых — Андрей "
+            "Курбацкий. Официально о помиловании освобождённых не сообщалось.")
+    claims = _claims(text, "ru")
+    assert ("released", "Андрей Курбацкий") in claims
+    assert ("pardoned", "Андрей Курбацкий") not in claims
+
+
+def test_taken_out_of_a_colony_without_news_since() -> None:
+    text = ("Руслан Пашкевич осуждён. 28 апреля его вывезли из новополоцкой колонии № 1, и с "
+            "тех пор от него нет ни писем, ни звонков.")
+    claims = _claims(text, "ru")
+    assert ("transferred", "Руслан Пашкевич") in claims
+    assert ("incommunicado", "Руслан Пашкевич") in claims
+    assert ("deported", "Руслан Пашкевич") not in claims
+
+
+def test_the_next_sentence_denying_its_own_rumour_leaves_this_one() -> None:
+    text = ("Марина Короткевич была задержана. Короткевич отпустили через трое суток. В "
+            "некоторых чатах писали, что задержан и Виктор Шуляк, однако его родственники это "
+            "опровергли.")
+    claims = _claims(text, "ru")
+    assert ("released", "Марина Короткевич") in claims
+    assert ("detained", "Виктор Шуляк") not in claims

@@ -55,6 +55,13 @@ _APPOSED_TERM = re.compile(r"[\w»\"”)]\s*,\s*(?:who\s+(?:is|was)\s+|кото�
 
 # Events that happen to one person more than once and are told apart by their dates.
 _REPEATABLE = {E.DETAINED, E.CHARGED, E.SENTENCED, E.TRANSFERRED, E.SOLITARY_CONFINEMENT}
+_INCLUDING = {
+    "en": re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:в\s+том\s+числе|среди\s+них|среди\s+которых)(?!\w)",
+                     re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:у\s+тым\s+ліку|сярод\s+іх|сярод\s+якіх)(?!\w)",
+                     re.IGNORECASE),
+}
 _FREEING = {E.RELEASED.value, E.DEPORTED.value, E.PARDONED.value}
 _AFTER_FREEDOM = re.compile(r"release|former|freed|exchanged|swap|new\s+(?:criminal\s+)?case"
                             r"|освобо\w+|бывш\w+|вышл?\w*\s+(?:на\s+свободу|из\s+колонии)|обмен"
@@ -116,7 +123,18 @@ class _Doc(BatchClaims):
                 return members
         if trig.rule.noun:
             return attach.noun_persons(self.text, t_start, t_end, slots)
-        return attach.verbal_persons(self.text, self.lang, sent.start, trig, slots)
+        return attach.verbal_persons(self.text, self.lang, sent.start, trig, slots) or \
+            self._including(sent, trig, slots)
+
+    def _including(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
+        """"Police detained six people, including X and Y": the named part of a counted
+        subject or object takes the verb."""
+        match = _INCLUDING.get(self.lang, _INCLUDING["en"]).search(sent.text, trig.end)
+        if match is None or match.start() - trig.end > 60 or \
+                ";" in sent.text[trig.end:match.start()] or hedges.demands(sent.text):
+            return []
+        return attach.list_members(self.text, self.lang, sent.start + match.end(), sent.end,
+                                   slots)
 
     # -- claims ---------------------------------------------------------------------------
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,

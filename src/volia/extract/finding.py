@@ -34,6 +34,9 @@ Zhukovsky Korolyov Podlaska Biała Mrs Mr Ms Dr
 _COMMON_CAPS = frozenset(_COMMON_CAPS_TEXT.split())
 
 
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:из|в|во|под|ў)\s+$", re.IGNORECASE)
+
+
 def pronoun_mentions(text: str, lang: str) -> list[Mention]:
     table = PRONOUNS.get(lang, PRONOUNS["en"])
     out = []
@@ -100,6 +103,9 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         surnames = [m.surname for m in first + found if m.is_full]
         found += persons_be.rule_mentions(text, surnames + near)
     if lang != "en":
+        # «учительница из Борисова», «у Маладзечне»: a lone word after "from/in" is a town
+        found = [m for m in found if m.is_full or not _PLACE_BEFORE.search(
+            text[max(0, m.start - 6):m.start])]
         pairs = couples(text, lang)
         found = [m for m in found if not any(p.start < m.end and m.start < p.end for p in pairs)]
         found += pairs

@@ -156,6 +156,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:and|but|while|after|before|who|w
                            r"|который|которая|і|але|пасля|які|якая)\b", re.IGNORECASE)
 
 
+# A noun trigger whose own clause goes on to deny it.
+_NOUN_NEGATED = re.compile(r"^[^;,.:—]{0,40}?(?<!\w)(?:не|ні|not|never|was\s+not|were\s+not)\s",
+                           re.IGNORECASE)
+
+
 def _window(sentence: str, trigger: Trigger, words: int) -> str:
     """The last WORDS words before the trigger, cut at the nearest clause break."""
     head = sentence[: trigger.start]
@@ -265,7 +270,7 @@ def denied_by_next(sentence: str, following: str, lang: str) -> bool:
     # "Unconfirmed reports said Y was moved, but … could not confirm this": a report of its
     # own before the anaphor is what the next sentence denies
     head = following[:anaphor.start() if anaphor else denial.start()]
-    if _OWN_REPORT.search(head):
+    if _OWN_REPORT.search(head) or _RELAYED_RE.get(lang, _RELAYED_RE["en"]).search(head):
         return False
     if anaphor:
         return True
@@ -300,11 +305,11 @@ _AFTER = re.compile(r"(?<!\w)(?:after|после|пасля|about|о|об|про
 # "We demand the immediate release of X", «требуем освобождения»: a wish, not an event.
 _DEMAND = re.compile(r"(?<!\w)(?:demand\w*|call(?:s|ed|ing)?\s+for|urg\w+|appeal\w*|request\w*"
                      r"|expect\w*|insist\w*|seek\w*|sought|press(?:es|ed|ing)?\s+for"
-                     r"|campaign\w*\s+for|требу\w+|призыва\w+|добива\w+|патрабу\w+|заклікa\w+"
+                     r"|campaign\w*\s+for|требу\w+|призыва\w+|добива\w+|патрабу\w+|заклік\w+"
                      r"|заклікаю\w*)(?!\w)", re.IGNORECASE)
 _DEMAND_THAT = re.compile(r"(?<!\w)(?:demand\w*|call\w*|urg\w+|insist\w*|ask\w*|appeal\w*)\s+"
                           r"(?:that|for)\b|\bbe\s+$|(?:требу\w+|призыва\w+|патрабу\w+"
-                          r"|заклікa\w+|заклікаю\w*),?\s+(?:чтобы|каб)", re.IGNORECASE)
+                          r"|заклік\w+|заклікаю\w*),?\s+(?:чтобы|каб)", re.IGNORECASE)
 _THOSE = re.compile(r"(?<!\w)those\s+$", re.IGNORECASE)
 _THOSE_TAIL = re.compile(r"\s+(?:had|have|were|are|was|is|say|said|did|do|will|would)\b",
                          re.IGNORECASE)
@@ -316,6 +321,12 @@ _UNDECIDED = re.compile(r"(?<!\w)(?:not\s+(?:yet\s+)?(?:been\s+)?(?:decided|take
                         r"|не\s+(?:вырашан\w*|прынят\w*|решен\w*|решён\w*|принят\w*)"
                         r"|рашэння\s+(?:пакуль\s+)?няма|решения\s+(?:пока\s+)?нет)(?!\w)",
                         re.IGNORECASE)
+
+
+def demands(sentence: str) -> bool:
+    """True when SENTENCE calls for something ("called on the Government to release")."""
+    return _DEMAND.search(sentence) is not None or _DEMAND_THAT.search(sentence) is not None \
+        or re.search(r"\bcall(?:s|ed|ing)?\s+on\b", sentence, re.IGNORECASE) is not None
 
 
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
@@ -340,6 +351,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     tail = sentence[trigger.end: trigger.end + 40]
     if _TAIL_NEG.get(lang, _TAIL_NEG["en"]).match(tail):
         return "negated after"
+    if trigger.rule.batch_only and _NOUN_NEGATED.match(tail):
+        return "negated after"  # «о помиловании … не сообщалось», "no pardon decree was read"
     if trigger.type in (E.RELEASED, E.DEPORTED, E.PARDONED) and \
             _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence):
         return "still inside"

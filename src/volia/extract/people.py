@@ -70,7 +70,7 @@ def _role_before(before: str, lang: str, after: str = "") -> bool:
     else:
         # «адвокат Наталья Грицук», «отец фермера, Николай Шумский» (an apposition)
         pat = rf"(?<!\w)(?:(?:{off}|{rel})\s+{_NAME_CHAIN}|(?:{rel})(?:\s+(?:[а-яёіў'’-]+\s+)?" \
-              rf"[а-яёіў'’-]+)?,\s*)$"
+              rf"[а-яёіў'’-]+)?,\s*(?:\d+-(?:летн|гадов)\w*\s+)?)$"
     return re.search(pat, before, re.IGNORECASE) is not None
 
 
