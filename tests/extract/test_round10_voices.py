@@ -193,7 +193,7 @@ def test_a_second_arrest_months_later_is_a_claim_of_its_own() -> None:
     text = ("12 November 2020 — Volha Bykava is briefly detained at a march.\n\n"
             "3 March 2023 — Security officers detain Bykava at home.")
     result = extract_claims(text, "en")
-    dates = sorted(c["date"] for c in result if c["type"] == "detained")
+    dates = sorted(str(c["date"]) for c in result if c["type"] == "detained")
     assert dates == ["2020-11-12", "2023-03-03"]
 
 
@@ -305,3 +305,18 @@ def test_the_next_sentence_denying_its_own_rumour_leaves_this_one() -> None:
     claims = _claims(text, "ru")
     assert ("released", "Марина Короткевич") in claims
     assert ("detained", "Виктор Шуляк") not in claims
+
+
+def test_part_of_a_batch_taken_abroad_gives_its_members_only_that_country() -> None:
+    text = ("Belarusian authorities on Wednesday pardoned and released 30 people.\n\n"
+            "Nine of the thirty were not allowed to go home. Late on Wednesday they were driven "
+            "in a prison van to the Lithuanian border and told to walk across. Among them was "
+            "Viktar Sniazhko, a construction foreman.\n\n"
+            "Also among those freed was Ruslan Shestak, a taxi driver, who is back in his flat.")
+    claims = extract_claims(text, "en")
+    deported = {(c["person"]["name"], c["destination_country"])  # type: ignore[index]
+                for c in claims if c["type"] == "deported"}
+    assert deported == {("Viktar Sniazhko", "LT")}
+    released = {c["person"]["name"] for c in claims  # type: ignore[index]
+                if c["type"] == "released"}
+    assert released == {"Viktar Sniazhko", "Ruslan Shestak"}

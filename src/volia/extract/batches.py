@@ -8,18 +8,24 @@ batches: a mixin, so the engine reads as one story while each file stays small.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
 from volia.extract import arguments, groups, hedges, profiles
 from volia.extract.attach import Slot
+from volia.extract.countries import find_countries
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
 from volia.extract.triggers import Trigger
 from volia.extract.when import DateMention
 
 _BASE_DEPORTED = 0.8
+
+
+_AMONG_THEM = re.compile(r"\bamong\s+them\b|(?<!\w)(?:среди\s+них|сярод\s+іх)(?!\w)",
+                         re.IGNORECASE)
 
 
 class BatchClaims:
@@ -35,6 +41,7 @@ class BatchClaims:
     groups: groups.GroupMemory
     profile: profiles.ProfileList | None
     batch_when: PartialDate | None
+    sentences: list[Sentence]
     members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
     claims: list[dict[str, object]]
 
@@ -63,7 +70,11 @@ class BatchClaims:
                 self.groups.add(index, trig.type)
         if country and trig.type in (E.RELEASED, E.DEPORTED) and \
                 self.groups.near_group(index) and not groups.partitive(sent.text):
-            self.groups.add_country(index, country)
+            part = self.groups.part_before(index)
+            if part is not None and not find_countries(part):
+                self.groups.part_countries[index] = country  # only that part went there
+            else:
+                self.groups.add_country(index, country)
 
     def _joins_batch(self, index: int, sent: Sentence, trig: Trigger) -> bool:
         """An uncounted event said of the batch just stated: «Все они были помилованы», «указ
@@ -155,10 +166,15 @@ class BatchClaims:
 
     def _member_removals(self) -> None:
         """Members of a released batch taken abroad share its one destination."""
-        country = self.groups.country()
-        if country is None:
-            return
+        batch_country = self.groups.country()
+        starts = [s.start for s in self.sentences]
         for slot, entry, sent, when in self.members:
+            index = starts.index(sent.start) if sent.start in starts else -1
+            # "Among them" right after a part of the batch means that part
+            part = self.groups.part_country(index) if _AMONG_THEM.search(sent.text) else None
+            country = part or batch_country
+            if country is None:
+                continue
             conf = _BASE_DEPORTED - 0.1 - (0.15 if slot.pronoun else 0.0)
             self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
 

@@ -30,6 +30,17 @@ def partitive(sentence: str) -> bool:
     return _PARTITIVE.search(sentence) is not None
 
 
+# Any count of a batch: "Nine of the thirty were not allowed to go home" (a part the next
+# sentences may tell more of). Larger counts than the words above: "eight of them were taken to
+# Lithuania" leaves the batch's destination to most of it.
+_SOME_OF = re.compile(r"\b(?:four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them"
+                      r"|those|the)\b", re.IGNORECASE)
+
+
+def part_of_batch(sentence: str) -> bool:
+    return partitive(sentence) or _SOME_OF.search(sentence) is not None
+
+
 # A sentence that speaks of the batch again keeps it open for the members named after it:
 # "Names of the pardoned were not published", «Имена помилованных не называются».
 _PARDON_REFERENCE = re.compile(
@@ -76,6 +87,10 @@ _REACH = 3
 class GroupMemory:
     kinds: dict[int, set[E]] = field(default_factory=dict)
     countries: dict[int, str] = field(default_factory=dict)
+    # "Nine of the thirty …": sentences that speak of part of a batch, and the destination a
+    # sentence right after such a part gives to that part only
+    parts: dict[int, str] = field(default_factory=dict)
+    part_countries: dict[int, str] = field(default_factory=dict)
 
     def add(self, index: int, kind: E) -> None:
         self.kinds.setdefault(index, set()).add(kind)
@@ -103,7 +118,9 @@ class GroupMemory:
         near = self.kinds_near(index)
         if E.PARDONED in near and pardon_reference(sentence):
             self.add(index, E.PARDONED)
-        part = partitive(sentence)  # "Twenty-six of the freed …" still speaks of the batch
+        part = part_of_batch(sentence)  # "Twenty-six of the freed …" still speaks of it
+        if part and near & {E.RELEASED, E.PARDONED}:
+            self.parts[index] = sentence
         if near & {E.RELEASED, E.PARDONED} and (
                 part or _BATCH_REFERENCE.search(sentence) or pardon_reference(sentence)):
             found = self.recent(index)
@@ -135,6 +152,18 @@ class GroupMemory:
         """True when INDEX lies just after a released batch (for its country)."""
         found = self.recent(index)
         return found is not None and bool(self.kinds[found] & {E.RELEASED, E.PARDONED})
+
+    def part_before(self, index: int) -> str | None:
+        """The sentence about part of a batch ("Nine of the thirty were not allowed to go
+        home") that INDEX follows within two sentences, or None."""
+        near = [text for i, text in self.parts.items() if 0 < index - i <= 2]
+        return near[-1] if near else None
+
+    def part_country(self, index: int) -> str | None:
+        """The destination of the part of a batch told just before INDEX ("they were driven
+        to the Lithuanian border. Among them was X")."""
+        near = [c for i, c in self.part_countries.items() if 0 <= index - i <= 2]
+        return near[-1] if near else None
 
     def country(self) -> str | None:
         """The one destination the report gives its released batches, else None."""

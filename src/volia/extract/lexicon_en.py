@@ -93,7 +93,11 @@ RULES: list[Rule] = [
     _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
                    r"expelled|bused|moved|handed\s+(?:him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
                    r"(?:flight|plane|bus))\s+(?:across\s+the\s+border\s+|(?:straight|directly)\s+"
-                   r"from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:in)?to", needs_country=True),
+                   r"from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
+                   # "driven in a prison van to", "taken under escort to"
+                   r"|(?:in|on|by|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:van|bus|car"
+                   r"|vehicle|minibus|convoy|escort|plane|flight|guard)\s+)?(?:in)?to",
+       needs_country=True),
     _r(E.INCOMMUNICADO, r"incommunicado|deprived\s+of\s+(?:any\s+)?(?:communication|contact|"
                         r"correspondence|letters|visits)|cut\s+off\s+from\s+(?:his|her|their)?\s*"
                         r"(?:family|lawyer|relatives|the\s+outside)"),
