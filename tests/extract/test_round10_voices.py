@@ -320,3 +320,14 @@ def test_part_of_a_batch_taken_abroad_gives_its_members_only_that_country() -> N
     released = {c["person"]["name"] for c in claims  # type: ignore[index]
                 if c["type"] == "released"}
     assert released == {"Viktar Sniazhko", "Ruslan Shestak"}
+
+
+def test_names_of_other_peoples_in_the_same_prisons() -> None:
+    text = ("Levan Khutsishvili was detained in Tbilisi. Rustem Seitkhalilov was sentenced to "
+            "13 years. Tomasz Wilczek was detained at a Belarusian checkpoint.")
+    claims = _claims(text, "en")
+    assert ("detained", "Levan Khutsishvili") in claims
+    assert ("sentenced", "Rustem Seitkhalilov") in claims
+    assert ("detained", "Tomasz Wilczek") in claims
+    assert not any(name.startswith("Але") for _, name in _claims(
+        "Але Марыя ніколі не пісала прашэння. Марыя Станкевіч затрымана.", "be"))

@@ -64,6 +64,11 @@ _CYRILLIC = """
 арсеній арсений арсен макар лаўрэн лаврентий марат ціхан тихон дзіна дина кристина крысціна
 любоў любовь люба таісія таисия рэгіна регина снежана сняжана ева лада дыяна диана эмілія
 эмилия альбіна альбина альберт рустам рамиль ринат камила амир артур герман
+леван георгий гиорги нино ираклий давид тамар ника зураб михеил мариам саломея торнике
+рустем сервер энвер нариман эмиль ильми ремзи сейран асан эскендер ленур диляве зарема эльвира
+айдер эдем эрнес рефат мемет мустафа ильгар тофиг рауф эмин эльчин вугар анар гюнель
+томаш анджей кшиштоф павел марцин михал катажина агнешка войцех нурлан аскар айгерим даурен
+ерлан арман
 """
 _LATIN += """
 ina kira yaraslava yaroslava rahneda rogneda stanislava viachaslava roza ruzha yefim yukhim
@@ -75,6 +80,14 @@ sviatoslav tikhon tsikhan vsevolad dina yelena elena kristina krystsina lidziya 
 liuba lyuba taisia taisiya regina snezhana sniazhana eva yeva lada diana emilia emiliya
 stefaniya stefania albina albert rustam ramil renat rinat ilnur aigul gulnara alsu dinara
 leila leyla kamila amir artur arthur german herman gennadii vitaliy nikolai mykyta
+levan giorgi giorgi nino irakli davit david tamar nika lasha zurab mikheil mariam salome
+tornike beka otar gela ketevan keti tamta natia nodar archil vakhtang revaz shota
+rustem server enver nariman emil ilmi remzi seyran asan eskender lenur dilyaver zarema elvira
+lutfiye ayder aider edem ernes nariman seyran refat timur memet mustafa nariman
+ilgar tofig rauf emin elchin vugar anar gunel afgan tofik ramil
+tomasz andrzej krzysztof pawel marcin michal katarzyna agnieszka malgorzata joanna wojciech
+jan andrius mindaugas
+nurlan askar aigerim dauren yerlan arman
 """
 LATIN = frozenset(_LATIN.split())
 CYRILLIC = frozenset(_CYRILLIC.split())

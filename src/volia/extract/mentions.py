@@ -115,7 +115,9 @@ def guess_gender(name: str) -> str:
 
 _SLAVIC_SURNAME = re.compile(
     r"(?:au|ou|ich|vich|ski|sky|skaya|skaja|ka|ava|ova|eva|enka|enko|uk|ik|ets|yts|in|ina|ov|ev"
-    r"|au|ovich|evich|ovа|ая|ва|ко|ка|ук|юк|ик|ич|ец|ов|ев|ин|ина|ский|ская|скі|ская|аў|оў)$",
+    r"|au|ovich|evich|ovа|ая|ва|ко|ка|ук|юк|ик|ич|ец|ов|ев|ин|ина|ский|ская|скі|ская|аў|оў"
+    # names of other peoples held in the same prisons: Georgian, Armenian, Polish, Turkic
+    r"|shvili|dze|yan|czyk|cki|zade|ogly|oglu|швили|дзе|ян|заде|оглы)$",
     re.IGNORECASE)
 
 
