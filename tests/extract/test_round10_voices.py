@@ -331,3 +331,21 @@ def test_names_of_other_peoples_in_the_same_prisons() -> None:
     assert ("detained", "Tomasz Wilczek") in claims
     assert not any(name.startswith("Але") for _, name in _claims(
         "Але Марыя ніколі не пісала прашэння. Марыя Станкевіч затрымана.", "be"))
+
+
+def test_a_judge_named_before_the_verb_does_not_make_the_defendant_an_official() -> None:
+    text = ("Антон Ведерников — звукорежиссёр.\n\n• 20 декабря 2022 г. — суд под "
+            "председательством судьи Ирины Самсоновой приговаривает Антона к 6 годам колонии."
+            "\n\n• Весна 2023 г. — этапирован в ИК-3 Омской области.")
+    claims = _claims(text, "ru")
+    assert ("sentenced", "Антон Ведерников") in claims
+    assert ("transferred", "Антон Ведерников") in claims
+    spokesman = _claims("Официальный представитель Департамента исполнения наказаний Сергей "
+                        "Ковальчук заявил, что осуждённый был переведён в больницу.", "ru")
+    assert ("transferred", "Сергей Ковальчук") not in spokesman
+
+
+def test_a_prosecutors_request_is_no_verdict() -> None:
+    text = "Тимур Галиев обвиняется в экстремизме. Прокурор запросил для Галиева семь лет, " \
+           "приговор ещё не вынесен."
+    assert ("sentenced", "Тимур Галиев") not in _claims(text, "ru")

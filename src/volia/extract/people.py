@@ -49,7 +49,11 @@ def _compile(words: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 _OFFICIAL_RE = _compile(_OFFICIAL_WORDS)
 _RELATIVE_RE = _compile(_RELATIVE_WORDS)
-_NAME_CHAIN = r"(?:[A-ZА-ЯЁІЎ][\w'’-]*\s+){0,3}"
+# The words between a role and the name it titles: «представитель областного УВД», «судьи
+# Ирины Самсоновой» — but never a verb, which starts a new clause («судья Х приговаривает Антона»).
+_NAME_CHAIN = (r"(?:(?![а-яёіў'’-]*(?:ает|яет|ует|ивает|ывает|ют|ят|ут|ал|ала|али|ил|ила|или|ел|ела"
+               r"|ели|ся|сь|ае|яе|уе|юць|аць|ілі|алі|ован[аоы]?|ен[аоы]|ён[аоы]?)\s)"
+               r"[^\W\d][\w'’-]*\s+){0,3}")
 
 
 def _role_before(before: str, lang: str, after: str = "") -> bool:

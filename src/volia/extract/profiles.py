@@ -127,8 +127,11 @@ def starts_paragraph(text: str, prev_end: int, start: int) -> bool:
     return "\n" in text[prev_end:start]
 
 
+_SEASONS = (r"spring|summer|autumn|fall|winter|early|late|mid|весн\w*|лет[оа]|осен\w*|зим\w*"
+            r"|вясн\w*|восен\w*|зім\w*|конец|начало|канец|пачатак")
 _TIMELINE_ENTRY = re.compile(
-    rf"^\W*(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\s+)?\d{{4}}(?:\s+(?:года?|году|г\.|годзе))?\s*[—–-]\s",
+    rf"^\W*(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS}|{_SEASONS})(?:\s*[—–-]\s*(?:{_MONTHS}))?\s+)?"
+    rf"\d{{4}}(?:\s+(?:года?|году|г\.|годзе))?\s*[—–-]\s",
     re.IGNORECASE)
 
 
