@@ -349,3 +349,17 @@ def test_a_prosecutors_request_is_no_verdict() -> None:
     text = "Тимур Галиев обвиняется в экстремизме. Прокурор запросил для Галиева семь лет, " \
            "приговор ещё не вынесен."
     assert ("sentenced", "Тимур Галиев") not in _claims(text, "ru")
+
+
+def test_a_statement_that_recognises_the_following_people_in_the_present() -> None:
+    text = ("Today the project recognises the following people as political prisoners.\n\n"
+            "Oleg Marinin, 47, a history teacher from Tver. He was detained on 2 September.\n\n"
+            "Tatyana and Pavel Sobol, a married couple from Tomsk. Both were detained in August. "
+            "Pavel Sobol is held in Tomsk, while his wife was transferred in October to "
+            "Novosibirsk.")
+    claims = _claims(text, "en")
+    for name in ("Oleg Marinin", "Tatyana Sobol", "Pavel Sobol"):
+        assert ("recognized", name) in claims, name
+    assert ("detained", "Tatyana Sobol") in claims and ("detained", "Pavel Sobol") in claims
+    assert ("transferred", "Tatyana Sobol") in claims
+    assert ("transferred", "Pavel Sobol") not in claims

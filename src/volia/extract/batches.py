@@ -13,7 +13,7 @@ from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import arguments, groups, hedges, profiles
+from volia.extract import arguments, attach, groups, hedges, profiles
 from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
 from volia.extract.people import PersonEntry
@@ -134,14 +134,14 @@ class BatchClaims:
         elif soft and opens and profile.taken < (profile.limit or 0) and \
                 not profiles.doubted(sent.text):
             # after "recognised two people": the next sentences that open with a name
-            members = named[:1]
+            members = self._opening_names(named)
         elif not new_paragraph or (soft and not named):
             return  # a paragraph that names nobody leaves a counted batch's list open
         elif not opens or soft:
             self.profile = None
             return
         else:
-            members = named[:1]
+            members = self._opening_names(named)
         profile.taken += len(members)
         if hedges.still_inside(sent.text, self.lang) or groups.served_term(sent.text):
             return  # "refused to cross and was returned", "walked out after the full term"
@@ -151,6 +151,11 @@ class BatchClaims:
                 profiles.BATCH_KINDS)
         for slot in members:
             self._list_member(slot, sent, kinds, None, abroad=profile.first_paragraph >= 0)
+
+    def _opening_names(self, named: list[Slot]) -> list[Slot]:
+        """The name a list item opens with and those joined to it ("Tatyana and Pavel Sobol")."""
+        return [s for s in attach.extend(self.text, named[0], named, forward=True)
+                if not s.entry.non_prisoner]
 
     def _list_member(self, slot: Slot, sent: Sentence, kinds: set[E], country: str | None,
                      *, abroad: bool = True) -> None:

@@ -135,7 +135,8 @@ RULES: list[Rule] = [
                           r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
                           r"(?:his|her)\s+cell"),
-    _r(E.RECOGNIZED, r"(?:recogni[sz]ed|declared|named|adopted)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
+    _r(E.RECOGNIZED, r"(?:recogni[sz](?:ed|es)|declared|declares|named|adopted)\s+"
+                     r"(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
                      r"(?:a\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)",
        enumerates=True),
     # the name and its apposition between verb and complement: "recognised X, a teacher, as a"

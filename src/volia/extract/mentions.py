@@ -113,6 +113,11 @@ def guess_gender(name: str) -> str:
     return ""
 
 
+def gendered_surname(surname: str) -> bool:
+    """True when SURNAME has a man's or a woman's ending (Ivanov, Ivanova; not Sobol)."""
+    return bool(_FEM_SURNAME.search(surname) or _MASC_SURNAME.search(surname))
+
+
 _SLAVIC_SURNAME = re.compile(
     r"(?:au|ou|ich|vich|ski|sky|skaya|skaja|ka|ava|ova|eva|enka|enko|uk|ik|ets|yts|in|ina|ov|ev"
     r"|au|ovich|evich|ovа|ая|ва|ко|ка|ук|юк|ик|ич|ец|ов|ев|ин|ина|ский|ская|скі|ская|аў|оў"

@@ -104,6 +104,11 @@ def _surname_match(a: str, b: str) -> bool:
     return fa[:k] == fb[:k] and abs(len(fa) - len(fb)) <= 4
 
 
+def same_family(a: str, b: str) -> bool:
+    """True when surnames A and B are one family's (Sobol, Sobol; Ivanov, Ivanova)."""
+    return _surname_match(a, b)
+
+
 def _given_match(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     return fa[:2] == fb[:2] or fa[:1] == fb[:1]

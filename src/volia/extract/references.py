@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from volia.extract.mentions import Mention, fold, is_given_name
+from volia.extract.mentions import Mention, fold, gendered_surname, is_given_name
 
 # "both men", "the two activists", «оба», «обеих», «абодва»: (pattern, how many)
 _PLURAL = {
@@ -162,7 +162,8 @@ def share_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         start = full.start - len(match.group(0))
         gender = _gender_of_given(given)
-        if full.gender and gender != full.gender and not _UNISEX_SURNAME.search(full.surname):
+        if full.gender and gender != full.gender and not _UNISEX_SURNAME.search(full.surname) \
+                and gendered_surname(full.surname):
             continue  # the surname would need another gender's ending: leave it alone
         out = [m for m in out if not (m.start < start + len(match.group(1)) and start < m.end)]
         out.append(Mention(start, start + len(match.group(1)), match.group(1),

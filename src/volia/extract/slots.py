@@ -10,7 +10,7 @@ from volia.extract import finding, references, speakers
 from volia.extract.attach import Slot
 from volia.extract.gaps import _FRONTED, _SHORT_REF
 from volia.extract.mentions import Mention
-from volia.extract.people import People, PersonEntry
+from volia.extract.people import People, PersonEntry, same_family
 from volia.extract.sentences import Sentence
 
 # How many sentences back "they" may look for the people it means ("all three" looks back
@@ -89,6 +89,10 @@ class SlotFinder:
                                   sent.text[start:end], True, False))
         for start, end, gender in references.spouse_references(sent.text, self.lang):
             target = self._spouse(gender, sent.start + start)
+            lo, hi = sent.start + start, sent.start + end
+            if target is not None:  # "his wife" is one reference, not "his" and a wife
+                slots[:] = [s for s in slots if not (s.pronoun and s.possessive
+                                                     and lo <= s.start < hi)]
             if target is not None and free(sent.start + start, sent.start + end):
                 slots.append(Slot(sent.start + start, sent.start + end, target,
                                   sent.text[start:end], True, False))
@@ -178,8 +182,13 @@ class SlotFinder:
         seen = sorted((e for e in self.people.entries if 0 <= e.last_seen < at),
                       key=lambda e: e.last_seen)
         speakers = [e for e in seen if e.gender == other]
-        if not speakers or not speakers[-1].relative:
+        if not speakers:
             return None
+        if not speakers[-1].relative:  # "Pavel Sobol …, while his wife": a prisoner's spouse
+            owner = speakers[-1]
+            family = [e for e in seen if e.gender == gender and not e.non_prisoner
+                      and not e.partial and same_family(e.surname, owner.surname)]
+            return family[-1] if family else None
         targets = [e for e in seen if e.gender == gender and not e.non_prisoner
                    and not e.partial]
         return targets[-1] if targets else None
