@@ -363,3 +363,41 @@ def test_a_statement_that_recognises_the_following_people_in_the_present() -> No
     assert ("detained", "Tatyana Sobol") in claims and ("detained", "Pavel Sobol") in claims
     assert ("transferred", "Tatyana Sobol") in claims
     assert ("transferred", "Pavel Sobol") not in claims
+
+
+def test_recognising_in_the_present_and_only_asking_for_it() -> None:
+    text = ("Today the undersigned human rights organisations recognise 14 more people as "
+            "political prisoners. Among them:\n\nMaryna Savitskaya, 29, a florist from Minsk, "
+            "was detained on 14 January 2025.")
+    claims = _claims(text, "en")
+    assert ("recognized", "Maryna Savitskaya") in claims
+    assert ("released", "Maryna Savitskaya") not in claims
+    asked = _claims("Kirill Nesterovich was detained in March. I ask human rights defenders to "
+                    "look at Kirill's case and recognise him as a political prisoner.", "en")
+    assert ("recognized", "Kirill Nesterovich") not in asked
+
+
+def test_newsrooms_in_exile_and_the_freed_as_an_adjective() -> None:
+    text = ("Former political prisoner Siarhei Nestsiarovich was summoned to the police and "
+            "warned over an interview he gave to an exiled outlet.")
+    assert ("deported", "Siarhei Nestsiarovich") not in _claims(text, "en")
+    text = ("Taras Hnatiuk of the Ukrainian ombudsman's office said the freed Belarusians would "
+            "receive temporary documents.")
+    assert not _claims(text, "en")
+
+
+def test_a_bare_unisex_surname_keeps_to_the_woman_named_before() -> None:
+    text = ("Во вторник политзаключённая Наталья Шилко была освобождена. Шилко, 39-летняя "
+            "медсестра, была осуждена в 2022 году на 5 лет колонии. Брат Натальи, Виктор Шилко, "
+            "ещё в 2021 году сам уехал в Литву.")
+    claims = _claims(text, "ru")
+    assert ("sentenced", "Наталья Шилко") in claims
+    assert not any(name == "Виктор Шилко" for _, name in claims)
+
+
+def test_an_official_denial_called_a_lie() -> None:
+    text = ("Информацию о том, что Николай Борисевич помещён в ШИЗО, в ДИН назвали ложью.")
+    assert not _claims(text, "ru")
+    text = ("The department rejected as \"fabrications\" reports that Viktar Shumski had spent "
+            "weeks in a punishment cell.")
+    assert not _claims(text, "en")

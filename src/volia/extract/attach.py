@@ -62,6 +62,9 @@ _PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:(?:also|later|the
                               r"|тоже|также|таксама)\s+)*(?:(?:was|were|been|был|была|были|быў"
                               r"|былі)\s+)?(?:(?:also|later|then|тоже|также|таксама)\s+)?$",
                               re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ans?|ians?|ese|s)|prisoners?|people|men|women"
+                         r"|detainees?|activists?|journalists?|citizens?|nationals?|persons?)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from|for|by|against|about|than)\s+$")
 _COORDINATED = re.compile(r"\band\s+(?:(?:was|were|had|has|been|later|then)\s+)*$")
 # A relative clause right after a name belongs to that name only.
@@ -187,6 +190,9 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         return found
     if lang == "en" and _OWN_NOUN.search(text[max(sent_start, t_start - 30):t_start]):
         return []  # "a fellow inmate released in April": the participle has its own noun
+    if lang == "en" and _DETERMINER.search(text[max(sent_start, t_start - 12):t_start]) and \
+            _NOUN_AFTER.match(text, t_end):
+        return []  # "the freed Belarusians": an adjective of its own noun
     before = [s for s in verbal if s.end <= t_start and not (
         s.pronoun and _COMPANION.search(text[max(0, s.start - 20):s.start]))]
     for s in reversed(before):

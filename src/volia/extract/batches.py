@@ -95,7 +95,8 @@ class BatchClaims:
         if inline and not profiles.inline_header(head, self.lang):
             return
         triggers = [t for t in triggers if t.start < len(head)]
-        own = {t.type for t in triggers if not t.rule.noun}
+        # "Among them:" names no event of its own: it takes the batch's
+        own = {t.type for t in triggers if not t.rule.noun and not t.rule.needs_group}
         # "Viasna had confirmed five of them:" after a batch: a list header too
         near = self.groups.kinds_near(index, profiles.HEADER_REACH) & set(profiles.BATCH_KINDS)
         if not inline and not profiles.is_header(sent.text, self.lang, own | near):

@@ -89,7 +89,11 @@ RULES: list[Rule] = [
                         r"(?:moved|sent|taken|brought)\b"),
     _r(E.DEPORTED, r"deported|expelled\s+(?:from\s+(?:Belarus|Russia|the\s+country)|abroad)"
                    r"|forcibly\s+(?:removed|taken|sent)|forced\s+(?:to\s+leave|"
-                   r"into\s+exile|out\s+of\s+the\s+country)|exiled"),
+                   r"into\s+exile|out\s+of\s+the\s+country)"
+                   # "exiled media", "an exiled outlet" describe a newsroom, not a removal
+                   r"|(?<!an\s)(?<!the\s)(?<!other\s)exiled(?!\s+(?:media|outlets?|news|journalists?"
+                   r"|opposition|leaders?|politicians?|channels?|tv|television|sites?|press"
+                   r"|community|diaspora|editorial|newsrooms?|activists?|belarusians?|russians?)\b)"),
     _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
                    r"expelled|bused|moved|handed\s+(?:him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
                    r"(?:flight|plane|bus))\s+(?:across\s+the\s+border\s+|(?:straight|directly)\s+"
@@ -135,7 +139,9 @@ RULES: list[Rule] = [
                           r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
                           r"(?:his|her)\s+cell"),
-    _r(E.RECOGNIZED, r"(?:recogni[sz](?:ed|es)|declared|declares|named|adopted)\s+"
+    _r(E.RECOGNIZED, r"(?:recogni[sz](?:ed|es)|(?:\b(?:we|they|organi[sz]ations|groups|defenders"
+                     r"|centres|centers|ngos|signatories)\s+(?:today\s+|hereby\s+|also\s+"
+                     r"|jointly\s+)?)recogni[sz]e|declared|declares|named|adopted)\s+"
                      r"(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
                      r"(?:a\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)",
        enumerates=True),

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from volia.extract.mentions import Mention, fold, is_given_name, looks_like_surname
+from volia.extract.mentions import (
+    Mention,
+    fold,
+    gendered_surname,
+    is_given_name,
+    looks_like_surname,
+)
 from volia.extract.roles import describes_parent, official_surname, owner_after_role
 
 # Heads of state and the like: never prisoners in these reports.
@@ -83,6 +89,11 @@ def _role_after(after: str, lang: str) -> bool:
     off = _OFFICIAL_RE[lang].pattern
     rel = _RELATIVE_RE[lang].pattern
     if lang == "en":
+        # "Taras Hnatiuk of the Ukrainian ombudsman's office said"
+        if re.match(r"^\s+(?:of|from)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:office|ministry|service"
+                    r"|committee|department|embassy|administration|commission|council|agency"
+                    r"|directorate|prosecutor['’]s)\b", after, re.IGNORECASE):
+            return True
         # ", the mother of a political prisoner", " is the wife of the jailed X"
         if re.match(rf"^\s*(?:,|\s(?:is|was))\s*the\s+(?:{rel})\s+of\s+(?!\d|two|three|four"
                     rf"|five|six|seven)", after, re.IGNORECASE):
@@ -107,6 +118,13 @@ def _surname_match(a: str, b: str) -> bool:
 def same_family(a: str, b: str) -> bool:
     """True when surnames A and B are one family's (Sobol, Sobol; Ivanov, Ivanova)."""
     return _surname_match(a, b)
+
+
+def _gender_of(mention: Mention) -> str:
+    """A bare surname tells a gender only by a gendered ending: Шилко and Sobol do not."""
+    if mention.is_full or gendered_surname(mention.surname):
+        return mention.gender
+    return ""
 
 
 def _given_match(a: str, b: str) -> bool:
@@ -158,7 +176,7 @@ class People:
         self.by_mention: dict[int, PersonEntry] = {}
 
     def _compatible(self, entry: PersonEntry, mention: Mention) -> bool:
-        if entry.gender and mention.gender and entry.gender != mention.gender:
+        if entry.gender and _gender_of(mention) and entry.gender != _gender_of(mention):
             return False
         if not _surname_match(entry.surname, mention.surname):
             return False
