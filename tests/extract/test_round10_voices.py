@@ -401,3 +401,26 @@ def test_an_official_denial_called_a_lie() -> None:
     text = ("The department rejected as \"fabrications\" reports that Viktar Shumski had spent "
             "weeks in a punishment cell.")
     assert not _claims(text, "en")
+
+
+def test_two_terms_given_in_one_sentence_and_a_list_after_a_dash() -> None:
+    text = ("The court gave Tural Mammadli nine years in prison and Aynur Hasanova eight and a "
+            "half years. A coalition of rights groups has included both journalists on its list "
+            "of political prisoners.")
+    result = extract_claims(text, "en")
+    terms = {c["person"]["name"]: c["term_months"] for c in result  # type: ignore[index]
+             if c["type"] == "sentenced"}
+    assert terms == {"Tural Mammadli": 108, "Aynur Hasanova": 102}
+    assert {c["person"]["name"] for c in result  # type: ignore[index]
+            if c["type"] == "recognized"} == {"Tural Mammadli", "Aynur Hasanova"}
+    be = _claims("У аўторак сілавікі затрымалі проста ў цэху трох рабочых — Андрэя Кулеша, "
+                 "Паўла Стасюка і Міколу Лазарчыка.", "be")
+    for name in ("Андрэй Кулеш", "Павел Стасюк", "Мікола Лазарчык"):
+        assert ("detained", name) in be, name
+
+
+def test_time_in_prison_so_far_is_no_term() -> None:
+    from volia.extract.terms import find_terms
+
+    assert find_terms("after three years in prison he was freed") == []
+    assert find_terms("sentenced to 10 years in prison")[0][2] == 120

@@ -62,6 +62,15 @@ _INCLUDING = {
     "be": re.compile(r"(?<!\w)(?:у\s+тым\s+ліку|сярод\s+іх|сярод\s+якіх)(?!\w)",
                      re.IGNORECASE),
 }
+# "detained three workers — X, Y and Z": a counted group and its names after a dash
+_COUNTED_LIST = {
+    "en": re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)"
+                     r"{0,3}?[\w-]+\s*[—–:]", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:\d+|двое|двух|трое|троих|тр[её]х|четвер\w+|пят\w+|шест\w+)"
+                     r"\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[—–:]", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:\d+|двое|дваіх|двух|трое|траіх|трох|чатыр\w+|пяц\w+|шэсц\w+)"
+                     r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*[—–:]", re.IGNORECASE),
+}
 _FREEING = {E.RELEASED.value, E.DEPORTED.value, E.PARDONED.value}
 _AFTER_FREEDOM = re.compile(r"release|former|freed|exchanged|swap|new\s+(?:criminal\s+)?case"
                             r"|освобо\w+|бывш\w+|вышл?\w*\s+(?:на\s+свободу|из\s+колонии)|обмен"
@@ -129,7 +138,8 @@ class _Doc(BatchClaims):
     def _including(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
         """"Police detained six people, including X and Y": the named part of a counted
         subject or object takes the verb."""
-        match = _INCLUDING.get(self.lang, _INCLUDING["en"]).search(sent.text, trig.end)
+        match = _INCLUDING.get(self.lang, _INCLUDING["en"]).search(sent.text, trig.end) or \
+            _COUNTED_LIST.get(self.lang, _COUNTED_LIST["en"]).search(sent.text, trig.end)
         if match is None or match.start() - trig.end > 60 or \
                 ";" in sent.text[trig.end:match.start()] or hedges.demands(sent.text):
             return []

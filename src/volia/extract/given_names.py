@@ -69,6 +69,7 @@ _CYRILLIC = """
 айдер эдем эрнес рефат мемет мустафа ильгар тофиг рауф эмин эльчин вугар анар гюнель
 томаш анджей кшиштоф павел марцин михал катажина агнешка войцех нурлан аскар айгерим даурен
 ерлан арман
+турал айнур рашад самир эльвин ильгар орхан фарид джавид хадиджа севиндж наргиз гюнай
 """
 _LATIN += """
 ina kira yaraslava yaroslava rahneda rogneda stanislava viachaslava roza ruzha yefim yukhim
@@ -88,6 +89,8 @@ ilgar tofig rauf emin elchin vugar anar gunel afgan tofik ramil
 tomasz andrzej krzysztof pawel marcin michal katarzyna agnieszka malgorzata joanna wojciech
 jan andrius mindaugas
 nurlan askar aigerim dauren yerlan arman
+tural aynur rashad samir elvin ilkin orkhan farid javid khadija sevinj ulviyya nargiz gunay
+aytan mammad huseyn vusal bakhtiyar afgan ilham polad ruslan igbal
 """
 LATIN = frozenset(_LATIN.split())
 CYRILLIC = frozenset(_CYRILLIC.split())

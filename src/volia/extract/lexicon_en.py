@@ -145,6 +145,9 @@ RULES: list[Rule] = [
                      r"(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
                      r"(?:a\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)",
        enumerates=True),
+    # "has included both journalists on its list of political prisoners"
+    _r(E.RECOGNIZED, r"(?:included|added|put|placed)\s+(?:[\w'’-]+\s+){0,4}?(?:on|to|in)\s+"
+                     r"(?:its|their|the|his|her)\s+list\s+of\s+political\s+prisoners"),
     # the name and its apposition between verb and complement: "recognised X, a teacher, as a"
     _r(E.RECOGNIZED, r"recogni[sz]ed\s+(?=[A-Z])[^.;:?!]{3,120}?\s+as\s+(?:a\s+)?political"
                      r"\s+prisoners?"),

@@ -70,7 +70,8 @@ _FEM_SURNAME = re.compile(r"(?:ava|ova|eva|ina|yna|aya|aja|aia|skaya|skaja|ая|
 _MASC_SURNAME = re.compile(r"(?:ski|sky|skiy|skii|au|ov|ev|in|ов|ев|ин|скі|ский|ау|аў|ёнак)$",
                            re.IGNORECASE)
 _FEM_GIVEN_EXCEPTIONS = {"nikita", "ilya", "kuzma", "foma", "мікіта", "никита", "илья",
-                         "ілья", "кузьма", "фома", "sasha", "саша", "zmitser"}
+                         "ілья", "кузьма", "фома", "sasha", "саша", "zmitser", "mikola",
+                         "mykola", "мікола", "микола", "mikita", "illia", "savva", "luka"}
 
 
 @lru_cache(maxsize=65536)

@@ -77,7 +77,12 @@ def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:
 
 def _given_gender(nominative: str) -> str:
     low = nominative.lower()
-    return "f" if low.endswith(("а", "я")) and low not in {"мікіта", "ілья"} else "m"
+    return "f" if low.endswith(("а", "я")) and low not in _MEN_IN_A else "m"
+
+
+# Men's given names that end like women's: Мікола, Мікіта, Ілья, Кузьма, Фама.
+_MEN_IN_A = {"мікіта", "никита", "ілья", "илья", "мікола", "микола", "кузьма", "фама", "фома",
+             "саша", "сава", "савва", "лука"}
 
 
 def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,

@@ -200,7 +200,11 @@ def elliptical(text: str, trigger_end: int, slot_start: int, slot_end: int,
         return False
     tail = text[slot_end:sentence_end]
     if not _ELLIPSIS_AFTER.match(tail):
-        return False
+        from volia.extract.terms import find_terms
+
+        # "gave X nine years and Y eight and a half years": the term right after the name
+        clause = re.split(r"[,;.]", tail, maxsplit=1)[0]
+        return any(start <= 2 for start, _, _ in find_terms(clause))
     clause = re.split(r"[,;.]", tail.lstrip(" —–-,"), maxsplit=1)[0]
     if len(clause.split()) <= 5:
         return True

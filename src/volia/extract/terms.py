@@ -51,7 +51,11 @@ _ADJ_TERM = re.compile(
     rf"(?<!\w)(?P<n>{_ADJ_NUM})[\s-]*(?:летн|гадов)\w*\s+(?:[\w-]+\s+)?(?:срок|тэрмін|приговор"
     r"|прысуд|заключени|лишени|зняволен|пазбаўлен|колони|калоні)", re.IGNORECASE)
 _AGE = re.compile(r"(?:years?[\s-]+old|-year-old|летн|гадов|лет от роду|years? ago|лет назад"
-                  r"|гадоў таму|years? in prison|years? later)", re.IGNORECASE)
+                  r"|гадоў таму|years? later)", re.IGNORECASE)
+# "after three years in prison" is time served so far; "gave him nine years in prison" a term
+_IN_PRISON = re.compile(r"years?\s+in\s+prison", re.IGNORECASE)
+_SERVED_BEFORE = re.compile(r"(?:after|spent|spending|served|serving|almost|nearly|than|over"
+                            r"|some|about|its|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _number(text: str) -> float | None:
@@ -71,6 +75,9 @@ def find_terms(text: str) -> list[tuple[int, int, int]]:
         tail = text[match.end():match.end() + 14]
         whole = match.group(0) + tail
         if _AGE.search(whole[len(match.group(0)) - 6:]):
+            continue
+        if _IN_PRISON.match(whole[len(match.group(0)) - 6:].lstrip("-0123456789 ")) and \
+                _SERVED_BEFORE.search(text[max(0, match.start() - 25):match.start()]):
             continue
         months = _months(match)
         if months:
