@@ -424,3 +424,30 @@ def test_time_in_prison_so_far_is_no_term() -> None:
 
     assert find_terms("after three years in prison he was freed") == []
     assert find_terms("sentenced to 10 years in prison")[0][2] == 120
+
+
+def test_a_russian_daily_bulletin_of_recognitions() -> None:
+    text = ("Вчера правозащитное сообщество признало политзаключёнными ещё девять человек. Об "
+            "остальных троих известно следующее.\n\nЛюдмила Кравец, 58 лет, бухгалтер из "
+            "Слонима. Обвиняемая по статье 369 Уголовного кодекса.\n\nСтанислав Рудак, 44 года, "
+            "фермер. В феврале суд приговорил его к 4 годам 6 месяцам колонии.\n\nКроме того, "
+            "статус политзаключённого больше не распространяется на Петра Жарко.")
+    result = extract_claims(text, "ru")
+    pairs = {(c["type"], c["person"]["name"]) for c in result  # type: ignore[index]
+             if c["person"]}
+    assert ("recognized", "Людмила Кравец") in pairs and ("charged", "Людмила Кравец") in pairs
+    assert ("recognized", "Станислав Рудак") in pairs
+    assert ("recognition_withdrawn", "Пётр Жарко") in pairs
+    assert [c["term_months"] for c in result if c["type"] == "sentenced"] == [54]
+
+
+def test_freed_in_a_relative_clause_before_what_state_media_said() -> None:
+    text = ("Зміцер Ракуць, які вызваліўся ў 2023 годзе і цяпер жыве ў Варшаве, даведаўся з "
+            "дзяржаўных СМІ, што яму завочна прад'яўлена новае абвінавачванне.")
+    claims = _claims(text, "be")
+    assert ("released", "Зміцер Ракуць") in claims
+    assert ("charged", "Зміцер Ракуць") not in claims
+    after = _claims("Былая палітвязенка Валерыя Сідаровіч пасля вызвалення сама з'ехала ў "
+                    "Вільню.", "be")
+    assert ("released", "Валерыя Сідаровіч") in after
+    assert ("deported", "Валерыя Сідаровіч") not in after

@@ -78,6 +78,10 @@ _AFTER_FREEDOM = re.compile(r"release|former|freed|exchanged|swap|new\s+(?:crimi
                             r"|былога|нов\w+\s+(?:крымінальн\w+\s+)?справ", re.IGNORECASE)
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|які|якая|якія|который|которая|которые)\s+"
+                              r"[^,]{0,40}$", re.IGNORECASE)
+
+
 class ExtractionError(ValueError):
     """The input cannot be read as a report."""
 
@@ -207,10 +211,8 @@ class _Doc(BatchClaims):
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
         if hedges.sentence_blocked(sent.text, self.lang) or \
                 hedges.denied_by_next(sent.text, following, self.lang):
-            if index in self.trigger_idx:  # the term in an apposition is no part of the rumour
-                self._triggers_of(index, sent, slots, [
-                    t for t in find_triggers(sent.text, self.lang)
-                    if t.type == E.SENTENCED and _APPOSED_TERM.search(sent.text[:t.start])])
+            if index in self.trigger_idx:
+                self._triggers_of(index, sent, slots, self._outside_the_rumour(sent, following))
             return
         self._profile_member(index, sent, slots, new_paragraph)
         self._note_topic(slots, sent)
@@ -224,6 +226,22 @@ class _Doc(BatchClaims):
             self._triggers_of(index, sent, slots, found)
         # after the triggers: "X, who was freed in the spring, says police came to his parents"
         self._aftermath(sent, slots)
+
+    def _outside_the_rumour(self, sent: Sentence, following: str) -> list[Trigger]:
+        """The triggers of a hedged sentence that are no part of what it doubts: a term in an
+        apposition ("X, sentenced to eight years, was reportedly freed"), and a relative
+        clause before a relayed report ("X, who was freed in 2023, learned from state media
+        that…")."""
+        relayed = None if hedges.denied_by_next(sent.text, following, self.lang) else \
+            hedges.relayed_at(sent.text, self.lang)
+        def outside(t: Trigger) -> bool:
+            head = sent.text[:t.start]
+            if t.type == E.SENTENCED and _APPOSED_TERM.search(head):
+                return True
+            return relayed is not None and t.end < relayed and \
+                _RELATIVE_CLAUSE.search(head) is not None
+
+        return [t for t in find_triggers(sent.text, self.lang) if outside(t)]
 
     def _triggers_of(self, index: int, sent: Sentence, slots: list[Slot],
                      triggers: list[Trigger]) -> None:

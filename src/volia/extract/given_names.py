@@ -70,6 +70,7 @@ _CYRILLIC = """
 томаш анджей кшиштоф павел марцин михал катажина агнешка войцех нурлан аскар айгерим даурен
 ерлан арман
 турал айнур рашад самир эльвин ильгар орхан фарид джавид хадиджа севиндж наргиз гюнай
+валерыя валерия
 """
 _LATIN += """
 ina kira yaraslava yaroslava rahneda rogneda stanislava viachaslava roza ruzha yefim yukhim
@@ -90,7 +91,7 @@ tomasz andrzej krzysztof pawel marcin michal katarzyna agnieszka malgorzata joan
 jan andrius mindaugas
 nurlan askar aigerim dauren yerlan arman
 tural aynur rashad samir elvin ilkin orkhan farid javid khadija sevinj ulviyya nargiz gunay
-aytan mammad huseyn vusal bakhtiyar afgan ilham polad ruslan igbal
+aytan mammad huseyn vusal bakhtiyar afgan ilham polad ruslan igbal valeryia valeria valeriya
 """
 LATIN = frozenset(_LATIN.split())
 CYRILLIC = frozenset(_CYRILLIC.split())

@@ -281,6 +281,16 @@ def denied_by_next(sentence: str, following: str, lang: str) -> bool:
     return _CONTRAST.match(following) is not None and _REPORTED.search(sentence) is not None
 
 
+def relayed_at(sentence: str, lang: str) -> int | None:
+    """Where a relayed report starts in SENTENCE, when that is its only hedge."""
+    text = sentence.strip()
+    if text.rstrip("\"”»’ ").endswith("?") or _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(
+            text):
+        return None
+    match = _RELAYED_RE.get(lang, _RELAYED_RE["en"]).search(sentence)
+    return match.start() if match else None
+
+
 def sentence_blocked(sentence: str, lang: str) -> str | None:
     """Why no claim may come from SENTENCE at all, or None."""
     text = sentence.strip()

@@ -39,7 +39,7 @@ _MONTH_WORD = (r"(?:months?|месяц(?:а|ев|ам|ами)?|месяцаў|м
 _HALF = r"(?:[\s-]+(?:and[\s-]+a[\s-]+half|с\s+половиной|з\s+паловай))?"
 _TERM = re.compile(
     rf"(?<!\w)(?P<y>{_NUM}){_HALF}[\s-]+(?:{_YEAR_WORD}){_HALF}(?!\w)"
-    rf"(?:(?:\s*,\s*|\s+(?:and|и|і)\s+)(?P<m>{_NUM})[\s-]+{_MONTH_WORD}(?!\w))?"
+    rf"(?:(?:\s*,\s*|\s+(?:and|и|і)\s+|\s+)(?P<m>{_NUM})[\s-]+{_MONTH_WORD}(?!\w))?"
     rf"|(?<!\w)(?P<mo>{_NUM})[\s-]+{_MONTH_WORD}(?!\w)"
     rf"|(?<!\w)(?P<half>полтора|полутора|паўтара)\s+(?:года|лет|гадоў|гады)(?!\w)",
     re.IGNORECASE,
