@@ -62,6 +62,8 @@ _PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:(?:also|later|the
                               r"|тоже|также|таксама)\s+)*(?:(?:was|were|been|был|была|были|быў"
                               r"|былі)\s+)?(?:(?:also|later|then|тоже|также|таксама)\s+)?$",
                               re.IGNORECASE)
+_INSIDE_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose|который|которая|которые|которого"
+                             r"|которой|які|якая|якія|якога|якой)\b[^,;]*$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ans?|ians?|ese|s)|prisoners?|people|men|women"
                          r"|detainees?|activists?|journalists?|citizens?|nationals?|persons?)\b")
@@ -203,6 +205,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         if s.entry.relative and not s.entry.official and trig.type in _RELATIVE_EVENTS and \
                 _PASSIVE_SUBJECT.match(between):
             return [s]  # "His wife, Katsiaryna Dubovik, was detained": a relative as subject
+        if _INSIDE_RELATIVE.search(text[sent_start:s.start]) and "," in between:
+            continue  # "X, who had worked with Y for years, was detained": Y is in the clause
         if lang == "en" and _AFTER_PREPOSITION.search(text[max(0, s.start - 10):s.start]) \
                 and _COORDINATED.search(between) and not _RELATIVE.match(between):
             continue  # "X, who shared a cell with Y and was freed": Y is no subject

@@ -54,7 +54,8 @@ _APPOSED_TERM = re.compile(r"[\w»\"”)]\s*,\s*(?:who\s+(?:is|was)\s+|кото�
 
 
 # Events that happen to one person more than once and are told apart by their dates.
-_REPEATABLE = {E.DETAINED, E.CHARGED, E.SENTENCED, E.TRANSFERRED, E.SOLITARY_CONFINEMENT}
+# (A second verdict is mostly the appeal that upheld the first: not repeated.)
+_REPEATABLE = {E.DETAINED, E.CHARGED, E.TRANSFERRED, E.SOLITARY_CONFINEMENT}
 _INCLUDING = {
     "en": re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:в\s+том\s+числе|среди\s+них|среди\s+которых)(?!\w)",

@@ -70,7 +70,6 @@ _CYRILLIC = """
 томаш анджей кшиштоф павел марцин михал катажина агнешка войцех нурлан аскар айгерим даурен
 ерлан арман
 турал айнур рашад самир эльвин ильгар орхан фарид джавид хадиджа севиндж наргиз гюнай
-валерыя валерия
 """
 _LATIN += """
 ina kira yaraslava yaroslava rahneda rogneda stanislava viachaslava roza ruzha yefim yukhim
