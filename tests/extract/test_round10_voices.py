@@ -452,3 +452,26 @@ def test_freed_in_a_relative_clause_before_what_state_media_said() -> None:
     # «Валерыя» is also the genitive of Валерый: the name's form is left to the reviewer
     assert any(kind == "released" and name.endswith("Сідаровіч") for kind, name in after)
     assert not any(kind == "deported" for kind, _ in after)
+
+
+def test_named_members_of_a_pardoned_batch_told_one_paragraph_each() -> None:
+    text = ("Belarusian authorities freed eleven political prisoners last Thursday under a "
+            "pardon decree. On Monday, Viasna named seven of them.\n\n"
+            "\"People are afraid,\" said Tatsiana Lisitsa, a Viasna coordinator.\n\n"
+            "The best known of the seven is Valiantsin Arlou, a historian. He was not allowed "
+            "to go home: officers drove him straight to the Lithuanian border.\n\n"
+            "Alena Tsvirko, a nurse from Hrodna, returned home.")
+    claims = _claims(text, "en")
+    for kind in ("pardoned", "released", "deported"):
+        assert (kind, "Valiantsin Arlou") in claims, kind
+    assert ("released", "Alena Tsvirko") in claims
+    assert ("deported", "Alena Tsvirko") not in claims
+    assert not any(name == "Tatsiana Lisitsa" for _, name in claims)
+
+
+def test_brought_to_vilnius_with_a_member_of_the_batch() -> None:
+    text = ("Президент помиловал 47 человек. Среди вывезенных в Литву — бывший директор школы "
+            "Алесь Шиманович. Вместе с ним в Вильнюс привезли инженера Игоря Соловья.")
+    claims = _claims(text, "ru")
+    assert ("deported", "Игорь Соловей") in claims and ("released", "Игорь Соловей") in claims
+    assert not _claims("Игорь Соловей живёт в Вильнюсе.", "ru")

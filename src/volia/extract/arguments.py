@@ -39,7 +39,10 @@ _TO_PREP = {
     "be": re.compile(r"(?:\bу|\bў|\bва|\bна)\s+$", re.IGNORECASE),
 }
 _TERRITORY = re.compile(r"(?:на|в|у|ў)\s+(?:территори[юи]|тэрыторыю)\s+$", re.IGNORECASE)
-_MOVEMENT_CASE = re.compile(r"(?:у|ю|а|я|ь|сша|зша|us|usa)$", re.IGNORECASE)
+# The accusative of movement («в Литву», «у Варшаву», «в Вильнюс»), not the locative of place
+# («в Литве», «у Вільні»): a city ending in a consonant keeps its form.
+_MOVEMENT_CASE = re.compile(r"(?:у|ю|а|я|ь|[бвгджзклмнпрстфхцчшщ]|сша|зша|us|usa)$",
+                            re.IGNORECASE)
 
 
 def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> int | None:

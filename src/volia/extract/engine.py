@@ -72,6 +72,12 @@ _COUNTED_LIST = {
     "be": re.compile(r"(?<!\w)(?:\d+|двое|дваіх|двух|трое|траіх|трох|чатыр\w+|пяц\w+|шэсц\w+)"
                      r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*[—–:]", re.IGNORECASE),
 }
+_FROM_CUSTODY = re.compile(r"(?<!\w)(?:colony|prison|jail|custody|cell|border|checkpoint|freed"
+                           r"|released|pardon\w*|колони\w+|тюрьм\w+|СИЗО|границ\w+|освобо\w+"
+                           r"|помилова\w+|калоні\w+|турм\w+|СІЗА|мяж\w+|вызвал\w+|памілава\w+"
+                           r"|пункт\w*\s+пропуск\w*|пункт\w*\s+пропуску)(?!\w)", re.IGNORECASE)
+_ONE_PERSON = {"he", "him", "she", "her", "он", "его", "она", "её", "ее", "ён", "яго", "яна",
+               "яе"}
 _FREEING = {E.RELEASED.value, E.DEPORTED.value, E.PARDONED.value}
 _AFTER_FREEDOM = re.compile(r"release|former|freed|exchanged|swap|new\s+(?:criminal\s+)?case"
                             r"|освобо\w+|бывш\w+|вышл?\w*\s+(?:на\s+свободу|из\s+колонии)|обмен"
@@ -297,6 +303,10 @@ class _Doc(BatchClaims):
         if trig.rule.batch_only:
             return
         persons = self._persons_for(sent, trig, slots) or self._topic_slot(sent, trig)
+        if persons and country and not trig.rule.enumerates and all(
+                not s.group and (not s.pronoun or s.surface.lower() in _ONE_PERSON)
+                for s in persons):
+            self.groups.countries.pop(self.current, None)  # one member's way, not the batch's
         if trig.type == E.DIED_IN_CUSTODY and not persons:
             self.pending_death = carry.PendingDeath(self.current, base - 0.1)
         entries = [(s, e) for s in persons for e in (s.entry, *s.group)]
@@ -429,6 +439,9 @@ class _Doc(BatchClaims):
                            entry=entry)
         elif trig.type == E.DEPORTED:
             self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
+            if self.groups.near_group(self.current) or _FROM_CUSTODY.search(sent.text):
+                # taken from a colony to a border: the removal is the release
+                self._emit(E.RELEASED, slot, sent, when, conf - 0.1, entry=entry)
         else:
             self._emit(trig.type, slot, sent, when if not trig.rule.noun or trig.type
                        != E.SENTENCED else None, conf, term=term, entry=entry)

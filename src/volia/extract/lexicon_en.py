@@ -94,6 +94,10 @@ RULES: list[Rule] = [
                    r"|(?<!an\s)(?<!the\s)(?<!other\s)exiled(?!\s+(?:media|outlets?|news|journalists?"
                    r"|opposition|leaders?|politicians?|channels?|tv|television|sites?|press"
                    r"|community|diaspora|editorial|newsrooms?|activists?|belarusians?|russians?)\b)"),
+    # "officers drove him straight to the Lithuanian border"
+    _r(E.DEPORTED, r"(?:drove|took|flew|escorted|brought|transported|bused|put)\s+(?:him|her|them)"
+                   r"\s+(?:(?:straight|directly|on\s+a\s+(?:bus|plane|flight))\s+)?to",
+       needs_country=True),
     _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
                    r"expelled|bused|moved|handed\s+(?:him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
                    r"(?:flight|plane|bus))\s+(?:across\s+the\s+border\s+|(?:straight|directly)\s+"

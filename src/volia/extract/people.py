@@ -22,7 +22,8 @@ _OFFICIAL_WORDS = {
     "en": r"president|envoy|minister|ambassador|spokes(?:man|woman|person)|judge|prosecutor"
           r"|investigator|official|dictator|ruler|secretary|senator|governor|officer|warden"
           r"|negotiator|diplomat|mayor|chairman|chairwoman|head\s+of\s+state|colonel|major"
-          r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative",
+          r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative"
+          r"|coordinator|press\s+officer",
     "ru": r"президент\w*|посланник\w*|министр\w*|посол|посла|пресс-секретар\w+|судь[яиюей]"
           r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]"
           r"|председател\w+|начальник\w*|полковник\w*|подполковник\w*|майор\w*|представител\w+",

@@ -37,7 +37,11 @@ _HEADER_PHRASE = {
 _HEADER_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE)
               for k, v in _HEADER_PHRASE.items()}
 # What may open a list item before the member's name: a bullet or a number.
-_ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?(?:[A-ZА-ЯЁІЎ][\w'’.-]*\s+){0,2}$")
+_ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?(?:[A-ZА-ЯЁІЎ][\w'’.-]*\s+){0,2}$"
+                        # "The best known of the seven is X", «Самый известный из них — X»
+                        r"|^\s*the\s+(?:best[-\s]known|most\s+prominent|oldest|youngest|first)"
+                        r"\s+(?:of\s+(?:the\s+|them\b)?\s*\w*\s*)?(?:is|was)\s+(?:\w+\s+){0,3}$",
+                        re.IGNORECASE)
 
 # Words that may stand before the verb of a sentence without a subject: dates, prepositions,
 # adverbs of time, auxiliaries ("Later sentenced", «В марте приговорён», «Потым асуджаны»).
@@ -68,7 +72,8 @@ _ANNOUNCE = {
     "en": r"(?:identified|confirmed|established|learned|learnt|know|published|released)\s+"
           r"(?:the\s+)?(?:names?\s+of|identit(?:y|ies)\s+of)|(?:names?|identit(?:y|ies))\s+of\s+(?:\w+\s+)?"
           r"(?:of\s+)?(?:them|those|the\s+\w+)\s+(?:are|is|have|has)\s+(?:now\s+)?(?:known|been)"
-          r"|the\s+following\s+(?:people|persons|individuals|prisoners|names)",
+          r"|the\s+following\s+(?:people|persons|individuals|prisoners|names)"
+          r"|named\s+(?:\w+\s+)?(?:of\s+)?(?:them|those)\b",
     "ru": r"(?:установить|известны|стали\s+известны|подтвердить|узнать|назвать)\s+(?:\w+\s+)?"
           r"(?:имена|имя|фамилии)|имена\s+(?:\w+\s+){0,2}?(?:известны|установлены)"
           r"|(?:установить|назвать|опознать)\s+(?:двоих|троих|четверых|пятерых|\d+|некоторых"
