@@ -15,16 +15,17 @@ from datetime import date
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
 from volia.extract import (
-    aftermath,
     arguments,
     attach,
     carry,
+    cues,
     finding,
     groups,
     hedges,
     profiles,
     references,
 )
+from volia.extract.aftermath_claims import AftermathClaims
 from volia.extract.attach import Slot
 from volia.extract.batches import BatchClaims
 from volia.extract.language import detect_language
@@ -43,57 +44,16 @@ _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
                     E.GROUP_RELEASE: 0.85}
 
 
-_FREED_ASIDE = re.compile(r",\s*(?:who|which|который|которая|які|якая)\b[^,]{0,40}?(?:freed"
-                          r"|released|освобод\w+|вышл?\w*\s+на\s+свободу|вызвал\w+|выйшл?\w*)",
-                          re.IGNORECASE)
-
-
-# "…that X, sentenced to eight years, was freed": the participle after a comma is background.
-_APPOSED_TERM = re.compile(r"[\w»\"”)]\s*,\s*(?:who\s+(?:is|was)\s+|который\s+|которая\s+"
-                           r"|які\s+|якая\s+)?$", re.IGNORECASE)
-
-
 # Events that happen to one person more than once and are told apart by their dates.
 # (A second verdict is mostly the appeal that upheld the first: not repeated.)
 _REPEATABLE = {E.DETAINED, E.CHARGED, E.TRANSFERRED, E.SOLITARY_CONFINEMENT}
-_INCLUDING = {
-    "en": re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE),
-    "ru": re.compile(r"(?<!\w)(?:в\s+том\s+числе|среди\s+них|среди\s+которых)(?!\w)",
-                     re.IGNORECASE),
-    "be": re.compile(r"(?<!\w)(?:у\s+тым\s+ліку|сярод\s+іх|сярод\s+якіх)(?!\w)",
-                     re.IGNORECASE),
-}
-# "detained three workers — X, Y and Z": a counted group and its names after a dash
-_COUNTED_LIST = {
-    "en": re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)"
-                     r"{0,3}?[\w-]+\s*[—–:]", re.IGNORECASE),
-    "ru": re.compile(r"(?<!\w)(?:\d+|двое|двух|трое|троих|тр[её]х|четвер\w+|пят\w+|шест\w+)"
-                     r"\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[—–:]", re.IGNORECASE),
-    "be": re.compile(r"(?<!\w)(?:\d+|двое|дваіх|двух|трое|траіх|трох|чатыр\w+|пяц\w+|шэсц\w+)"
-                     r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*[—–:]", re.IGNORECASE),
-}
-_FROM_CUSTODY = re.compile(r"(?<!\w)(?:colony|prison|jail|custody|cell|border|checkpoint|freed"
-                           r"|released|pardon\w*|колони\w+|тюрьм\w+|СИЗО|границ\w+|освобо\w+"
-                           r"|помилова\w+|калоні\w+|турм\w+|СІЗА|мяж\w+|вызвал\w+|памілава\w+"
-                           r"|пункт\w*\s+пропуск\w*|пункт\w*\s+пропуску)(?!\w)", re.IGNORECASE)
-_ONE_PERSON = {"he", "him", "she", "her", "он", "его", "она", "её", "ее", "ён", "яго", "яна",
-               "яе"}
-_FREEING = {E.RELEASED.value, E.DEPORTED.value, E.PARDONED.value}
-_AFTER_FREEDOM = re.compile(r"release|former|freed|exchanged|swap|new\s+(?:criminal\s+)?case"
-                            r"|освобо\w+|бывш\w+|вышл?\w*\s+(?:на\s+свободу|из\s+колонии)|обмен"
-                            r"|нов\w+\s+(?:уголовн\w+\s+)?дел|вызвал\w+|выйшл?\w*|былы\w*|былая"
-                            r"|былога|нов\w+\s+(?:крымінальн\w+\s+)?справ", re.IGNORECASE)
-
-
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|які|якая|якія|который|которая|которые)\s+"
-                              r"[^,]{0,40}$", re.IGNORECASE)
 
 
 class ExtractionError(ValueError):
     """The input cannot be read as a report."""
 
 
-class _Doc(BatchClaims):
+class _Doc(BatchClaims, AftermathClaims):
     """Working state for one report."""
 
     def __init__(self, text: str, lang: str, published: date | None,
@@ -149,8 +109,8 @@ class _Doc(BatchClaims):
     def _including(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
         """"Police detained six people, including X and Y": the named part of a counted
         subject or object takes the verb."""
-        match = _INCLUDING.get(self.lang, _INCLUDING["en"]).search(sent.text, trig.end) or \
-            _COUNTED_LIST.get(self.lang, _COUNTED_LIST["en"]).search(sent.text, trig.end)
+        match = cues.INCLUDING.get(self.lang, cues.INCLUDING["en"]).search(sent.text, trig.end) or \
+            cues.COUNTED_LIST.get(self.lang, cues.COUNTED_LIST["en"]).search(sent.text, trig.end)
         if match is None or match.start() - trig.end > 60 or \
                 ";" in sent.text[trig.end:match.start()] or hedges.demands(sent.text):
             return []
@@ -243,10 +203,10 @@ class _Doc(BatchClaims):
             hedges.relayed_at(sent.text, self.lang)
         def outside(t: Trigger) -> bool:
             head = sent.text[:t.start]
-            if t.type == E.SENTENCED and _APPOSED_TERM.search(head):
+            if t.type == E.SENTENCED and cues.APPOSED_TERM.search(head):
                 return True
             return relayed is not None and t.end < relayed and \
-                _RELATIVE_CLAUSE.search(head) is not None
+                cues.RELATIVE_CLAUSE.search(head) is not None
 
         return [t for t in find_triggers(sent.text, self.lang) if outside(t)]
 
@@ -304,7 +264,7 @@ class _Doc(BatchClaims):
             return
         persons = self._persons_for(sent, trig, slots) or self._topic_slot(sent, trig)
         if persons and country and not trig.rule.enumerates and all(
-                not s.group and (not s.pronoun or s.surface.lower() in _ONE_PERSON)
+                not s.group and (not s.pronoun or s.surface.lower() in cues.ONE_PERSON)
                 for s in persons):
             self.groups.countries.pop(self.current, None)  # one member's way, not the batch's
         if trig.type == E.DIED_IN_CUSTODY and not persons:
@@ -357,52 +317,6 @@ class _Doc(BatchClaims):
                        self.pending_death.confidence)
             self.pending_death = None
 
-    def _aftermath(self, sent: Sentence, slots: list[Slot]) -> None:
-        """Searches, visits, summons, threats, new cases: said of someone already freed."""
-        for s in slots:
-            if not s.pronoun and aftermath.former_prisoner(self.text, s.start):
-                self.former.add(id(s.entry))
-        # freed before this sentence, or in a clause of its own here ("X, who was freed in the
-        # spring, says police came"); not "released in the courtroom under police supervision"
-        aside = _FREED_ASIDE.search(sent.text) is not None
-        freed = [e for e in self.people.entries if not e.non_prisoner and (
-            id(e) in self.former or (self._freed_before(e, sent) or aside) and (
-                E.RELEASED.value, id(e)) in self.seen)]
-        if not freed:
-            return
-        dates = [d for d in self.dates if sent.start <= d.start < sent.end]
-        for start, end in aftermath.cues(sent.text, self.lang):
-            head = sent.text[max(0, start - 25):start]
-            if re.search(r"(?<!\w)(?:not|never|no|не|ни|ні)\s+(?:\w+\s+)?$", head, re.IGNORECASE):
-                continue
-            cue = sent.start + start
-            near = sorted((s for s in slots if s.entry in freed),
-                          key=lambda s: abs(s.start - cue))
-            if near:
-                slot, entry = near[0], near[0].entry
-            elif len(freed) == 1:  # the one freed person the report is about
-                entry = freed[0]
-                slot = Slot(cue, sent.start + end, entry, entry.name, True, False)
-            else:
-                continue
-            when = arguments.nearest_date(dates, cue, sent.start + end, [], text=self.text)
-            self._emit(E.PERSECUTED_AFTER_RELEASE, slot, sent, when,
-                       0.7 - (0.1 if slot.pronoun else 0.0), entry=entry)
-            return
-
-    def _freed_somewhere(self, entry: PersonEntry, claim: dict[str, object]) -> bool:
-        """A freeing word next to any mention of ENTRY, or a "new" case in the claim."""
-        evidence = claim["evidence"]
-        if isinstance(evidence, dict) and _AFTER_FREEDOM.search(str(evidence["text"])):
-            return True
-        return any(_AFTER_FREEDOM.search(self.text[max(0, m.start - 120):m.end + 120])
-                   for m in entry.mentions)
-
-    def _freed_before(self, entry: PersonEntry, sent: Sentence) -> bool:
-        claim = self.seen.get((E.RELEASED.value, id(entry)))
-        evidence = claim["evidence"] if claim else None
-        return isinstance(evidence, dict) and evidence["start"] != sent.start
-
     def _note_topic(self, slots: list[Slot], sent: Sentence) -> None:
         if self.topic_paragraph != self.paragraph:
             # a timeline entry that names nobody goes on about the person of the entry before
@@ -439,7 +353,7 @@ class _Doc(BatchClaims):
                            entry=entry)
         elif trig.type == E.DEPORTED:
             self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
-            if self.groups.near_group(self.current) or _FROM_CUSTODY.search(sent.text):
+            if self.groups.near_group(self.current) or cues.FROM_CUSTODY.search(sent.text):
                 # taken from a colony to a border: the removal is the release
                 self._emit(E.RELEASED, slot, sent, when, conf - 0.1, entry=entry)
         else:
@@ -451,19 +365,10 @@ class _Doc(BatchClaims):
             self._sentence_claims(i, sent)
         self._member_removals()
         self._pardoned_members()
-        kept = []
-        freed = {id(c["person"]["_entry"]) for c in self.claims
-                 if isinstance(c["person"], dict) and c["type"] in _FREEING}
-        for claim in self.claims:
-            person = claim["person"]
-            if isinstance(person, dict) and person["_entry"].partial:
-                continue  # a bare word never tied to a full name: not enough to claim
-            if claim["type"] == E.PERSECUTED_AFTER_RELEASE.value and isinstance(person, dict) \
-                    and id(person["_entry"]) not in freed | self.former and \
-                    not self._freed_somewhere(person["_entry"], claim):
-                continue  # a case in absentia against someone never held
-            kept.append(claim)
-        self.claims = kept
+        self._drop_aftermath_of_the_never_held()
+        # a bare word never tied to a full name is not enough to claim
+        self.claims = [c for c in self.claims
+                       if not (isinstance(c["person"], dict) and c["person"]["_entry"].partial)]
         for claim in self.claims:
             person = claim["person"]
             if isinstance(person, dict):

@@ -1,0 +1,51 @@
+"""Small wording cues the engine reads around a trigger, in English, Russian and Belarusian:
+clauses that put an event outside a rumour, the named part of a counted group, removals from
+custody, and words that show a person was once freed."""
+
+from __future__ import annotations
+
+import re
+
+from volia.domain.model import EventType as E
+
+FREED_ASIDE = re.compile(r",\s*(?:who|which|который|которая|які|якая)\b[^,]{0,40}?(?:freed"
+                          r"|released|освобод\w+|вышл?\w*\s+на\s+свободу|вызвал\w+|выйшл?\w*)",
+                          re.IGNORECASE)
+
+
+# "…that X, sentenced to eight years, was freed": the participle after a comma is background.
+APPOSED_TERM = re.compile(r"[\w»\"”)]\s*,\s*(?:who\s+(?:is|was)\s+|который\s+|которая\s+"
+                           r"|які\s+|якая\s+)?$", re.IGNORECASE)
+
+
+INCLUDING = {
+    "en": re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:в\s+том\s+числе|среди\s+них|среди\s+которых)(?!\w)",
+                     re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:у\s+тым\s+ліку|сярод\s+іх|сярод\s+якіх)(?!\w)",
+                     re.IGNORECASE),
+}
+# "detained three workers — X, Y and Z": a counted group and its names after a dash
+COUNTED_LIST = {
+    "en": re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)"
+                     r"{0,3}?[\w-]+\s*[—–:]", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:\d+|двое|двух|трое|троих|тр[её]х|четвер\w+|пят\w+|шест\w+)"
+                     r"\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[—–:]", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:\d+|двое|дваіх|двух|трое|траіх|трох|чатыр\w+|пяц\w+|шэсц\w+)"
+                     r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*[—–:]", re.IGNORECASE),
+}
+FROM_CUSTODY = re.compile(r"(?<!\w)(?:colony|prison|jail|custody|cell|border|checkpoint|freed"
+                           r"|released|pardon\w*|колони\w+|тюрьм\w+|СИЗО|границ\w+|освобо\w+"
+                           r"|помилова\w+|калоні\w+|турм\w+|СІЗА|мяж\w+|вызвал\w+|памілава\w+"
+                           r"|пункт\w*\s+пропуск\w*|пункт\w*\s+пропуску)(?!\w)", re.IGNORECASE)
+ONE_PERSON = {"he", "him", "she", "her", "он", "его", "она", "её", "ее", "ён", "яго", "яна",
+               "яе"}
+FREEING = {E.RELEASED.value, E.DEPORTED.value, E.PARDONED.value}
+AFTER_FREEDOM = re.compile(r"release|former|freed|exchanged|swap|new\s+(?:criminal\s+)?case"
+                            r"|освобо\w+|бывш\w+|вышл?\w*\s+(?:на\s+свободу|из\s+колонии)|обмен"
+                            r"|нов\w+\s+(?:уголовн\w+\s+)?дел|вызвал\w+|выйшл?\w*|былы\w*|былая"
+                            r"|былога|нов\w+\s+(?:крымінальн\w+\s+)?справ", re.IGNORECASE)
+
+
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|які|якая|якія|который|которая|которые)\s+"
+                              r"[^,]{0,40}$", re.IGNORECASE)
