@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from claim_pairs import claim_pairs
 
-from volia.extract import hedges
+from volia.extract import reports
 
 PUB = date(2025, 3, 14)
 
@@ -69,9 +69,9 @@ def test_a_cell_spoken_about_is_no_placement(text: str, lang: str) -> None:
 
 
 def test_denied_by_next_needs_a_denial() -> None:
-    assert not hedges.denied_by_next("Ivan Moroz was detained.", "However, he was later freed.",
+    assert not reports.denied_by_next("Ivan Moroz was detained.", "However, he was later freed.",
                                      "en")
-    assert hedges.denied_by_next("Posts said Ivan Moroz was detained.",
+    assert reports.denied_by_next("Posts said Ivan Moroz was detained.",
                                  "However, police denied the reports.", "en")
 
 

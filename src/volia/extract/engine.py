@@ -24,6 +24,7 @@ from volia.extract import (
     hedges,
     profiles,
     references,
+    reports,
 )
 from volia.extract.aftermath_claims import AftermathClaims
 from volia.extract.attach import Slot
@@ -177,7 +178,7 @@ class _Doc(BatchClaims, AftermathClaims):
         slots = self.slot_finder.for_sentence(sent, index)
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
         if hedges.sentence_blocked(sent.text, self.lang) or \
-                hedges.denied_by_next(sent.text, following, self.lang):
+                reports.denied_by_next(sent.text, following, self.lang):
             if index in self.trigger_idx:
                 self._triggers_of(index, sent, slots, self._outside_the_rumour(sent, following))
             return
@@ -199,7 +200,7 @@ class _Doc(BatchClaims, AftermathClaims):
         apposition ("X, sentenced to eight years, was reportedly freed"), and a relative
         clause before a relayed report ("X, who was freed in 2023, learned from state media
         that…")."""
-        relayed = None if hedges.denied_by_next(sent.text, following, self.lang) else \
+        relayed = None if reports.denied_by_next(sent.text, following, self.lang) else \
             hedges.relayed_at(sent.text, self.lang)
         def outside(t: Trigger) -> bool:
             head = sent.text[:t.start]

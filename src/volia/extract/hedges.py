@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from volia.domain.model import EventType as E
+from volia.extract.reports import RELAYED_RE
 from volia.extract.triggers import Trigger
 
 _SENTENCE = {
@@ -175,119 +176,13 @@ def _window(sentence: str, trigger: Trigger, words: int) -> str:
     return " ".join(tokens[-words:])
 
 
-# A sentence that relays an unverified post ("Reports on social media that X was also sent to a
-# punishment cell", «В соцсетях также сообщалось, что…»): whatever it says waits for a source.
-_RELAYED = {
-    "en": r"(?:reports?|posts?|claims?|messages?)\s+(?:circulating\s+)?(?:on|in)\s+"
-          r"(?:an?\s+|the\s+)?(?:local\s+)?"
-          r"(?:social\s+media|telegram\s+(?:channels|chats)|(?:online\s+|local\s+)?chats"
-          r"|telegram\s+(?:channel|chat)|messaging\s+apps)\s+(?:that|said|say|saying|claimed|claim"
-          r"|claiming|suggested|alleged)"
-          r"|(?:pro-government|propaganda)\s+(?:\w+\s+)?(?:media|tv|television|channels?|outlets?"
-          r"|accounts?)\s+(?:\w+\s+)?(?:claimed|reported|said|alleged|wrote)"
-          r"|(?:state|state-run)\s+(?:\w+\s+)?(?:media|tv|television|channels?|outlets?)\s+"
-          r"(?:\w+\s+)?(?:claimed|alleged)"
-          r"|(?:social\s+media|online)\s+(?:reports|posts|rumou?rs)\s+"
-          r"(?:said|claimed|suggested|that)"
-          r"|(?:telegram|social[-\s]media|online|opposition)\s+(?:\w+\s+)?(?:channels?|chats?"
-          r"|accounts?|posts?|users?|groups?|bloggers?)\s+(?:\w+\s+){0,3}?(?:claimed|claim|reported"
-          r"|report|wrote|write|alleged|allege|posted|said|say)"
-          r"|circulat\w+\s+(?:\w+\s+)?(?:on|in)\s+(?:telegram|social\s+media|(?:online\s+)?chats"
-          r"|messaging\s+apps)",
-    "ru": r"появ(?:ил|лял)\w*\s+(?:информаци|сведени|сообщени)\w*,?\s+(?:о\s+том,?\s+)?что"
-          r"|(?:провластн|пропагандистск|прогосударственн)\w+\s+(?:\w+\s+)?(?:канал|СМИ|медиа"
-          r"|телеграм)\w*"
-          r"|(?:в|во)\s+(?:[\w-]+\s+){0,2}?(?:соцсетях|социальных\s+сетях|чатах|телеграм-каналах"
-          r"|пабликах)\s+(?:[\w-]+\s+){0,2}?(?:сообщалось|(?:на)?писали|пишут|сообщают|утверждают|сообщили|утверждали|появил\w*\s+(?:сообщени|информаци"
-          r"|пост|запис)\w*)",
-    "be": r"з['’]?яўл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
-          r"|(?:праўрадав|прапагандысцк|дзяржаўн)\w+\s+(?:\w+\s+)?(?:канал|СМІ|медыя|тэлеграм)\w*"
-          r"|з['’]?явіл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
-          r"|[уў]\s+(?:[\w'’-]+\s+){0,2}?(?:сацсетках|сацыяльных\s+сетках|чатах"
-          r"|тэлеграм-каналах|пабліках)\s+(?:[\w'’-]+\s+){0,2}?(?:паведамлялася|(?:на)?пісалі|пішуць|паведамляюць|сцвярджаюць|паведамілі|сцвярджалі|распаўсюдж\w+"
-          r"|з['’]?явіл\w*\s+(?:паведамленн|інфармацы|пост|запіс)\w*)",
-}
-_RELAYED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
-               _RELAYED.items()}
-# The next sentence denies or fails to confirm what this one reported: «В чатах сообщили, что X
-# задержан. Однако эту информацию опровергли», "However, the colony denied the report".
-_DENIAL = {
-    "en": r"den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|unable\s+to\s+(?:confirm|verify)"
-          r"|(?:could|can)\s*not\s+(?:be\s+)?"
-          r"(?:confirm|verif)\w*|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:confirm|verif)"
-          r"\w*|unconfirmed|no\s+confirmation|false|untrue|not\s+true|not\s+the\s+case|wrong"
-          r"|mistak\w+|inaccurate|incorrect|deleted|retract\w*"
-          r"|(?:an?\s+)?error",
-    "ru": r"опроверг\w*|опровер\w+|отрица\w+|не\s+подтверд\w+|не\s+подтвержд\w+"
-          r"|подтвердить\s+(?:[\w-]+\s+){0,3}?не\s+(?:удалось|смогли|смог|смогла|может|могут)"
-          r"|не\s+(?:удалось|смогли|смог|смогла)\s+(?:[\w-]+\s+)?подтвердить"
-          r"|не\s+соответству\w+|ложн\w+|неправд\w+",
-    "be": r"абверг\w*|адмаўля\w*|не\s+пацвердзіл\w*|не\s+пацвярджа\w+|не\s+пацверджан\w+"
-          r"|пацвердзіць\s+(?:[\w'’-]+\s+){0,3}?не\s+(?:удалося|атрымалася|змаглі|змог|змагла"
-          r"|можа|могуць)"
-          r"|не\s+(?:змаглі|змог|змагла|удалося|атрымалася)\s+(?:[\w'’-]+\s+)?пацвердзіць"
-          r"|не\s+адпавяда\w+|няпраўд\w+|ілжыв\w+",
-}
-_DENIAL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _DENIAL.items()}
-_ANAPHOR = {
-    "en": r"(?:this|these|that|those|the|such)\s+(?:\w+\s+)?(?:reports?|claims?|information"
-          r"|accounts?|rumou?rs?|posts?|allegations?)|(?:denied|rejected|dismissed)\s+(?:this|it)"
-          r"|(?:this|it)\s+(?:was|has\s+been)\s+(?:denied|rejected)"
-          r"|(?:confirm|verify)\s+(?:this|it|that|the\s+report)\b"
-          r"|(?:^\W*|(?:said|says|stated|confirmed|added)\b[^.;]{0,40}?\b)(?:this|that|it)\s+"
-          r"(?:later\s+)?(?:was|is|had\s+been|turned\s+out|proved|has\s+proved)",
-    "ru": r"^\W*(?:оно|она|это)\s+(?:[\w-]+\s+)?(?=не\s+подтверд|опроверг|неправд)"
-          r"|(?:эт[уаио]|эти|эту|данн\w+|так\w+)\s+(?:[\w-]+\s+)?(?:информаци\w*|сведени\w*"
-          r"|сообщени\w*|данны\w*|слух\w*|пост\w*)|это\s+(?:[\w-]+\s+)?(?:опроверг|отрица"
-          r"|не\s+подтверд)\w*|^\W*это\s+(?:оказал\w+|не\s+подтверд\w+|неправд\w*|не\s+так"
-          r"|ложь|фейк)"
-          r"|(?:её|ее|его|их)\s+(?:[\w-]+\s+)?(?:опроверг\w*|не\s+подтверд\w+)",
-    "be": r"^\W*(?:яно|яна|гэта)\s+(?:[\w'’-]+\s+)?(?=не\s+пацвердз|абверг|няпраўд)"
-          r"|(?:гэт[уаы]|гэтыя|гэтую|гэтае|так\w+)\s+(?:[\w'’-]+\s+)?(?:інфармацы\w*|звестк\w*"
-          r"|паведамленн\w*|дадзен\w*|чутк\w*|пост\w*)|гэта\s+(?:[\w'’-]+\s+)?(?:абверг"
-          r"|адмаўля|не\s+пацвердз)\w*|^\W*гэта\s+(?:аказал\w+|не\s+пацвердзіл\w+|няпраўд\w*"
-          r"|не\s+так|хлусня|фэйк)"
-          r"|(?:яе|яго|іх|гэтага)\s+(?:[\w'’-]+\s+)?(?:абверг\w*|не\s+пацвердзіл\w*)"
-          r"|не\s+(?:змаглі|змог|змагла)\s+гэтага\s+пацвердзіць",
-}
-_ANAPHOR_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _ANAPHOR.items()}
-_CONTRAST = re.compile(r"^\W*(?:however|but|yet|still|nevertheless|однако|но|впрочем|тем\s+не"
-                       r"\s+менее|аднак|але|тым\s+не\s+менш)\b", re.IGNORECASE)
-_REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|said|claimed|according"
-                       r"|по\s+данным|по\s+словам|паводле|сообщ\w+"
-                       r"|писал\w*|заявил\w*|паведамл\w+|пісал\w*|заявіл\w*)(?!\w)",
-                       re.IGNORECASE)
-
-
-# A report or rumour of its own before the denial: the next sentence denies itself.
-_OWN_REPORT = re.compile(r"(?<!\w)(?:reports?|rumou?rs?|claims?|posts?|слух\w*|сообщ\w+|сведени\w*"
-                         r"|информаци\w*|чутк\w*|паведамл\w+|звестк\w*|інфармацы\w*)(?!\w)",
-                         re.IGNORECASE)
-
-
-def denied_by_next(sentence: str, following: str, lang: str) -> bool:
-    """True when FOLLOWING (the next sentence) denies or fails to confirm SENTENCE's report."""
-    denial = _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(following) if following else None
-    if denial is None:
-        return False
-    anaphor = _ANAPHOR_RE.get(lang, _ANAPHOR_RE["en"]).search(following)
-    # "Unconfirmed reports said Y was moved, but … could not confirm this": a report of its
-    # own before the anaphor is what the next sentence denies
-    head = following[:anaphor.start() if anaphor else denial.start()]
-    if _OWN_REPORT.search(head) or _RELAYED_RE.get(lang, _RELAYED_RE["en"]).search(head):
-        return False
-    if anaphor:
-        return True
-    return _CONTRAST.match(following) is not None and _REPORTED.search(sentence) is not None
-
-
 def relayed_at(sentence: str, lang: str) -> int | None:
     """Where a relayed report starts in SENTENCE, when that is its only hedge."""
     text = sentence.strip()
     if text.rstrip("\"”»’ ").endswith("?") or _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(
             text):
         return None
-    match = _RELAYED_RE.get(lang, _RELAYED_RE["en"]).search(sentence)
+    match = RELAYED_RE.get(lang, RELAYED_RE["en"]).search(sentence)
     return match.start() if match else None
 
 
@@ -297,7 +192,7 @@ def sentence_blocked(sentence: str, lang: str) -> str | None:
     if text.rstrip("\"”»’ ").endswith("?"):
         return "question"
     match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(text) or \
-        _RELAYED_RE.get(lang, _RELAYED_RE["en"]).search(text)
+        RELAYED_RE.get(lang, RELAYED_RE["en"]).search(text)
     return f"hedge:{match.group(0).lower()}" if match else None
 
 
