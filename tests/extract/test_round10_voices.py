@@ -475,3 +475,16 @@ def test_brought_to_vilnius_with_a_member_of_the_batch() -> None:
     claims = _claims(text, "ru")
     assert ("deported", "Игорь Соловей") in claims and ("released", "Игорь Соловей") in claims
     assert not _claims("Игорь Соловей живёт в Вильнюсе.", "ru")
+
+
+def test_pressure_on_the_family_of_a_former_prisoner() -> None:
+    ru = _claims("На прошлой неделе милиция пришла к Петру Лысенко — отцу бывшего "
+                 "политзаключённого Антона Лысенко.", "ru")
+    assert ("persecuted_after_release", "Антон Лысенко") in ru
+    assert ("persecuted_after_release", "Пётр Лысенко") not in ru
+    en = _claims("Officers visited the parents of former political prisoner Ihar Sadouski in "
+                 "Lida.", "en")
+    assert ("persecuted_after_release", "Ihar Sadouski") in en
+    again = _claims("Roman Belous, a former political prisoner, was freed in 2023. Officers came "
+                    "to his home on 19 November and detained him.", "en")
+    assert ("persecuted_after_release", "Roman Belous") not in again

@@ -20,13 +20,27 @@ _CUES = {
           r"|family|home|mother|father)|threaten(?:ed|ing|s)\s+(?:him|her|them|his|her)"
           r"|preventive\s+supervision|police\s+supervision|new\s+(?:criminal\s+)?case"
           r"|summoned\s+(?:him|her)?\s*(?:for|to)\s+(?:a\s+)?['\"“‘]?(?:conversation|talk)"
-          r"|called\s+(?:him|her)\s+in\s+for|fined\s+(?:him|her)",
+          r"|called\s+(?:him|her)\s+in\s+for|fined\s+(?:him|her)"
+          r"|search(?:ed|es)?\s+the\s+(?:home|flat|house|apartment)\s+of"
+          r"|visited\s+(?:the\s+)?(?:parents|mother|father|relatives|family|home|flat)\s+of"
+          r"|questioned\s+(?:his|her)\s+(?:mother|father|parents|wife|husband|sister|brother)"
+          r"|(?:was|were)\s+summoned|summoned\s+(?:him|her)|warned\s+(?:him|her)"
+          r"|(?:preventive|police)\s+(?:register|conversation|talk)",
     "ru": r"обыск\w*|пришли\s+(?:сотрудники|силовики|милиционеры|полицейские)|нов\w+\s+"
           r"(?:уголовн\w+\s+)?дел\w*|профилактическ\w+\s+бесед\w*|угрожа\w+|запугива\w+"
-          r"|превентивн\w+\s+надзор\w*|подписк\w+\s+о\s+невыезде",
+          r"|превентивн\w+\s+надзор\w*|подписк\w+\s+о\s+невыезде"
+          r"|(?:милиция|полиция|силовики|сотрудники|участковый)\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:пришл\w+|приходил\w+|пришёл|наведал\w+|навещал\w+)"
+          r"|вызыва\w+\s+(?:в|на)\s+(?:милицию|полицию|беседу|допрос|РОВД|РУВД)"
+          r"|вызвал\w*\s+(?:в|на)\s+(?:милицию|полицию|беседу|допрос|РОВД|РУВД)"
+          r"|постав\w+\s+на\s+(?:профилактическ\w+\s+)?уч[её]т|осмотр\w*",
     "be": r"ператрус\w*|прыйшлі\s+(?:супрацоўнікі|сілавікі|міліцыянты)|нов\w+\s+(?:крымінальн\w+"
           r"\s+)?спра\w+|прафілактычн\w+\s+гутар\w+|пагражал\w+|запалохва\w+|распытвалі"
-          r"|прэвентыўн\w+\s+нагляд\w*",
+          r"|прэвентыўн\w+\s+нагляд\w*"
+          r"|(?:міліцыя|сілавікі|супрацоўнікі|участковы)\s+(?:[\w'’-]+\s+){0,3}?"
+          r"(?:прыйшлі|прыйшоў|прыйшла|прыходзіл\w+|наведва\w+|наведал\w+)"
+          r"|выклік\w+\s+(?:у|ў|на)\s+(?:міліцыю|РУУС|размову|гутарку|допыт)"
+          r"|паставіл\w*\s+на\s+(?:прафілактычны\s+)?[уў]лік|агляд\w*",
 }
 CUE_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.IGNORECASE) for k, v in _CUES.items()}
 _FORMER = re.compile(r"(?:former|ex-)\s+political\s+prisoner|бывш\w+\s+политзаключ\w+"

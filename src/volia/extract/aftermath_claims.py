@@ -14,6 +14,9 @@ from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence
 from volia.extract.when import DateMention
 
+_DETENTION = re.compile(r"(?<!\w)(?:detain\w*|arrest\w*|задерж\w+|арест\w*|затрым\w+|арышт\w*)",
+                        re.IGNORECASE)
+
 
 class AftermathClaims:
     """What ``engine._Doc`` provides, and the aftermath claims made from it."""
@@ -44,6 +47,10 @@ class AftermathClaims:
                 E.RELEASED.value, id(e)) in self.seen)]
         if not freed:
             return
+        if _DETENTION.search(sent.text):
+            return  # a new arrest is a detention, told as such
+        others = [s for s in slots if not s.pronoun and not s.entry.non_prisoner
+                  and s.entry not in freed]
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         for start, end in aftermath.cues(sent.text, self.lang):
             head = sent.text[max(0, start - 25):start]
@@ -54,7 +61,7 @@ class AftermathClaims:
                           key=lambda s: abs(s.start - cue))
             if near:
                 slot, entry = near[0], near[0].entry
-            elif len(freed) == 1:  # the one freed person the report is about
+            elif len(freed) == 1 and not others:  # the one freed person the report is about
                 entry = freed[0]
                 slot = Slot(cue, sent.start + end, entry, entry.name, True, False)
             else:
