@@ -488,3 +488,19 @@ def test_pressure_on_the_family_of_a_former_prisoner() -> None:
     again = _claims("Roman Belous, a former political prisoner, was freed in 2023. Officers came "
                     "to his home on 19 November and detained him.", "en")
     assert ("persecuted_after_release", "Roman Belous") not in again
+
+
+def test_members_handed_over_abroad_and_participles_that_agree_with_one_name() -> None:
+    en = extract_claims("Uladzimir Mazuryk, a carpenter from Pinsk, was among those handed over "
+                        "to Ukrainian border guards. Swedish citizen Erik Lindqvist was among "
+                        "those brought to Vilnius.", "en")
+    deported = {(c["person"]["name"], c["destination_country"])  # type: ignore[index]
+                for c in en if c["type"] == "deported"}
+    assert deported == {("Uladzimir Mazuryk", "UA"), ("Erik Lindqvist", "LT")}
+    taken = _claims("Among those taken that morning were his neighbours Ernes Memetov and Asan "
+                    "Kurtveliev.", "en")
+    assert not any(kind == "released" for kind, _ in taken)
+    ru = _claims("В Польшу также передали бывшую учительницу Ольгу Тарасевич и предпринимателя "
+                 "Виктора Лойко, задержанного в 2022 году.", "ru")
+    assert ("deported", "Ольга Тарасевич") in ru and ("deported", "Виктор Лойко") in ru
+    assert ("detained", "Виктор Лойко") in ru and ("detained", "Ольга Тарасевич") not in ru

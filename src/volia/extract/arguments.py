@@ -101,13 +101,17 @@ def destination(sentence: str, trigger_end: int, lang: str, *, require_prep: boo
     return side.code if side is not None else None
 
 
+_ALSO = re.compile(r"(?:также|тоже|таксама|сёння|вчера|учора|also)", re.IGNORECASE)
+
+
 def destination_before(sentence: str, trigger_start: int, lang: str) -> str | None:
     """A destination put right before the verb: «у Літву вывезлі», «в Польшу передали»."""
     for found in find_countries(sentence[max(0, trigger_start - 30):trigger_start]):
         offset = max(0, trigger_start - 30)
         start, end = found.start + offset, found.end + offset
-        if found.code in HOME_COUNTRIES or sentence[end:trigger_start].strip():
-            continue
+        between = sentence[end:trigger_start].strip()
+        if found.code in HOME_COUNTRIES or (between and not _ALSO.fullmatch(between)):
+            continue  # «в Польшу также передали»: only "also" may stand between
         before = sentence[max(0, start - 40):start]
         if _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is None:
             continue

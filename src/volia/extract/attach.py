@@ -64,6 +64,8 @@ _PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:(?:also|later|the
                               re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose|который|которая|которые|которого"
                              r"|которой|які|якая|якія|якога|якой)\b[^,;]*$", re.IGNORECASE)
+# A participle in the singular agrees with one name only.
+_ONE_AGREES = re.compile(r"(?:ого|ой|ую|ый|ая|ым|ом|ага|ай|ы)$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ans?|ians?|ese|s)|prisoners?|people|men|women"
                          r"|detainees?|activists?|journalists?|citizens?|nationals?|persons?)\b")
@@ -216,6 +218,9 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             if _OWNED_BY.search(text[max(0, s.start - 30):s.start]):
                 return []  # «другу Никиты, который вышел»: the friend, not Nikita
             return prisoners([s])
+        if lang != "en" and re.fullmatch(r"\s*,\s*", between) and _ONE_AGREES.search(
+                text[t_start:t_end]):
+            return prisoners([s])  # «…и Виктора Лойко, задержанного в 2022 году»: Лойко alone
         # the nearest subject is an official or a relative: nobody earlier inherits it
         return prisoners(extend(text, s, verbal, forward=False))
     return []

@@ -91,6 +91,9 @@ jan andrius mindaugas
 nurlan askar aigerim dauren yerlan arman
 tural aynur rashad samir elvin ilkin orkhan farid javid khadija sevinj ulviyya nargiz gunay
 aytan mammad huseyn vusal bakhtiyar afgan ilham polad ruslan igbal valeryia valeria valeriya
+erik lars anders johan karl peter michael john james thomas daniel martin robert richard paul
+andrew stephen marek tomas petr jakub lukas janis andris toomas juha mikko hans klaus jurgen
+stefan markus emma laura sophie julia ingrid astrid haruto kenji hiroshi yuki
 """
 LATIN = frozenset(_LATIN.split())
 CYRILLIC = frozenset(_CYRILLIC.split())

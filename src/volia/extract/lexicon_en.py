@@ -15,6 +15,11 @@ _FACILITY_EN = (r"(?:a |the |another |[\w-]+ ){0,3}(?:penal colony|colony|prison
 RULES: list[Rule] = [
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:freed|released|pardoned|set\s+free)"
                    r"(?:\s+(?:was|were|are|is))?", enumerates=True),
+    # "Among those handed over are X and Y", "X was among those handed over to Ukrainian
+    # border guards": members of a batch taken abroad (the country follows)
+    _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:handed\s+over|expelled|deported"
+                   r"|(?:driven|taken|brought|flown|sent|bused|transferred)(?=\s+(?:to|into|across)\b))"
+                   r"(?:\s+(?:was|were|are|is))?", enumerates=True),
     _r(E.RELEASED, r"among\s+them(?:\s+(?:was|were|are|is))?", needs_group=True,
        enumerates=True),
     _r(E.RELEASED, r"also\s+(?:on\s+(?:the|that)\s+(?:bus|plane|flight|list)|in\s+the\s+(?:group"
