@@ -504,3 +504,16 @@ def test_members_handed_over_abroad_and_participles_that_agree_with_one_name() -
                  "Виктора Лойко, задержанного в 2022 году.", "ru")
     assert ("deported", "Ольга Тарасевич") in ru and ("deported", "Виктор Лойко") in ru
     assert ("detained", "Виктор Лойко") in ru and ("detained", "Ольга Тарасевич") not in ru
+
+
+def test_verdicts_given_name_by_name_after_a_dash() -> None:
+    ru = extract_claims("Ремзи Абляев получил 13 лет лишения свободы, Назим Куртбединов — 12 лет "
+                        "колонии строгого режима, Ленур Сейдаметов — 11 лет 6 месяцев.", "ru")
+    terms = sorted(int(str(c["term_months"])) for c in ru if c["type"] == "sentenced")
+    assert terms == [138, 144, 156]
+    be = _claims("Машыніст Канстанцін Бурак атрымаў тры гады калоніі, дыспетчарка Святлана "
+                 "Сцепаненка — чатыры з паловай гады.", "be")
+    assert ("sentenced", "Святлана Сцепаненка") in be
+    alone = _claims("Суд огласил приговор. Кирилл Лагун — четыре года колонии.", "ru")
+    assert ("sentenced", "Кирилл Лагун") in alone
+    assert not _claims("Дмитрий Лукша — политзаключённый с 2021 года.", "ru")

@@ -7,6 +7,9 @@ from volia.extract.rules import Rule
 from volia.extract.rules import rule as _r
 
 RULES: list[Rule] = [
+    # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
+    _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:гадоў|гады|год|месяц\w*)(?!\w))",
+       needs_term=True),
     _r(E.RELEASED, r"сярод\s+(?:іх|якіх|іншых)|у\s+(?:тым|іх)\s+ліку", needs_group=True,
        enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:тых|іх)?,?\s*(?:каго|хто|якіх)\s[^:;.—]{3,60}?(?=\s*[—–:,])"

@@ -13,6 +13,9 @@ _FACILITY_EN = (r"(?:a |the |another |[\w-]+ ){0,3}(?:penal colony|colony|prison
                 r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
 
 RULES: list[Rule] = [
+    # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
+    _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:years?|months?)(?!\w))",
+       needs_term=True),
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:freed|released|pardoned|set\s+free)"
                    r"(?:\s+(?:was|were|are|is))?", enumerates=True),
     # "Among those handed over are X and Y", "X was among those handed over to Ukrainian

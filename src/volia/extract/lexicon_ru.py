@@ -7,6 +7,9 @@ from volia.extract.rules import Rule
 from volia.extract.rules import rule as _r
 
 RULES: list[Rule] = [
+    # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
+    _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:лет|года?|месяц\w*)(?!\w))",
+       needs_term=True),
     _r(E.RELEASED, r"среди\s+(?:них|прочих|других)|в\s+(?:том|их)\s+числе", needs_group=True,
        enumerates=True),
     _r(E.RELEASED, r"среди\s+(?:тех|них|прочих|других)?,?\s*(?:кого|кто|которых)\s[^:;.—]{3,60}?"

@@ -49,6 +49,7 @@ _SPOUSE = {
 _COORD = re.compile(r"^\s*(?:and|и|і|ды|та)\s+$", re.IGNORECASE)
 # What may open an elliptical clause: ", а X — в Украину", ", and Y to two", "; Y, to Poland"
 _ELLIPSIS_BEFORE = re.compile(r"(?:[,;]\s*(?:(?:а|и|і|ды|and|while|but|whereas)\s+)?"
+                              r"(?:(?-i:[а-яёіўa-z])[\w'’-]*\s+){0,2}?"  # «, дыспетчарка Y —»
                               r"|\s(?:а|and|while|whereas)\s+)(?:\d+-[\w-]+\s+)?$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:[—–-]\s*|,\s*)?(?:to|for|into|на|в|во|к|у|ў|ва|да)\s",
                              re.IGNORECASE)
@@ -204,7 +205,8 @@ def elliptical(text: str, trigger_end: int, slot_start: int, slot_end: int,
 
         # "gave X nine years and Y eight and a half years": the term right after the name
         clause = re.split(r"[,;.]", tail, maxsplit=1)[0]
-        return any(start <= 2 for start, _, _ in find_terms(clause))
+        lead = len(clause) - len(clause.lstrip(" —–-"))  # «…, Сафронова — три года»
+        return any(start <= lead + 2 for start, _, _ in find_terms(clause))
     clause = re.split(r"[,;.]", tail.lstrip(" —–-,"), maxsplit=1)[0]
     if len(clause.split()) <= 5:
         return True
