@@ -517,3 +517,15 @@ def test_verdicts_given_name_by_name_after_a_dash() -> None:
     alone = _claims("Суд огласил приговор. Кирилл Лагун — четыре года колонии.", "ru")
     assert ("sentenced", "Кирилл Лагун") in alone
     assert not _claims("Дмитрий Лукша — политзаключённый с 2021 года.", "ru")
+
+
+def test_members_who_went_home_and_relatives_freed_themselves() -> None:
+    ru = _claims("Помилованы 47 политзаключённых. Наталья Левчук из Светлогорска вернулась "
+                 "домой.", "ru")
+    assert ("released", "Наталья Левчук") in ru
+    assert not _claims("Наталья Левчук вернулась домой с работы.", "ru")
+    en = _claims("Ihar Kazlouski was freed in the pardon of 18 prisoners. Iryna Chumak, a "
+                 "pharmacist, was also on the bus. Her husband, Stanislau Kudrautsau, who was "
+                 "himself released in 2023, met her in Kyiv.", "en")
+    assert ("released", "Iryna Chumak") in en
+    assert ("released", "Stanislau Kudrautsau") in en

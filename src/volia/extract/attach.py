@@ -212,6 +212,9 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         if lang == "en" and _AFTER_PREPOSITION.search(text[max(0, s.start - 10):s.start]) \
                 and _COORDINATED.search(between) and not _RELATIVE.match(between):
             continue  # "X, who shared a cell with Y and was freed": Y is no subject
+        if s.entry.relative and not s.entry.official and trig.type in _RELATIVE_EVENTS and \
+                _RELATIVE.match(between):
+            return [s]  # "her husband, X, who was himself released in 2023"
         if s.entry.non_prisoner and not _SUBJECT_GAP.match(between):
             continue  # an official or relative as an object ("challenge Lukashenko")
         if _RELATIVE.match(between):  # "X and Y, who was detained": Y alone

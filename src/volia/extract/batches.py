@@ -203,6 +203,8 @@ class BatchClaims:
                                             and not str(day).startswith(batch_day[:7])):
                 continue
             entry = person["_entry"]
+            if entry.relative:
+                continue  # a relative freed before, at another time
             sent = Sentence(int(evidence["start"]), int(evidence["end"]), text)
             slot = Slot(sent.start, sent.start, entry, str(person["mention"]), True, False)
             when = self.batch_when if day is None else None

@@ -16,6 +16,7 @@ RULES: list[Rule] = [
                    r"|у\s+прыватнасці", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вывезеных|высланых|дэпартаваных)", enumerates=True),
+    _r(E.RELEASED, r"вярнул(?:ся|ася|іся)\s+дадому", needs_group=True),
     _r(E.RECOGNIZED, r"сярод\s+(?:новых|нова\s+прызнаных)\s+палітвязняў", enumerates=True),
     _r(E.RELEASED, r"на\s+волі\s+апынул(?:іся|ася)|на\s+волі\s+апынуўся|апынуўся\s+на\s+волі"),
     _r(E.RELEASED, r"цалкам\s+адбы(?:ў|ла|лі)\w*|адбы(?:ў|ла|лі)\s+(?:увесь|поўны)\s+тэрмін"

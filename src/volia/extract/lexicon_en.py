@@ -27,6 +27,14 @@ RULES: list[Rule] = [
        enumerates=True),
     _r(E.RELEASED, r"also\s+(?:on\s+(?:the|that)\s+(?:bus|plane|flight|list)|in\s+the\s+(?:group"
                    r"|convoy))\s+(?:was|were|is|are)", needs_group=True, enumerates=True),
+    # "X was also on the bus", "Among those named is X", "… are among those in Vilnius",
+    # "X returned home": members of a batch just told
+    _r(E.RELEASED, r"(?:was|were)\s+also\s+on\s+(?:the|that)\s+(?:bus|plane|flight|list)"
+                   r"|(?:returned|went|was\s+allowed\s+to\s+go|were\s+allowed\s+to\s+go)\s+home",
+       needs_group=True),
+    _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:named|identified|listed)(?:\s+(?:was|were"
+                   r"|are|is))?|(?:are|is|were|was)\s+among\s+those\s+(?:now\s+)?in(?=\s+[A-Z])",
+       needs_group=True, enumerates=True),
     # "Among those who crossed into Lithuania were X", "including X and Y": members of the
     # batch just stated; they take its kinds
     _r(E.RELEASED, r"among\s+(?:those|the\s+(?:prisoners|people|group|men|women))\s+(?:(?:who|whom"
