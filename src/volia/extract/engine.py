@@ -282,7 +282,7 @@ class _Doc(BatchClaims, AftermathClaims):
         member = trig.rule.enumerates and trig.type == E.RELEASED and \
             self.groups.near_group(self.current)
         for slot, entry in entries:
-            if E.PARDONED in kinds:  # "Among them was X" after "N prisoners were pardoned"
+            if E.PARDONED in kinds and not entry.relative:  # "Among them was X" after a pardon
                 self._emit(E.PARDONED, slot, sent, when, base - 0.1, entry=entry)
             if member:
                 self.members.append((slot, entry, sent, when))
