@@ -529,3 +529,15 @@ def test_members_who_went_home_and_relatives_freed_themselves() -> None:
                  "himself released in 2023, met her in Kyiv.", "en")
     assert ("released", "Iryna Chumak") in en
     assert ("released", "Stanislau Kudrautsau") in en
+
+
+def test_more_ways_to_say_nobody_hears_from_a_prisoner() -> None:
+    for text in ("Darya Kavalenka is in colony No. 4. We have had no news from her since March.",
+                 "Darya Kavalenka is in colony No. 4. For more than a year the family hears "
+                 "nothing from her.",
+                 "Darya Kavalenka is in colony No. 4. Her family has lost contact with her."):
+        assert ("incommunicado", "Darya Kavalenka") in _claims(text, "en"), text
+    assert ("incommunicado", "Дарья Коваленко") in _claims(
+        "Дарья Коваленко в колонии. Письма от неё перестали приходить в мае.", "ru")
+    assert ("incommunicado", "Дар'я Каваленка") in _claims(
+        "Дар'я Каваленка ў калоніі. Сувязь з ёй знікла ў сакавіку.", "be")

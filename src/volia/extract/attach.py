@@ -242,6 +242,9 @@ def _incommunicado_person(text: str, t_start: int, t_end: int, slots: list[Slot]
         if s.start >= t_end and s.start - t_end < 12 and _FROM.match(text[t_end:s.start]) and \
                 not s.entry.non_prisoner:
             return [s]
+        if t_start < s.start < t_end and _FROM.match(text[max(t_start, s.start - 6):s.start]) \
+                and not s.entry.non_prisoner:
+            return [s]  # "no news from her": the person inside the trigger's own words
     for s in reversed(slots):
         if s.end <= t_start and s.possessive and _KIN_AFTER.match(text[s.end:s.end + 20]) and \
                 not s.entry.non_prisoner and t_start - s.end < 40:

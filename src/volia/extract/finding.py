@@ -152,7 +152,9 @@ def pronoun_is_possessive(text: str, m: Mention, lang: str) -> bool:
             return True
         if low == "her":
             return re.match(r"\s+(?!(?:to|from|in|on|at|for|with|and|after|before|by|"
-                            r"last|this|yesterday|today)\b)[a-z]", after) is not None
+                            r"last|this|yesterday|today|since|until|during|because|about|again"
+                            r"|yet|anymore|ever|now|then|through|either|or|but|as|that|or)\b)[a-z]",
+                            after) is not None
         return False
     if low in {"его", "её", "ее", "яго", "яе"}:
         nxt = re.match(r"\s+(\w+)", after)

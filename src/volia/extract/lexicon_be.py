@@ -7,6 +7,11 @@ from volia.extract.rules import Rule
 from volia.extract.rules import rule as _r
 
 RULES: list[Rule] = [
+    _r(E.INCOMMUNICADO, r"лісты\s+(?:[\w'’-]+\s+){0,2}?перасталі\s+(?:прыходзіць|даходзіць)"
+                        r"|сувязь\s+(?:з\s+\w+\s+)?(?:знікла|перапынілася|абарвалася|знікае)"
+                        r"|страцілі\s+(?:з\s+\w+\s+)?сувязь|нічога\s+(?:пра\s+\w+\s+)?не\s+"
+                        r"веда\w+",
+       inherent_negation=True),
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:гадоў|гады|год|месяц\w*)(?!\w))",
        needs_term=True),

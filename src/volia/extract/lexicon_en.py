@@ -13,6 +13,13 @@ _FACILITY_EN = (r"(?:a |the |another |[\w-]+ ){0,3}(?:penal colony|colony|prison
                 r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
 
 RULES: list[Rule] = [
+    # "the family hears nothing from her", "letters stopped arriving", "lost contact with him"
+    _r(E.INCOMMUNICADO, r"(?:hears?|heard|received|receives|gets|got|has\s+had|have\s+had|had)"
+                        r"\s+nothing(?=\s+(?:from|of)\b)|letters\s+(?:[\w'’]+\s+){0,2}?"
+                        r"(?:stop(?:ped)?|ceased)\s+(?:arriving|coming)|lost\s+(?:all\s+)?contact"
+                        r"\s+with|(?:lawyer|attorney)\s+(?:is|was|has\s+been|have\s+been)\s+"
+                        r"(?:refused|denied)\s+(?:meetings|access|visits)",
+       inherent_negation=True),
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:years?|months?)(?!\w))",
        needs_term=True),

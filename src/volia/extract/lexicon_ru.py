@@ -7,6 +7,11 @@ from volia.extract.rules import Rule
 from volia.extract.rules import rule as _r
 
 RULES: list[Rule] = [
+    # «письма перестали приходить», «связь с ним пропала», «ничего о нём не знают»
+    _r(E.INCOMMUNICADO, r"письма\s+(?:[\w-]+\s+){0,2}?перестали\s+(?:приходить|доходить)"
+                        r"|связь\s+(?:с\s+\w+\s+)?(?:пропала|прервалась|оборвалась)"
+                        r"|потеряли\s+(?:с\s+\w+\s+)?связь|ничего\s+(?:о\s+\w+\s+)?не\s+зна\w+",
+       inherent_negation=True),
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:лет|года?|месяц\w*)(?!\w))",
        needs_term=True),
