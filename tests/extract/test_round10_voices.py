@@ -541,3 +541,14 @@ def test_more_ways_to_say_nobody_hears_from_a_prisoner() -> None:
         "Дарья Коваленко в колонии. Письма от неё перестали приходить в мае.", "ru")
     assert ("incommunicado", "Дар'я Каваленка") in _claims(
         "Дар'я Каваленка ў калоніі. Сувязь з ёй знікла ў сакавіку.", "be")
+
+
+def test_held_on_a_charge_is_charged_but_sentenced_on_charges_is_not() -> None:
+    held = _claims("Lyudmila Borovik, an accountant, has been held in custody since June on a "
+                   "charge of insulting a government official.", "en")
+    assert ("charged", "Lyudmila Borovik") in held
+    verdict = _claims("The court sentenced blogger Mikita Aliakseyeu to 5 years on charges of "
+                      "calls to action against national security.", "en")
+    assert ("charged", "Mikita Aliakseyeu") not in verdict
+    assert ("charged", "Никита Зуев") in _claims("Никита Зуев задержан в июле по обвинению в "
+                                                  "госизмене.", "ru")

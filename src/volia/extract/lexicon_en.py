@@ -13,6 +13,9 @@ _FACILITY_EN = (r"(?:a |the |another |[\w-]+ ){0,3}(?:penal colony|colony|prison
                 r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
 
 RULES: list[Rule] = [
+    # "held since June on a charge of insulting an official"
+    _r(E.CHARGED, r"(?:held|detained|arrested|custody|remand)\b[^.;]{0,60}?\bon\s+(?:a\s+)?"
+                  r"(?:\w+\s+)?charges?\s+(?:of|under|over)"),
     # "the family hears nothing from her", "letters stopped arriving", "lost contact with him"
     _r(E.INCOMMUNICADO, r"(?:hears?|heard|received|receives|gets|got|has\s+had|have\s+had|had)"
                         r"\s+nothing(?=\s+(?:from|of)\b)|letters\s+(?:[\w'’]+\s+){0,2}?"

@@ -7,6 +7,7 @@ from volia.extract.rules import Rule
 from volia.extract.rules import rule as _r
 
 RULES: list[Rule] = [
+    _r(E.CHARGED, r"по\s+обвинению\s+в"),
     # «письма перестали приходить», «связь с ним пропала», «ничего о нём не знают»
     _r(E.INCOMMUNICADO, r"письма\s+(?:[\w-]+\s+){0,2}?перестали\s+(?:приходить|доходить)"
                         r"|связь\s+(?:с\s+\w+\s+)?(?:пропала|прервалась|оборвалась)"
