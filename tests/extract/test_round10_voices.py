@@ -552,3 +552,34 @@ def test_held_on_a_charge_is_charged_but_sentenced_on_charges_is_not() -> None:
     assert ("charged", "Mikita Aliakseyeu") not in verdict
     assert ("charged", "Никита Зуев") in _claims("Никита Зуев задержан в июле по обвинению в "
                                                   "госизмене.", "ru")
+
+
+def test_russian_surnames_of_men_and_women_back_to_the_nominative() -> None:
+    from volia.extract.persons_ru import normalise_name
+
+    assert normalise_name(["Никиту", "Ступина"])[0] == "Никита Ступин"
+    assert normalise_name(["Эскендера", "Мамутова"])[0] == "Эскендер Мамутов"
+    assert normalise_name(["Ольгу", "Винник"])[0] == "Ольга Винник"
+    assert normalise_name(["Никита", "Ступин"]) == ("Никита Ступин", "m")
+    be = _claims("Суд асудзіў Сяргея Верабея на тры гады. Пятра Макарэвіча затрымалі.", "be")
+    assert ("sentenced", "Сяргей Верабей") in be and ("detained", "Пятро Макарэвіч") in be
+
+
+def test_conditions_refusals_and_a_new_batch_after_a_list() -> None:
+    assert not _claims("Ігар Савіцкі асуджаны на тры гады. Калі апеляцыйны суд пакіне яго без "
+                       "зменаў, Савіцкага этапуюць у калонію.", "be") & {
+        ("transferred", "Ігар Савіцкі")}
+    refused = _claims("Eleven prisoners were freed. Sviatlana Adamovich, freed with the same "
+                      "group, refused to board the bus to Lithuania and was driven back home.",
+                      "en")
+    assert ("released", "Sviatlana Adamovich") in refused
+    assert ("deported", "Sviatlana Adamovich") not in refused
+    told = _claims("Pavel Sasnouski was released in March. I did not write any petition, and "
+                   "nobody told me I had been pardoned.", "en")
+    assert ("pardoned", "Pavel Sasnouski") not in told
+    text = ("Sixteen political prisoners were pardoned and freed. We know the names of eleven of "
+            "them, including Zmitser Kalinouski.\n\nNew political prisoners. This month we "
+            "recognised 39 people as political prisoners, among them Anatol Sauchuk, a plumber.")
+    claims = _claims(text, "en")
+    assert ("recognized", "Anatol Sauchuk") in claims
+    assert ("released", "Anatol Sauchuk") not in claims

@@ -18,7 +18,7 @@ from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
-from volia.extract.triggers import Trigger
+from volia.extract.triggers import Trigger, find_triggers
 from volia.extract.when import DateMention
 
 _BASE_DEPORTED = 0.8
@@ -122,6 +122,11 @@ class BatchClaims:
                         new_paragraph: bool) -> None:
         profile = self.profile
         if profile is None or index <= profile.header_index:
+            return
+        own = {t.type for t in find_triggers(sent.text, self.lang)
+               if not t.rule.noun and not t.rule.needs_group}
+        if own & set(profiles.BATCH_KINDS) - profile.kinds and not own & profile.kinds:
+            self.profile = None  # "This month we recognised 39 people": another batch begins
             return
         named = [s for s in slots if not s.pronoun and not s.possessive]
         if profile.first_paragraph == -2:

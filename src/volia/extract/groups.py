@@ -141,6 +141,8 @@ class GroupMemory:
         the kinds of the batch; a released verb right after a pardoned batch ("Освобождён и
         X", "also freed X") is a pardon too, unless the term was served."""
         if rule.enumerates:
+            if index in self.kinds:  # "we recognised 39 people, among them X": this batch only
+                return set(self.kinds[index])
             return self.kinds_near(index)
         if rule.type == E.RELEASED and not rule.noun and \
                 E.PARDONED in self.kinds_near(index) and not served_term(sentence) \

@@ -27,10 +27,10 @@ _SENTENCE = {
           r"|wrong)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"
           r"|incorrect)|misinformation|disinformation"
           r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:as|the\s+reports?)"
-          r"|provocation|most\s+likely|probably|fabrications?"
+          r"|provocation|most\s+likely|probably|fabrications?|(?:nobody|no\s+one)\s+told"
           r"|reject\w*\s+(?:as\s+\S+\s+)?(?:the\s+)?reports?",
     "ru": r"слух\w*|назвал\w*\s+(?:ложью|неправдой|фейком|выдумкой|вымыслом)"
-          r"|скорее\s+всего|вероятно|по-видимому|(?<!за\s)якобы"
+          r"|скорее\s+всего|никто\s+(?:мне\s+|ему\s+|ей\s+)?не\s+(?:сказал|сообщил)|вероятно|по-видимому|(?<!за\s)якобы"
           r"|ожидал(?:ось|и|а|ся)?,?\s+что"
           r"|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+"
           r"|(?<![«\"„“])(?<!за\s)(?<!о\s)(?<!об\s)(?<!по\s)фейк\w*"
@@ -39,7 +39,7 @@ _SENTENCE = {
           r"|нет\s+(?:информации|данных|сведений)\s+о\s+том|провокаци\w+|непроверенн\w+"
           r"|не\s+(?:смогли|смог|смогла|могут|удалось)\s+(?:\w+\s+)?(?:подтверд|провер)\w*",
     "be": r"чутк\w*|назвал\w*\s+(?:хлуснёй|няпраўдай|фэйкам|выдумкай)"
-          r"|хутчэй\s+за\s+[уў]сё|верагодна|відаць|(?<!за\s)нібыта"
+          r"|ніхто\s+(?:мне\s+|яму\s+|ёй\s+)?не\s+(?:сказаў|паведаміў)|хутчэй\s+за\s+[уў]сё|верагодна|відаць|(?<!за\s)нібыта"
           r"|чакал(?:ася|і|а|ся)?,?\s+што"
           r"|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
           r"|не\s+пацверджан\w+|абверг\w*"
@@ -123,10 +123,19 @@ def pardon_frees(sentence: str, lang: str) -> bool:
 
 
 def voluntary_departure(text: str, lang: str) -> bool:
-    """True when TEXT tells of leaving by choice and of no forced removal."""
+    """True when TEXT tells of leaving by choice and of no forced removal, or of refusing to
+    go ("refused to board the bus to Lithuania")."""
+    if _REFUSED_TO_GO.search(text):
+        return True
     if _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(text) is None:
         return False
     return _FORCED_RE.get(lang, _FORCED_RE["en"]).search(text) is None
+
+
+_REFUSED_TO_GO = re.compile(r"(?<!\w)(?:refused\s+to\s+(?:board|get\s+on|go|leave|cross)"
+                            r"|отказал\w*\s+(?:садиться|ехать|уезжать|покидать|выезжать)"
+                            r"|адмовіл\w*\s+(?:садзіцца|ехаць|з['’]язджаць|пакідаць|выязджаць))",
+                            re.IGNORECASE)
 
 
 def forced_removal(text: str, lang: str) -> bool:
@@ -196,6 +205,9 @@ def sentence_blocked(sentence: str, lang: str) -> str | None:
     return f"hedge:{match.group(0).lower()}" if match else None
 
 
+# A sentence opening with a condition puts a present-tense verb in the future.
+_CONDITION = re.compile(r"^\W*(?:калі|если|когда|как\s+только|як\s+толькі|if|when|once|unless)\b",
+                        re.IGNORECASE)
 # Let go after questioning as a witness, or never detained: no release from custody.
 _NO_CUSTODY = re.compile(
     r"(?<!\w)(?:as\s+a\s+witness|(?:was|were)\s+not\s+(?:\w+\s+)?(?:detained|arrested)"
@@ -255,6 +267,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "no custody"
     if _FEAR.search(sentence[: trigger.start]):
         return "feared"
+    if trigger.rule.present and _CONDITION.match(sentence):
+        return "conditional"  # «Калі суд пакіне прысуд, яго этапуюць»: the future, not a fact
     if trigger.type == E.SOLITARY_CONFINEMENT and _AFTER.search(sentence[: trigger.start]):
         return "after"
     tail = sentence[trigger.end: trigger.end + 40]

@@ -74,9 +74,11 @@ RULES: list[Rule] = [
     # an apposition: "X, 29, a courier, convicted of taking part in the protests"
     _r(E.SENTENCED, r"(?:(?<=,\s)|^)convicted\s+(?:in\s+\d{4}\s+)?(?:of|over|for|on|under)\b"),
     # the historic present of timelines: "the court sentences her", "KGB officers detain X"
-    _r(E.SENTENCED, r"sentences(?=\s+(?:him|her|them|(?-i:[A-Z])))"),
-    _r(E.DETAINED, r"(?<!to\s)(?:detain|arrest)s?(?=\s+(?:him|her|them|(?-i:[A-Z])))"),
-    _r(E.TRANSFERRED, r"transfers(?=\s+(?:him|her|them|(?-i:[A-Z])))"),
+    _r(E.SENTENCED, r"sentences(?=\s+(?:him|her|them|(?-i:[A-Z])))",
+       present=True),
+    _r(E.DETAINED, r"(?<!to\s)(?:detain|arrest)s?(?=\s+(?:him|her|them|(?-i:[A-Z])))",
+       present=True),
+    _r(E.TRANSFERRED, r"transfers(?=\s+(?:him|her|them|(?-i:[A-Z])))", present=True),
     _r(E.CHARGED, r"charges(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\s+with)"),
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
                     r"|received|got|handed(?!\s+over)|gave|went\s+to)", needs_term=True),

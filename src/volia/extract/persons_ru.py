@@ -102,8 +102,9 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
         return name, gender
     listed = given_nominative(words[0])
     if listed is not None and len(alt) == len(words):
-        fixed = " ".join([listed, *alt[1:]])
-        return fixed, guess_gender(listed + " X")
+        gender = guess_gender(listed + " X")
+        surname = _surname_by_rule(words[-1], alt[-1], gender) if gender else alt[-1]
+        return " ".join([listed, *alt[1:-1], surname]), gender
     if alt == words:  # already nominative: keep it as written
         return " ".join(words), guess_gender(" ".join(words))
     return name, gender
@@ -131,7 +132,8 @@ def _feminine_nominative(words: list[str]) -> bool:
     """«Валентина Кисель», «Александра Лис»: a listed women's name in -а/-я before a surname
     that a man's genitive would have changed (Кисель → Киселя) is a woman's nominative."""
     given, surname = words[0].lower(), words[1].lower()
-    if not given.endswith(("а", "я")) or given not in GIVEN_NAMES_CYR:
+    if not given.endswith(("а", "я")) or given not in GIVEN_NAMES_CYR or \
+            guess_gender(words[0] + " X") == "m":  # Никита, Илья, Кузьма
         return False
     return surname[-1:] not in "аяеоуюыи" and not surname.endswith(("ого", "ова", "ева", "ина"))
 
@@ -159,8 +161,35 @@ def _pymorphy_name(words: list[str]) -> tuple[str, str]:
     out = []
     for word, plist in zip(words, parses, strict=True):
         out.append(_cap(_nominative(word, plist, gender, case)))
+    listed_gender = gender or guess_gender(out[0] + " X") if len(words) > 1 else ""
+    if listed_gender in ("m", "f"):
+        out[-1] = _surname_by_rule(words[-1], out[-1], listed_gender)
     name = " ".join(out)
     return name, gender or guess_gender(name)
+
+
+# The usual Russian surname endings, where the dictionary does not know the surname:
+# (oblique ending, nominative ending) by gender, longest first.
+_MASC_ENDINGS = [("овым", "ов"), ("ёвым", "ёв"), ("евым", "ев"), ("иным", "ин"), ("ыным", "ын"),
+                 ("ова", "ов"), ("ёва", "ёв"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"),
+                 ("ову", "ов"), ("ёву", "ёв"), ("еву", "ев"), ("ину", "ин"), ("ыну", "ын"),
+                 ("ове", "ов"), ("ёве", "ёв"), ("еве", "ев"), ("ине", "ин")]
+_FEM_ENDINGS = [("овой", "ова"), ("ёвой", "ёва"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына"),
+                ("ову", "ова"), ("ёву", "ёва"), ("еву", "ева"), ("ину", "ина"), ("ыну", "ына")]
+
+
+def _surname_by_rule(original: str, found: str, gender: str) -> str:
+    """The nominative of a surname from its ending when the dictionary left it unchanged or
+    made it plural («Карасёва» of a man → Карасёв; «Винник» of a woman stays Винник)."""
+    low = original.lower()
+    if gender == "f" and low[-1:] not in "аяеоуюыий":
+        return original  # a woman's consonant-final surname does not decline
+    if found.lower() != low:
+        return found
+    for ending, nominative in (_MASC_ENDINGS if gender == "m" else _FEM_ENDINGS):
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            return original[: len(original) - len(ending)] + nominative
+    return found
 
 
 def _nominative(word: str, plist: list[Any], gender: str, case: str) -> str:

@@ -21,6 +21,7 @@ class Rule:
     needs_group: bool = False  # "among them": only right after a batch release
     enumerates: bool = False  # takes every named prisoner listed after it
     batch_only: bool = False  # states a batch ("the decree on their pardon"), never a person
+    present: bool = False  # the historic present of timelines, also the future's form
 
 
 @dataclass(frozen=True)
