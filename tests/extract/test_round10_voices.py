@@ -583,3 +583,16 @@ def test_conditions_refusals_and_a_new_batch_after_a_list() -> None:
     claims = _claims(text, "en")
     assert ("recognized", "Anatol Sauchuk") in claims
     assert ("released", "Anatol Sauchuk") not in claims
+
+
+def test_a_pardon_announced_for_a_count_and_a_former_prisoner_apart() -> None:
+    text = ("В понедельник пресс-служба сообщила о помиловании и освобождении 31 человека. "
+            "Среди них — 67-летний Пётр Лобач из Лиды.\n\nВ тот же день бывшего "
+            "политзаключённого Вадима Резника, освобождённого в 2023 году, вызвали в КГБ.")
+    claims = _claims(text, "ru")
+    assert ("group_release", "31") in claims
+    assert ("pardoned", "Пётр Лобач") in claims
+    assert ("pardoned", "Вадим Резник") not in claims
+    en = _claims("Belarus's president has pardoned 18 people, the latest in a series of "
+                 "clemency gestures that rights groups dismiss as window dressing.", "en")
+    assert ("group_release", "18") in en

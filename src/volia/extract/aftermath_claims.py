@@ -84,6 +84,10 @@ class AftermathClaims:
         evidence = claim["evidence"] if claim else None
         return isinstance(evidence, dict) and evidence["start"] != sent.start
 
+    def _called_former(self, slot: Slot) -> bool:
+        """True when "former political prisoner" stands before the name of SLOT."""
+        return not slot.pronoun and aftermath.former_prisoner(self.text, slot.start)
+
     def _drop_aftermath_of_the_never_held(self) -> None:
         """A persecution claim needs a person the report shows as once freed."""
         freed = {id(c["person"]["_entry"]) for c in self.claims

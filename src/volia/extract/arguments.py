@@ -23,9 +23,9 @@ _GROUP = {
           r"|activists|journalists|dissidents|opposition\s+figures|belarusians|foreigners|women|men"
           r"|foreign\s+nationals)",
     "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:политзаключ\w+|политических\s+заключ\w+|заключ\w+"
-          r"|человек|узник\w*|осужд\w+)",
+          r"|человек\w*|узник\w*|осужд\w+)",
     "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:палітвязн\w+|палітычных\s+вязняў|вязн\w+|чалавек"
-          r"|асуджан\w+)",
+          r"|асуджан\w+|чалавек\w*)",
 }
 _GROUP_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _GROUP.items()}
 # "pardon decrees for all 31", «для всех 14»: the batch counted without a noun

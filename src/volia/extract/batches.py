@@ -42,6 +42,7 @@ class BatchClaims:
     profile: profiles.ProfileList | None
     batch_when: PartialDate | None
     sentences: list[Sentence]
+    former: set[int]
     members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
     claims: list[dict[str, object]]
 
@@ -208,8 +209,8 @@ class BatchClaims:
                                             and not str(day).startswith(batch_day[:7])):
                 continue
             entry = person["_entry"]
-            if entry.relative:
-                continue  # a relative freed before, at another time
+            if entry.relative or id(entry) in self.former:
+                continue  # a relative, or a "former political prisoner", freed another time
             sent = Sentence(int(evidence["start"]), int(evidence["end"]), text)
             slot = Slot(sent.start, sent.start, entry, str(person["mention"]), True, False)
             when = self.batch_when if day is None else None

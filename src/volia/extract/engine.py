@@ -282,7 +282,8 @@ class _Doc(BatchClaims, AftermathClaims):
         member = trig.rule.enumerates and trig.type == E.RELEASED and \
             self.groups.near_group(self.current)
         for slot, entry in entries:
-            if E.PARDONED in kinds and not entry.relative:  # "Among them was X" after a pardon
+            if E.PARDONED in kinds and not entry.relative and not self._called_former(slot):
+                # "Among them was X" after a pardon; not "former political prisoner X, freed…"
                 self._emit(E.PARDONED, slot, sent, when, base - 0.1, entry=entry)
             if member:
                 self.members.append((slot, entry, sent, when))

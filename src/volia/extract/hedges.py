@@ -26,7 +26,9 @@ _SENTENCE = {
           r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue)|proved\s+(?:false"
           r"|wrong)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"
           r"|incorrect)|misinformation|disinformation"
-          r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:as|the\s+reports?)"
+          r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:(?:the|these|those|such)\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
+          r"|dismiss\w*\s+(?:\w+\s+)?as\s+(?:false|untrue|fake|baseless|rumou?rs?|speculation|lies"
+          r"|fabrications?|disinformation)"
           r"|provocation|most\s+likely|probably|fabrications?|(?:nobody|no\s+one)\s+told"
           r"|reject\w*\s+(?:as\s+\S+\s+)?(?:the\s+)?reports?",
     "ru": r"слух\w*|назвал\w*\s+(?:ложью|неправдой|фейком|выдумкой|вымыслом)"
