@@ -596,3 +596,18 @@ def test_a_pardon_announced_for_a_count_and_a_former_prisoner_apart() -> None:
     en = _claims("Belarus's president has pardoned 18 people, the latest in a series of "
                  "clemency gestures that rights groups dismiss as window dressing.", "en")
     assert ("group_release", "18") in en
+
+
+def test_so_was_x_and_members_who_stayed_at_home() -> None:
+    text = ("Belarus released nine prisoners on Tuesday. The group was driven to the Lithuanian "
+            "border and handed over to American diplomats. Japanese citizen Kenji Morita, who "
+            "was arrested in 2024, was also released. So was Vera Sakalouskaya, a pensioner.")
+    claims = _claims(text, "en")
+    assert ("released", "Vera Sakalouskaya") in claims
+    assert ("detained", "Vera Sakalouskaya") not in claims
+    assert ("deported", "Kenji Morita") in claims
+    stayed = _claims("Belarus freed 52 prisoners and drove them to Lithuania. Leanid Tsvirka and "
+                     "Valiantsina Bahdanava were also set free but stayed in Belarus at their own "
+                     "request.", "en")
+    assert ("released", "Leanid Tsvirka") in stayed
+    assert ("deported", "Leanid Tsvirka") not in stayed

@@ -23,7 +23,7 @@ _GROUP = {
           r"|activists|journalists|dissidents|opposition\s+figures|belarusians|foreigners|women|men"
           r"|foreign\s+nationals)",
     "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:политзаключ\w+|политических\s+заключ\w+|заключ\w+"
-          r"|человек\w*|узник\w*|осужд\w+)",
+          r"|человек\w*|узник\w*|осужд\w+|гражданск\w+|граждан\w*)",
     "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:палітвязн\w+|палітычных\s+вязняў|вязн\w+|чалавек"
           r"|асуджан\w+|чалавек\w*)",
 }

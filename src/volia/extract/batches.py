@@ -13,7 +13,7 @@ from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import arguments, attach, groups, hedges, profiles
+from volia.extract import arguments, attach, cues, groups, hedges, profiles
 from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
 from volia.extract.people import PersonEntry
@@ -185,7 +185,7 @@ class BatchClaims:
             # "Among them" right after a part of the batch means that part
             part = self.groups.part_country(index) if _AMONG_THEM.search(sent.text) else None
             country = part or batch_country
-            if country is None:
+            if country is None or cues.STAYED.search(sent.text):
                 continue
             conf = _BASE_DEPORTED - 0.1 - (0.15 if slot.pronoun else 0.0)
             self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)

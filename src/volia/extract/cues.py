@@ -49,3 +49,12 @@ AFTER_FREEDOM = re.compile(r"release|former|freed|exchanged|swap|new\s+(?:crimin
 
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|які|якая|якія|который|которая|которые)\s+"
                               r"[^,]{0,40}$", re.IGNORECASE)
+# "X was also released" right after a batch: one of its members.
+ALSO = re.compile(r"(?<!\w)(?:also|также|тоже|таксама)(?!\w)", re.IGNORECASE)
+# "So was X", "So were X and Y": the same events as the sentence before.
+SO_WAS = re.compile(r"^\W*So\s+(?:was|were|is|are|did|has|had)\s+", re.IGNORECASE)
+# A member of a batch taken abroad who stayed home: no share in the batch's destination.
+STAYED = re.compile(r"stay(?:ed|s)?\s+in\s+(?:Belarus|Russia|the\s+country)|at\s+(?:his|her|their)"
+                    r"\s+own\s+request|(?:went|returned|allowed\s+to\s+go)\s+home"
+                    r"|остал\w+\s+в\s+(?:Беларуси|России|стране)|вернул\w+\s+домой"
+                    r"|засталі?\w*\s+[уў]\s+Беларусі|вярнул\w+\s+дадому", re.IGNORECASE)

@@ -29,6 +29,7 @@ from volia.extract import (
 from volia.extract.aftermath_claims import AftermathClaims
 from volia.extract.attach import Slot
 from volia.extract.batches import BatchClaims
+from volia.extract.clauses import ClauseClaims
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
 from volia.extract.people import People, PersonEntry
@@ -54,7 +55,7 @@ class ExtractionError(ValueError):
     """The input cannot be read as a report."""
 
 
-class _Doc(BatchClaims, AftermathClaims):
+class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
     """Working state for one report."""
 
     def __init__(self, text: str, lang: str, published: date | None,
@@ -72,6 +73,7 @@ class _Doc(BatchClaims, AftermathClaims):
         self.claims: list[dict[str, object]] = []
         self.seen: dict[tuple[str, object], dict[str, object]] = {}  # the first of each
         self.earlier: dict[tuple[str, object], list[PartialDate | None]] = {}
+        self.kinds_at: dict[int, list[E]] = {}  # the person claims of each sentence
         self.story_date = self._story_date()
         self.groups = groups.GroupMemory()
         self.members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]] = []
@@ -107,17 +109,6 @@ class _Doc(BatchClaims, AftermathClaims):
         return attach.verbal_persons(self.text, self.lang, sent.start, trig, slots) or \
             self._including(sent, trig, slots)
 
-    def _including(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
-        """"Police detained six people, including X and Y": the named part of a counted
-        subject or object takes the verb."""
-        match = cues.INCLUDING.get(self.lang, cues.INCLUDING["en"]).search(sent.text, trig.end) or \
-            cues.COUNTED_LIST.get(self.lang, cues.COUNTED_LIST["en"]).search(sent.text, trig.end)
-        if match is None or match.start() - trig.end > 60 or \
-                ";" in sent.text[trig.end:match.start()] or hedges.demands(sent.text):
-            return []
-        return attach.list_members(self.text, self.lang, sent.start + match.end(), sent.end,
-                                   slots)
-
     # -- claims ---------------------------------------------------------------------------
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
               confidence: float, *, country: str | None = None, term: int | None = None,
@@ -148,6 +139,8 @@ class _Doc(BatchClaims, AftermathClaims):
         self.seen.setdefault(key, claim)
         self.earlier.setdefault(key, []).append(when)
         self.claims.append(claim)
+        if entry is not None:
+            self.kinds_at.setdefault(self.current, []).append(kind)
         if kind == E.SENTENCED and entry is not None and not entry.official:
             entry.relative = False  # "his wife, X, received four years": a co-defendant now
         if kind == E.PARDONED and slot is not None and hedges.pardon_frees(sent.text, self.lang):
@@ -182,6 +175,7 @@ class _Doc(BatchClaims, AftermathClaims):
             if index in self.trigger_idx:
                 self._triggers_of(index, sent, slots, self._outside_the_rumour(sent, following))
             return
+        self._so_was(index, sent, slots)
         self._profile_member(index, sent, slots, new_paragraph)
         self._note_topic(slots, sent)
         self._carried_death(index, sent, slots)
@@ -194,22 +188,6 @@ class _Doc(BatchClaims, AftermathClaims):
             self._triggers_of(index, sent, slots, found)
         # after the triggers: "X, who was freed in the spring, says police came to his parents"
         self._aftermath(sent, slots)
-
-    def _outside_the_rumour(self, sent: Sentence, following: str) -> list[Trigger]:
-        """The triggers of a hedged sentence that are no part of what it doubts: a term in an
-        apposition ("X, sentenced to eight years, was reportedly freed"), and a relative
-        clause before a relayed report ("X, who was freed in 2023, learned from state media
-        that…")."""
-        relayed = None if reports.denied_by_next(sent.text, following, self.lang) else \
-            hedges.relayed_at(sent.text, self.lang)
-        def outside(t: Trigger) -> bool:
-            head = sent.text[:t.start]
-            if t.type == E.SENTENCED and cues.APPOSED_TERM.search(head):
-                return True
-            return relayed is not None and t.end < relayed and \
-                cues.RELATIVE_CLAUSE.search(head) is not None
-
-        return [t for t in find_triggers(sent.text, self.lang) if outside(t)]
 
     def _triggers_of(self, index: int, sent: Sentence, slots: list[Slot],
                      triggers: list[Trigger]) -> None:
@@ -279,8 +257,8 @@ class _Doc(BatchClaims, AftermathClaims):
             for slot, entry in entries:
                 self._emit(E.RECOGNIZED, slot, sent, when, base - 0.1, entry=entry)
             return
-        member = trig.rule.enumerates and trig.type == E.RELEASED and \
-            self.groups.near_group(self.current)
+        member = trig.type == E.RELEASED and self.groups.near_group(self.current) and (
+            trig.rule.enumerates or cues.ALSO.search(sent.text) is not None)  # "was also freed"
         for slot, entry in entries:
             if E.PARDONED in kinds and not entry.relative and not self._called_former(slot):
                 # "Among them was X" after a pardon; not "former political prisoner X, freed…"

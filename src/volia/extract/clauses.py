@@ -1,0 +1,69 @@
+"""Clauses that lend an event to someone the trigger does not name: the named part of a
+counted group ("detained six people, including X"), "So was X" after an event, and the parts of
+a hedged sentence that stand outside the rumour (mixed into ``engine._Doc``)."""
+
+from __future__ import annotations
+
+from volia.domain.dates import PartialDate
+from volia.domain.model import EventType as E
+from volia.extract import attach, cues, groups, hedges, reports
+from volia.extract.attach import Slot
+from volia.extract.people import PersonEntry
+from volia.extract.sentences import Sentence
+from volia.extract.triggers import Trigger, find_triggers
+
+
+class ClauseClaims:
+    """What ``engine._Doc`` provides, and the claims these clauses make from it."""
+
+    text: str
+    lang: str
+    groups: groups.GroupMemory
+    kinds_at: dict[int, list[E]]
+    members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
+
+    def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
+              confidence: float, *, country: str | None = None, term: int | None = None,
+              count: int | None = None, entry: PersonEntry | None = None) -> None:
+        raise NotImplementedError
+
+    def _including(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
+        """"Police detained six people, including X and Y": the named part of a counted
+        subject or object takes the verb."""
+        match = cues.INCLUDING.get(self.lang, cues.INCLUDING["en"]).search(sent.text, trig.end) or \
+            cues.COUNTED_LIST.get(self.lang, cues.COUNTED_LIST["en"]).search(sent.text, trig.end)
+        if match is None or match.start() - trig.end > 60 or \
+                ";" in sent.text[trig.end:match.start()] or hedges.demands(sent.text):
+            return []
+        return attach.list_members(self.text, self.lang, sent.start + match.end(), sent.end,
+                                   slots)
+
+    def _so_was(self, index: int, sent: Sentence, slots: list[Slot]) -> None:
+        """"… was also released. So was Vera Sakalouskaya": the events of the sentence before."""
+        named = [s for s in slots if not s.pronoun and not s.entry.non_prisoner]
+        if not named or not cues.SO_WAS.match(sent.text):
+            return
+        before = list(dict.fromkeys(self.kinds_at.get(index - 1, [])))
+        freed = [k for k in before if k in (E.RELEASED, E.PARDONED)]
+        # a release is the news; another lone event may be ("X was detained. So was Y")
+        for kind in freed or (before if len(before) == 1 and before[0] in (
+                E.DETAINED, E.CHARGED, E.TRANSFERRED) else []):
+            self._emit(kind, named[0], sent, None, 0.6)
+            if kind == E.RELEASED and self.groups.near_group(index):
+                self.members.append((named[0], named[0].entry, sent, None))
+
+    def _outside_the_rumour(self, sent: Sentence, following: str) -> list[Trigger]:
+        """The triggers of a hedged sentence that are no part of what it doubts: a term in an
+        apposition ("X, sentenced to eight years, was reportedly freed"), and a relative
+        clause before a relayed report ("X, who was freed in 2023, learned from state media
+        that…")."""
+        relayed = None if reports.denied_by_next(sent.text, following, self.lang) else \
+            hedges.relayed_at(sent.text, self.lang)
+        def outside(t: Trigger) -> bool:
+            head = sent.text[:t.start]
+            if t.type == E.SENTENCED and cues.APPOSED_TERM.search(head):
+                return True
+            return relayed is not None and t.end < relayed and \
+                cues.RELATIVE_CLAUSE.search(head) is not None
+
+        return [t for t in find_triggers(sent.text, self.lang) if outside(t)]
