@@ -611,3 +611,17 @@ def test_so_was_x_and_members_who_stayed_at_home() -> None:
                      "request.", "en")
     assert ("released", "Leanid Tsvirka") in stayed
     assert ("deported", "Leanid Tsvirka") not in stayed
+
+
+def test_taken_to_a_city_crossing_into_a_country_and_leaving_by_choice() -> None:
+    text = ("Belarus released nine prisoners on Wednesday. Also taken to Vilnius were Siarhei "
+            "Bulavin, a lawyer, and Uladzimir Kruk, a trade union activist. Leanid Burakou is in "
+            "the same group and has crossed into Lithuania.")
+    claims = _claims(text, "en")
+    for name in ("Siarhei Bulavin", "Uladzimir Kruk", "Leanid Burakou"):
+        assert ("deported", name) in claims and ("released", name) in claims, name
+    assert not _claims("Ivan Petrov crossed into Poland on foot in 2021 to avoid arrest.", "en")
+    own = _claims("Eleven prisoners were pardoned. Tatsiana Rakovich was also pardoned. On "
+                  "Thursday she crossed into Lithuania to join her husband; she had made the "
+                  "decision herself.", "en")
+    assert ("deported", "Tatsiana Rakovich") not in own

@@ -86,7 +86,9 @@ _VOLUNTARY = {
     "en": r"left\s+for|went\s+(?:abroad|to)|moved\s+(?:with\s+[\w\s]{1,30}?\s+)?to|emigrated"
           r"|relocated|fled"
           r"|on\s+(?:his|her|their)\s+own|voluntarily|of\s+(?:his|her|their)\s+own\s+(?:accord"
-          r"|free\s+will)|chose\s+to\s+leave|decided\s+to\s+leave",
+          r"|free\s+will)|chose\s+to\s+leave|decided\s+to\s+leave|to\s+join\s+(?:his|her|their)"
+          r"|(?:made|took)\s+the\s+decision\s+(?:herself|himself|themselves)|by\s+(?:his|her"
+          r"|their)\s+own\s+(?:decision|choice)",
     "ru": r"уехал[аи]?|выехал[аи]?|переехал[аи]?|эмигрировал[аи]?|добровольно"
           r"|сам(?:а|и)?\s+уехал\w*"
           r"|по\s+собственно\w+\s+(?:желанию|воле|решению)|решил[аи]?\s+уехать",

@@ -42,6 +42,8 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"(?:was|were)\s+also\s+on\s+(?:the|that)\s+(?:bus|plane|flight|list)"
                    r"|(?:returned|went|was\s+allowed\s+to\s+go|were\s+allowed\s+to\s+go)\s+home",
        needs_group=True),
+    # "X was among the three who stayed in Belarus": one of the batch all the same
+    _r(E.RELEASED, r"(?:was|were)\s+among\s+the\s+(?:\w+\s+)?(?:who|that)\b", needs_group=True),
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:named|identified|listed)(?:\s+(?:was|were"
                    r"|are|is))?|(?:are|is|were|was)\s+among\s+those\s+(?:now\s+)?in(?=\s+[A-Z])",
        needs_group=True, enumerates=True),
@@ -122,6 +124,12 @@ RULES: list[Rule] = [
                    r"|(?<!an\s)(?<!the\s)(?<!other\s)exiled(?!\s+(?:media|outlets?|news|journalists?"
                    r"|opposition|leaders?|politicians?|channels?|tv|television|sites?|press"
                    r"|community|diaspora|editorial|newsrooms?|activists?|belarusians?|russians?)\b)"),
+    # "Also taken to Vilnius were X and Y": the people listed after the place
+    _r(E.DEPORTED, r"also\s+(?:taken|driven|brought|flown|sent|handed\s+over|bused)\s+(?:in)?to\s+"
+                   r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:was|were|are|is)",
+       needs_country=True, enumerates=True),
+    # "has crossed into Lithuania", "crossed the border into Poland"
+    _r(E.DEPORTED, r"crossed\s+(?:the\s+border\s+)?into", needs_country=True, needs_group=True),
     # "officers drove him straight to the Lithuanian border"
     _r(E.DEPORTED, r"(?:drove|took|flew|escorted|brought|transported|bused|put)\s+(?:him|her|them)"
                    r"\s+(?:(?:straight|directly|on\s+a\s+(?:bus|plane|flight))\s+)?to",
