@@ -625,3 +625,21 @@ def test_taken_to_a_city_crossing_into_a_country_and_leaving_by_choice() -> None
                   "Thursday she crossed into Lithuania to join her husband; she had made the "
                   "decision herself.", "en")
     assert ("deported", "Tatsiana Rakovich") not in own
+
+
+def test_not_among_the_freed_hoped_for_and_nobody_expelled_him() -> None:
+    assert not _claims("Pavel Drazdou, a Belarusian academic whose release Vilnius had also "
+                       "sought, was not among those freed.", "en")
+    assert not _claims("The wife of the jailed lawyer Siarhei Ulasevich had hoped to see his "
+                       "name among the pardoned.", "en") & {("pardoned", "Siarhei Ulasevich"),
+                                                             ("released", "Siarhei Ulasevich")}
+    ru = _claims("Вопреки сообщениям ряда телеграм-каналов, среди помилованных нет журналистки "
+                 "Виктории Ходкевич: её мать подтвердила, что Виктория по-прежнему в колонии.",
+                 "ru")
+    assert not any(kind in ("pardoned", "released") for kind, _ in ru)
+    left = _claims("Артём Сухов вышел на свободу. Сам Сухов после освобождения уехал в Грузию по "
+                   "собственному решению, его никто не выдворял.", "ru")
+    assert ("deported", "Артём Сухов") not in left
+    spokes = _claims("The prisoner died in hospital. A spokeswoman for the office, Olena Koval, "
+                     "said the family had not been told the cause of death.", "en")
+    assert ("died_in_custody", "Olena Koval") not in spokes

@@ -93,8 +93,9 @@ class BatchClaims:
         colon = sent.text.rfind(":")
         inline = 0 <= colon < len(sent.text.rstrip()) - 1  # names follow in this sentence
         head = sent.text[:colon] if inline else sent.text
-        if inline and not profiles.inline_header(head, self.lang):
-            return
+        if inline and (not profiles.inline_header(head, self.lang)
+                       or hedges.still_inside(sent.text, self.lang)):
+            return  # «среди помилованных нет X: …» lists nobody
         triggers = [t for t in triggers if t.start < len(head)]
         # "Among them:" names no event of its own: it takes the batch's
         own = {t.type for t in triggers if not t.rule.noun and not t.rule.needs_group}

@@ -43,7 +43,8 @@ def subject_of_death(sentence: str, start: int, slots: list[Slot],
     if match is None:
         return None
     at = start + match.start()
-    named = [s for s in slots if not s.pronoun and not s.possessive and s.end <= at]
+    named = [s for s in slots if not s.pronoun and not s.possessive and s.end <= at
+             and not s.entry.non_prisoner]  # "a spokeswoman, X, said … the cause of death"
     if not named:
         return None
     return named[-1], at, start + match.end()

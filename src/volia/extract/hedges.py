@@ -30,9 +30,11 @@ _SENTENCE = {
           r"|dismiss\w*\s+(?:\w+\s+)?as\s+(?:false|untrue|fake|baseless|rumou?rs?|speculation|lies"
           r"|fabrications?|disinformation)"
           r"|provocation|most\s+likely|probably|fabrications?|(?:nobody|no\s+one)\s+told"
+          r"|had\s+hoped|had\s+been\s+hoping|hoped\s+to\s+see"
           r"|reject\w*\s+(?:as\s+\S+\s+)?(?:the\s+)?reports?",
     "ru": r"слух\w*|назвал\w*\s+(?:ложью|неправдой|фейком|выдумкой|вымыслом)"
-          r"|скорее\s+всего|никто\s+(?:мне\s+|ему\s+|ей\s+)?не\s+(?:сказал|сообщил)|вероятно|по-видимому|(?<!за\s)якобы"
+          r"|скорее\s+всего|никто\s+(?:мне\s+|ему\s+|ей\s+)?не\s+(?:сказал|сообщил)"
+          r"|вероятно|по-видимому|(?<!за\s)якобы|надеял\w+"
           r"|ожидал(?:ось|и|а|ся)?,?\s+что"
           r"|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+"
           r"|(?<![«\"„“])(?<!за\s)(?<!о\s)(?<!об\s)(?<!по\s)фейк\w*"
@@ -41,7 +43,8 @@ _SENTENCE = {
           r"|нет\s+(?:информации|данных|сведений)\s+о\s+том|провокаци\w+|непроверенн\w+"
           r"|не\s+(?:смогли|смог|смогла|могут|удалось)\s+(?:\w+\s+)?(?:подтверд|провер)\w*",
     "be": r"чутк\w*|назвал\w*\s+(?:хлуснёй|няпраўдай|фэйкам|выдумкай)"
-          r"|ніхто\s+(?:мне\s+|яму\s+|ёй\s+)?не\s+(?:сказаў|паведаміў)|хутчэй\s+за\s+[уў]сё|верагодна|відаць|(?<!за\s)нібыта"
+          r"|ніхто\s+(?:мне\s+|яму\s+|ёй\s+)?не\s+(?:сказаў|паведаміў)|хутчэй\s+за\s+[уў]сё"
+          r"|верагодна|відаць|(?<!за\s)нібыта|спадзявал\w+"
           r"|чакал(?:ася|і|а|ся)?,?\s+што"
           r"|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
           r"|не\s+пацверджан\w+|абверг\w*"
@@ -71,8 +74,11 @@ _STILL_INSIDE = {
           r"|cell)|remains?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
           r"|custody|bars)|(?:is|was)\s+still\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison"
           r"|jail|custody|bars)|refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
-          r"\s+list|(?:was|were)\s+not\s+included",
+          r"\s+list|(?:was|were)\s+not\s+included|not\s+among\s+(?:those|the)\s+(?:\w+\s+)?"
+          r"(?:freed|released|pardoned)",
     "ru": r"вернули\s+в\s+(?:колонию|тюрьму|СИЗО)|в\s+списке\s+нет|нет\s+в\s+списке"
+          r"|среди\s+(?:помилованных|освобожд\w+)\s+нет|нет\s+среди\s+(?:помилованных|освобожд\w+)"
+          r"|по-прежнему\s+в\s+(?:колонии|тюрьме|СИЗО)"
           r"|не\s+попал\w*\s+в\s+спис\w*"
           r"|в\s+спис\w+\s+(?:\w+\s+)?не\s+(?:попал\w*|вош\w+)"
           r"|отказал\w*\s+(?:пересекать|покидать|выезжать|уезжать)|оста[её]тся\s+(?:в\s+(?:колонии|тюрьме|СИЗО|заключении)|за\s+решёткой"
@@ -133,13 +139,19 @@ def voluntary_departure(text: str, lang: str) -> bool:
         return True
     if _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(text) is None:
         return False
-    return _FORCED_RE.get(lang, _FORCED_RE["en"]).search(text) is None
+    return not any(  # «его никто не выдворял», "nobody expelled him": no force at all
+        not _NEGATED_BEFORE.search(text[max(0, m.start() - 15):m.start()])
+        for m in _FORCED_RE.get(lang, _FORCED_RE["en"]).finditer(text))
 
 
 _REFUSED_TO_GO = re.compile(r"(?<!\w)(?:refused\s+to\s+(?:board|get\s+on|go|leave|cross)"
                             r"|отказал\w*\s+(?:садиться|ехать|уезжать|покидать|выезжать)"
                             r"|адмовіл\w*\s+(?:садзіцца|ехаць|з['’]язджаць|пакідаць|выязджаць))",
                             re.IGNORECASE)
+
+
+_NEGATED_BEFORE = re.compile(r"(?<!\w)(?:не|ні|not|never|nobody|no\s+one)\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)
 
 
 def forced_removal(text: str, lang: str) -> bool:
@@ -227,6 +239,9 @@ _AFTER = re.compile(r"(?<!\w)(?:after|после|пасля|about|о|об|про
                     re.IGNORECASE)
 
 
+_SOUGHT_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:sought|demanded|called\s+for|hoped\s+for|expected"
+                           r"|requested|asked\s+for|urged|добивал\w+|требовал\w+|ожидал\w+)",
+                           re.IGNORECASE)
 # "We demand the immediate release of X", «требуем освобождения»: a wish, not an event.
 _DEMAND = re.compile(r"(?<!\w)(?:demand\w*|call(?:s|ed|ing)?\s+for|urg\w+|appeal\w*|request\w*"
                      r"|expect\w*|insist\w*|seek\w*|sought|press(?:es|ed|ing)?\s+for"
@@ -257,8 +272,9 @@ def demands(sentence: str) -> bool:
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
     head = sentence[: trigger.start]
-    if trigger.rule.noun and _DEMAND.search(head):
-        return "demanded"
+    if trigger.rule.noun and (_DEMAND.search(head) or _SOUGHT_AFTER.match(
+            sentence[trigger.end:trigger.end + 50])):
+        return "demanded"  # "whose release Vilnius had also sought"
     if trigger.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and _DEMAND_THAT.search(head):
         return "demanded"  # "We demand that X and Y be released"
     if trigger.type in (E.RELEASED, E.PARDONED) and _THOSE.search(head) and \
