@@ -643,3 +643,18 @@ def test_not_among_the_freed_hoped_for_and_nobody_expelled_him() -> None:
     spokes = _claims("The prisoner died in hospital. A spokeswoman for the office, Olena Koval, "
                      "said the family had not been told the cause of death.", "en")
     assert ("died_in_custody", "Olena Koval") not in spokes
+
+
+def test_members_named_one_by_one_after_a_counted_batch_taken_abroad() -> None:
+    text = ("Belarus on Wednesday freed three prisoners.\n\nThe three, who had been pardoned on "
+            "Tuesday, were driven to the Lithuanian border and handed over to US diplomats.\n\n"
+            "Michael Brenner, 46, a teacher from Ohio, was detained in May 2024. Andrei "
+            "Viarbitski, a sports reporter, had been serving a six-year sentence.")
+    claims = _claims(text, "en")
+    for name in ("Michael Brenner", "Andrei Viarbitski"):
+        for kind in ("released", "deported"):
+            assert (kind, name) in claims, (kind, name)
+    home = _claims("Belarus freed twelve prisoners and drove them to Poland.\n\nLarysa "
+                   "Hurynovich, a pharmacist, was offered a seat on the bus to Poland and refused "
+                   "it. She was allowed to go home.", "en")
+    assert ("deported", "Larysa Hurynovich") not in home

@@ -126,8 +126,10 @@ class BatchClaims:
         if profile is None or index <= profile.header_index:
             return
         own = {t.type for t in find_triggers(sent.text, self.lang)
-               if not t.rule.noun and not t.rule.needs_group}
-        if own & set(profiles.BATCH_KINDS) - profile.kinds and not own & profile.kinds:
+               if not t.rule.noun and not t.rule.needs_group
+               and arguments.group_count(sent.text, t.start, t.end, self.lang)}
+        if own & set(profiles.BATCH_KINDS) - profile.kinds - {E.PARDONED, E.RELEASED} and \
+                not own & profile.kinds:
             self.profile = None  # "This month we recognised 39 people": another batch begins
             return
         named = [s for s in slots if not s.pronoun and not s.possessive]
@@ -158,7 +160,10 @@ class BatchClaims:
             kinds |= self.groups.kinds_near(index, profiles.HEADER_REACH) & set(
                 profiles.BATCH_KINDS)
         for slot in members:
-            self._list_member(slot, sent, kinds, None, abroad=profile.first_paragraph >= 0)
+            # a named list goes where its batch went; the members a counted batch names one
+            # by one too, unless only part of the batch went abroad
+            abroad = profile.first_paragraph >= 0 or not self.groups.parts
+            self._list_member(slot, sent, kinds, None, abroad=abroad)
 
     def _opening_names(self, named: list[Slot]) -> list[Slot]:
         """The name a list item opens with and those joined to it ("Tatyana and Pavel Sobol")."""
@@ -186,10 +191,19 @@ class BatchClaims:
             # "Among them" right after a part of the batch means that part
             part = self.groups.part_country(index) if _AMONG_THEM.search(sent.text) else None
             country = part or batch_country
-            if country is None or cues.STAYED.search(sent.text):
-                continue
+            if country is None or cues.STAYED.search(self._member_story(sent)):
+                continue  # "… was offered a seat on the bus and refused it. She went home."
             conf = _BASE_DEPORTED - 0.1 - (0.15 if slot.pronoun else 0.0)
             self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
+
+    def _member_story(self, sent: Sentence) -> str:
+        """SENT and the next sentence when that one goes on about the same person ("She …")."""
+        starts = [s.start for s in self.sentences]
+        index = starts.index(sent.start) if sent.start in starts else -1
+        if 0 <= index < len(self.sentences) - 1 and cues.GOES_ON.match(
+                self.sentences[index + 1].text):
+            return sent.text + " " + self.sentences[index + 1].text
+        return sent.text
 
     def _pardoned_members(self) -> None:
         """A report that calls its batch pardoned ("all 31 had been pardoned", «Все они были

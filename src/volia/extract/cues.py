@@ -55,6 +55,9 @@ ALSO = re.compile(r"(?<!\w)(?:also|также|тоже|таксама)(?!\w)", r
 SO_WAS = re.compile(r"^\W*So\s+(?:was|were|is|are|did|has|had)\s+", re.IGNORECASE)
 # A member of a batch taken abroad who stayed home: no share in the batch's destination.
 STAYED = re.compile(r"stay(?:ed|s)?\s+in\s+(?:Belarus|Russia|the\s+country)|at\s+(?:his|her|their)"
-                    r"\s+own\s+request|(?:went|returned|allowed\s+to\s+go)\s+home"
+                    r"\s+own\s+request|(?:went|returned|allowed\s+to\s+go|allowed\s+to\s+return)"
+                    r"\s+(?:to\s+(?:his|her|their)\s+)?home|refused\s+(?:it|the\s+(?:offer|seat|bus)|to\s+(?:leave|go|board|cross))"
                     r"|остал\w+\s+в\s+(?:Беларуси|России|стране)|вернул\w+\s+домой"
                     r"|засталі?\w*\s+[уў]\s+Беларусі|вярнул\w+\s+дадому", re.IGNORECASE)
+# A sentence that goes on about the person of the sentence before.
+GOES_ON = re.compile(r"^\W*(?:She|He|They|Она|Он|Они|Яна|Ён|Яны)\b")

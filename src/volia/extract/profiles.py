@@ -205,7 +205,8 @@ def negated_before(head: str) -> bool:
     return _NEGATION.search(head) is not None
 
 
-_DOUBT = re.compile(r"(?<!\w)(?:not|no|never|will|would|may|might|could|нет|не|ни|будет|может|могут"
+_DOUBT = re.compile(r"(?<!\w)(?:not|no|never|will|would|(?-i:may)|might|could|нет|не|ни|будет"
+                    r"|может|могут"
                     r"|ні|будзе|можа|могуць)(?!\w)", re.IGNORECASE)
 
 
