@@ -658,3 +658,17 @@ def test_members_named_one_by_one_after_a_counted_batch_taken_abroad() -> None:
                    "Hurynovich, a pharmacist, was offered a seat on the bus to Poland and refused "
                    "it. She was allowed to go home.", "en")
     assert ("deported", "Larysa Hurynovich") not in home
+
+
+def test_announced_names_in_the_same_paragraph_and_statements_with_a_comma() -> None:
+    ru = _claims("Президент подписал указ о помиловании 23 человек. Все они вышли на свободу.\n\n"
+                 "Правозащитникам удалось установить имена двоих. Это Станислав Левчук из "
+                 "Кобрина и Тамара Сушко, пенсионерка из Орши.", "ru")
+    for name in ("Станислав Левчук", "Тамара Сушко"):
+        assert ("pardoned", name) in ru and ("released", name) in ru, name
+    en = _claims("We, the undersigned human rights organisations, today recognise the following "
+                 "persons as political prisoners.\n\nAndrei Kuzniatsou, born in 1979, a sound "
+                 "engineer.\n\nWe also announce that we withdraw the recognition of Leanid "
+                 "Ramaniuk as a political prisoner.", "en")
+    assert ("recognized", "Andrei Kuzniatsou") in en
+    assert ("recognition_withdrawn", "Leanid Ramaniuk") in en

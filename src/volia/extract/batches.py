@@ -108,9 +108,14 @@ class BatchClaims:
             kinds |= near
         if not kinds:
             return
-        # an inline list is complete; a header's list fills the paragraph after it
-        self.profile = profiles.ProfileList(frozenset(kinds), index,
-                                            -2 if inline else self.paragraph + 1)
+        # an inline list is complete; a header's list fills the paragraph after it, or the
+        # rest of this one when the next sentence names them («Это X и Y», "They are X and Y")
+        first = self.paragraph + 1
+        if not inline and index + 1 < len(self.sentences) and profiles.THESE_ARE.match(
+                self.sentences[index + 1].text) and not profiles.starts_paragraph(
+                self.text, sent.end, self.sentences[index + 1].start):
+            first = self.paragraph
+        self.profile = profiles.ProfileList(frozenset(kinds), index, -2 if inline else first)
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
         if inline:

@@ -180,7 +180,7 @@ RULES: list[Rule] = [
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
                           r"(?:his|her)\s+cell"),
     _r(E.RECOGNIZED, r"(?:recogni[sz](?:ed|es)|(?:\b(?:we|they|organi[sz]ations|groups|defenders"
-                     r"|centres|centers|ngos|signatories)\s+(?:today\s+|hereby\s+|also\s+"
+                     r"|centres|centers|ngos|signatories)\s*,?\s+(?:today\s+|hereby\s+|also\s+"
                      r"|jointly\s+)?)recogni[sz]e|declared|declares|named|adopted)\s+"
                      r"(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
                      r"(?:a\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)",
@@ -210,7 +210,7 @@ RULES: list[Rule] = [
                                 r"\s+the\s+list\s+of\s+political\s+prisoners|political[-\s]prisoner"
                                 r"\s+status\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|revoked)"
                                 r"|stripped\s+of\s+(?:the\s+|his\s+|her\s+)?political[-\s]prisoner"
-                                r"\s+status|withdr(?:ew|awn|awing)\s+(?:its\s+|the\s+|their\s+)?"
+                                r"\s+status|withdr(?:ew|awn|awing|aw)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:recognition\s+of|political[-\s]prisoner\s+status\s+from)"
                                 r"|removed\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:its|the"
                                 r"|their)\s+(?:[\w-]+\s+)?list", inherent_negation=True),

@@ -127,6 +127,11 @@ def opens_with(text: str, sent_start: int, mention_start: int, *, strict: bool =
     return pattern.match(text[sent_start:mention_start]) is not None
 
 
+# The sentence after a header that names the people it announced.
+THESE_ARE = re.compile(r"^\W*(?:это|гэта|these\s+are|they\s+are|they\s+were|it\s+is|они|яны)\b",
+                       re.IGNORECASE)
+
+
 def starts_paragraph(text: str, prev_end: int, start: int) -> bool:
     """True when a line break separates the sentence at START from the one before."""
     return "\n" in text[prev_end:start]
