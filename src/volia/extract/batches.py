@@ -18,7 +18,7 @@ from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
-from volia.extract.triggers import Trigger, find_triggers
+from volia.extract.triggers import Trigger
 from volia.extract.when import DateMention
 
 _BASE_DEPORTED = 0.8
@@ -126,11 +126,11 @@ class BatchClaims:
                     self._list_member(slot, sent, kinds, country)
 
     def _profile_member(self, index: int, sent: Sentence, slots: list[Slot],
-                        new_paragraph: bool) -> None:
+                        triggers: list[Trigger], new_paragraph: bool) -> None:
         profile = self.profile
         if profile is None or index <= profile.header_index:
             return
-        own = {t.type for t in find_triggers(sent.text, self.lang)
+        own = {t.type for t in triggers
                if not t.rule.noun and not t.rule.needs_group
                and arguments.group_count(sent.text, t.start, t.end, self.lang)}
         if own & set(profiles.BATCH_KINDS) - profile.kinds - {E.PARDONED, E.RELEASED} and \
@@ -196,15 +196,14 @@ class BatchClaims:
             # "Among them" right after a part of the batch means that part
             part = self.groups.part_country(index) if _AMONG_THEM.search(sent.text) else None
             country = part or batch_country
-            if country is None or cues.STAYED.search(self._member_story(sent)):
+            if country is None or cues.STAYED.search(self._member_story(index, sent)):
                 continue  # "… was offered a seat on the bus and refused it. She went home."
             conf = _BASE_DEPORTED - 0.1 - (0.15 if slot.pronoun else 0.0)
             self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
 
-    def _member_story(self, sent: Sentence) -> str:
-        """SENT and the next sentence when that one goes on about the same person ("She …")."""
-        starts = [s.start for s in self.sentences]
-        index = starts.index(sent.start) if sent.start in starts else -1
+    def _member_story(self, index: int, sent: Sentence) -> str:
+        """SENT (at INDEX) and the next sentence when that one goes on about the same person
+        ("She …")."""
         if 0 <= index < len(self.sentences) - 1 and cues.GOES_ON.match(
                 self.sentences[index + 1].text):
             return sent.text + " " + self.sentences[index + 1].text

@@ -175,13 +175,14 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
             if index in self.trigger_idx:
                 self._triggers_of(index, sent, slots, self._outside_the_rumour(sent, following))
             return
+        # triggers found once: a sentence without one in its cheap test has none
+        found = find_triggers(sent.text, self.lang) if index in self.trigger_idx or \
+            ":" in sent.text else []
         self._so_was(index, sent, slots)
-        self._profile_member(index, sent, slots, new_paragraph)
+        self._profile_member(index, sent, slots, found, new_paragraph)
         self._note_topic(slots, sent)
         self._carried_death(index, sent, slots)
         self.groups.refresh_pardon(index, sent.text)
-        found = find_triggers(sent.text, self.lang) if index in self.trigger_idx or \
-            ":" in sent.text else []
         if ":" in sent.text or profiles.announces_names(sent.text, self.lang):
             self._open_profile(index, sent, found, slots)
         if index in self.trigger_idx:
