@@ -204,9 +204,10 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
             c.start < t.end and t.start < c.end for c in cells))]  # "moved to SHIZO"
         blockers = [(sent.start + t.start, sent.start + t.end) for t in triggers]
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
-        self.zero_subject = bool(triggers) and (profiles.subjectless(
-            sent.text[:min(t.start for t in triggers)]) or (
-                profiles.timeline_entry(sent.text) and not slots))
+        first = min((t.start for t in triggers), default=0)
+        self.zero_subject = bool(triggers) and (profiles.subjectless(sent.text[:first]) or (
+            profiles.timeline_entry(sent.text)
+            and not any(s.start < sent.start + first for s in slots)))
         for trig in triggers:
             if trig.rule.needs_group and not self.groups.open_for(index, trig.type):
                 continue
@@ -300,13 +301,15 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
 
     def _note_topic(self, slots: list[Slot], sent: Sentence) -> None:
         if self.topic_paragraph != self.paragraph:
-            # a timeline entry that names nobody goes on about the person of the entry before
-            carried = not slots and profiles.timeline_entry(sent.text)
+            # a timeline entry that names no prisoner goes on about the person of the entry
+            # before ("3 May - Detained again. His wife, X, is questioned")
+            carried = profiles.timeline_entry(sent.text) and not any(
+                _topical(s) for s in slots)
             self.topic_paragraph = self.paragraph
             if not carried:
                 self.topic_people = {}
         for s in slots:
-            if not s.pronoun and not s.entry.non_prisoner and not s.entry.partial:
+            if _topical(s):
                 self.topic_people[id(s.entry)] = s.entry
 
     def _topic_slot(self, sent: Sentence, trig: Trigger) -> list[Slot]:
@@ -378,3 +381,8 @@ def extract(text: str, *, published: date | None = None, lang: str | None = None
         return {"published": published.isoformat() if published else None,
                 "language": language, "claims": []}
     return _Doc(text, language, published, known_names_of(known_names), linker).run()
+
+
+def _topical(slot: Slot) -> bool:
+    """A named prisoner, who can be the subject of the paragraph's subjectless verbs."""
+    return not slot.pronoun and not slot.entry.non_prisoner and not slot.entry.partial

@@ -55,7 +55,14 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
-    rf"(?<!\w)(?:in|by|since|в|во|у|з|с|ў)\s+(?P<m>{_MONTH_WORD})(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)",
+    rf"(?<!\w)(?:in|by|since|в|во|у|з|с|ў)\s+(?P<m>{_MONTH_WORD})(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)",
+    re.IGNORECASE,
+)
+# "June 2024 - Transferred", «Сакавік 2023 —»: a month and a year with no preposition.
+_BARE_MONTH_YEAR = re.compile(
+    rf"(?<!\w)(?P<m>{_MONTH_WORD}|январь|февраль|апрель|июнь|июль|сентябрь|октябрь|ноябрь"
+    rf"|декабрь|май|студзень|люты|сакавік|красавік|травень|чэрвень|ліпень|жнівень|верасень"
+    rf"|кастрычнік|лістапад|снежань),?\s+(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)(?![\w-])(?!\s*(?:лет|years))")
@@ -164,6 +171,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         year = int(m["y"]) if m["y"] else _year_for(month, published)
         if year is not None:
             add(m.start(), m.end(), _safe(year, month))
+    for m in _BARE_MONTH_YEAR.finditer(text):
+        month = _month_number(m["m"])
+        if month is not None and not (m["m"][:1].islower() and m["m"][:1].isascii()):
+            add(m.start(), m.end(), _safe(int(m["y"]), month))
     if published is not None:
         for m in _WEEKDAY.finditer(text):
             target = _WEEKDAYS[m["w"].lower()]
