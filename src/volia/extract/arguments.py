@@ -33,7 +33,9 @@ _ALL = {"en": r"all", "ru": r"вс(?:е|ех|ем)", "be": r"ус(?:е|іх|ім
 _ALL_RE = {k: re.compile(rf"(?<!\w){v}\s+(?P<n>\d+|{_NUM_WORD})(?!\w)", re.IGNORECASE)
            for k, v in _ALL.items()}
 _TO_PREP = {
-    "en": re.compile(r"(?:\bto|\binto|\bfor|border\s+(?:to|into|with))\s+(?:the\s+)?$",
+    # "handed over at the Medininkai crossing": where the handover was is where they went
+    "en": re.compile(r"(?:\bto|\binto|\bfor|border\s+(?:to|into|with)|handed\s+over\s+at)"
+                     r"\s+(?:the\s+)?$",
                      re.IGNORECASE),
     "ru": re.compile(r"(?:\bв|\bво|\bна)\s+$", re.IGNORECASE),
     "be": re.compile(r"(?:\bу|\bў|\bва|\bна)\s+$", re.IGNORECASE),

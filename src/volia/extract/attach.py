@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from volia.domain.model import EventType as E
 from volia.extract.gaps import (
+    _APPOSED_CONNECTOR,
     _CONNECTOR,
     _LOOSE_GAP,
     _OBJECT_GAP,
@@ -64,6 +65,8 @@ _PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:(?:also|later|the
                               re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose|который|которая|которые|которого"
                              r"|которой|які|якая|якія|якога|якой)\b[^,;]*$", re.IGNORECASE)
+_WHO = re.compile(r"(?<!\w)(?:who|whom|which|whose|котор\w+|як(?:і|ая|ое|ія|ога|ой|ую|ім)"
+                  r")(?!\w)", re.IGNORECASE)
 # A participle in the singular agrees with one name only.
 _ONE_AGREES = re.compile(r"(?:ого|ой|ую|ый|ая|ым|ом|ага|ай|ы)$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently)\s+$", re.IGNORECASE)
@@ -97,16 +100,26 @@ def object_gap(text: str, lang: str) -> bool:
     return lang == "en" and _OWNER_APPOS.match(text) is not None
 
 
-def extend(text: str, first: Slot, slots: list[Slot], *, forward: bool) -> list[Slot]:
-    """FIRST and the names joined to it by "and", commas or «и» in the same direction."""
+def extend(text: str, first: Slot, slots: list[Slot], *, forward: bool,
+           trigger_start: int | None = None) -> list[Slot]:
+    """FIRST and the names joined to it by "and", commas or «и» in the same direction.
+
+    Going back from a trigger at TRIGGER_START, a name with its own description joins only
+    when the trigger is not inside the description of FIRST ("X, a lawyer, and Y, who spent
+    a year in solitary": Y alone).
+    """
     group = [first]
     ordered = slots if forward else list(reversed(slots))
     current = first
+    own = text[first.end:trigger_start] if trigger_start is not None else ""
+    apposed = forward or not re.match(r"\s*,", own) or (
+        own.strip() != "," and _WHO.search(own) is None)
     for s in ordered:
         if (forward and s.start <= current.start) or (not forward and s.start >= current.start):
             continue
         lo, hi = (current.end, s.start) if forward else (s.end, current.start)
-        if lo <= hi and _CONNECTOR.match(text[lo:hi]):
+        if lo <= hi and (_CONNECTOR.match(text[lo:hi]) or (
+                apposed and _APPOSED_CONNECTOR.match(text[lo:hi]))):
             group.append(s)
             current = s
         else:
@@ -225,7 +238,7 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
                 text[t_start:t_end]):
             return prisoners([s])  # «…и Виктора Лойко, задержанного в 2022 году»: Лойко alone
         # the nearest subject is an official or a relative: nobody earlier inherits it
-        return prisoners(extend(text, s, verbal, forward=False))
+        return prisoners(extend(text, s, verbal, forward=False, trigger_start=t_start))
     return []
 
 

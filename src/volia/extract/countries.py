@@ -8,10 +8,16 @@ from dataclasses import dataclass
 # Stems (lower case) that name a country or its capital, in the three languages. A stem
 # matches a word that starts with it and has at most a short case ending after it.
 _STEMS: dict[str, tuple[str, ...]] = {
-    "LT": ("lithuania", "vilnius", "литв", "вильнюс", "літв", "вільн"),
-    "PL": ("poland", "warsaw", "польш", "варшав", "польшч", "варшаў"),
-    "UA": ("ukraine", "kyiv", "kiev", "украин", "киев", "украін", "кіеў", "кіев"),
-    "LV": ("latvia", "riga", "латви", "рига", "ригу", "латві", "рыг"),
+    # with the border crossings and border towns where prisoners are handed over
+    "LT": ("lithuania", "vilnius", "литв", "вильнюс", "літв", "вільн", "medininkai",
+           "šalčininkai", "salcininkai", "медининк", "мядзінінк", "шальчинин", "шальчынін"),
+    "PL": ("poland", "warsaw", "польш", "варшав", "польшч", "варшаў", "terespol", "kukuryki",
+           "bobrowniki", "białystok", "bialystok", "biała podlaska", "biala podlaska",
+           "тересп", "тэрэсп", "кукурык", "белосток", "беласток"),
+    "UA": ("ukraine", "kyiv", "kiev", "украин", "киев", "украін", "кіеў", "кіев", "chernihiv",
+           "чернигов", "чарнігаў", "чарнігав"),
+    "LV": ("latvia", "riga", "латви", "рига", "ригу", "латві", "рыг", "daugavpils",
+           "даугавпилс", "даўгаўпілс"),
     "EE": ("estonia", "tallinn", "эстони", "таллин", "эстоні"),
     "DE": ("germany", "berlin", "германи", "берлин", "германі", "нямеччын", "берлін"),
     "US": ("united states", "the us", "usa", "сша", "зша", "америк"),

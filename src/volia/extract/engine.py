@@ -259,8 +259,11 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
             for slot, entry in entries:
                 self._emit(E.RECOGNIZED, slot, sent, when, base - 0.1, entry=entry)
             return
-        member = trig.type == E.RELEASED and self.groups.near_group(self.current) and (
-            trig.rule.enumerates or cues.ALSO.search(sent.text) is not None)  # "was also freed"
+        # "was also freed"; "Среди освобождённых есть X" names the batch however far back
+        member = trig.type == E.RELEASED and (trig.rule.enumerates or cues.ALSO.search(
+            sent.text) is not None) and (self.groups.near_group(self.current) or (
+                trig.rule.enumerates and not trig.rule.needs_group
+                and self.groups.released_before(self.current)))
         for slot, entry in entries:
             if E.PARDONED in kinds and not entry.relative and not self._called_former(slot):
                 # "Among them was X" after a pardon; not "former political prisoner X, freed…"

@@ -20,6 +20,7 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"сярод\s+(?:тых|іх)?,?\s*(?:каго|хто|якіх)\s[^:;.—]{3,60}?(?=\s*[—–:,])"
                    r"|у\s+прыватнасці", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
+    _r(E.RELEASED, r"у\s+(?:гэтым\s+)?спісе\s*[—–:]", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вывезеных|высланых|дэпартаваных)", enumerates=True),
     _r(E.RELEASED, r"вярнул(?:ся|ася|іся)\s+дадому", needs_group=True),
     _r(E.RECOGNIZED, r"сярод\s+(?:новых|нова\s+прызнаных)\s+палітвязняў", enumerates=True),

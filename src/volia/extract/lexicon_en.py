@@ -35,6 +35,11 @@ RULES: list[Rule] = [
                    r"(?:\s+(?:was|were|are|is))?", enumerates=True),
     _r(E.RELEASED, r"among\s+them(?:\s+(?:was|were|are|is))?", needs_group=True,
        enumerates=True),
+    # "Among the seven is X": the batch just counted
+    _r(E.RELEASED, r"among\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                   r"|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:(?:freed|released"
+                   r"|pardoned|prisoners|people|men|women)\s+)?(?:was|were|are|is)\b",
+       needs_group=True, enumerates=True),
     _r(E.RELEASED, r"also\s+(?:on\s+(?:the|that)\s+(?:bus|plane|flight|list)|in\s+the\s+(?:group"
                    r"|convoy))\s+(?:was|were|is|are)", needs_group=True, enumerates=True),
     # "X was also on the bus", "Among those named is X", "… are among those in Vilnius",
@@ -74,7 +79,9 @@ RULES: list[Rule] = [
                     r"(?:sentence|jail\s+term|prison\s+term)|jailed\s+for|(?:was|were|been)\s+convicted"
                     r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
     # an apposition: "X, 29, a courier, convicted of taking part in the protests"
-    _r(E.SENTENCED, r"(?:(?<=,\s)|^)convicted\s+(?:in\s+\d{4}\s+)?(?:of|over|for|on|under)\b"),
+    # or one with its noun: "X, a florist convicted in 2022, and Y were freed"
+    _r(E.SENTENCED, r"(?:(?<=,\s)|^)(?:an?\s+(?:[\w-]+\s+){1,3}?)?convicted\s+(?:(?:in\s+\d{4}\s+)?"
+                    r"(?:of|over|for|on|under)\b|in\s+\d{4}(?=[,;.]))"),
     # the historic present of timelines: "the court sentences her", "KGB officers detain X"
     _r(E.SENTENCED, r"sentences(?=\s+(?:him|her|them|(?-i:[A-Z])))",
        present=True),
@@ -134,6 +141,8 @@ RULES: list[Rule] = [
     _r(E.DEPORTED, r"(?:drove|took|flew|escorted|brought|transported|bused|put)\s+(?:him|her|them)"
                    r"\s+(?:(?:straight|directly|on\s+a\s+(?:bus|plane|flight))\s+)?to",
        needs_country=True),
+    _r(E.DEPORTED, r"handed\s+over\s+at(?=\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:border\s+)?"
+                   r"(?:crossing|checkpoint|border))", needs_country=True),
     _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
                    r"expelled|bused|moved|handed\s+(?:him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
                    r"(?:flight|plane|bus))\s+(?:across\s+the\s+border\s+|(?:straight|directly)\s+"

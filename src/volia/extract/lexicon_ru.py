@@ -21,6 +21,8 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"среди\s+(?:тех|них|прочих|других)?,?\s*(?:кого|кто|которых)\s[^:;.—]{3,60}?"
                    r"(?=\s*[—–:,])|в\s+частности", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"среди\s+(?:освобожд[её]нных|вышедших\s+на\s+свободу)", enumerates=True),
+    # «В списке — X, …» right after a batch: its members
+    _r(E.RELEASED, r"в\s+(?:этом\s+)?списке\s*[—–:]", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"вернул(?:ся|ась|ись)\s+домой", needs_group=True),
     _r(E.RELEASED, r"среди\s+(?:вернувшихся|обменянных)|(?:ещё|также)\s+(?:один|одна|одного"
                    r"|одной)\s+(?:из\s+)?освобожд[её]нн\w*\s*[—–]", enumerates=True),
