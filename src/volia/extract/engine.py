@@ -30,6 +30,7 @@ from volia.extract.aftermath_claims import AftermathClaims
 from volia.extract.attach import Slot
 from volia.extract.batches import BatchClaims
 from volia.extract.clauses import ClauseClaims
+from volia.extract.corrections import CorrectionClaims
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
 from volia.extract.people import People, PersonEntry
@@ -55,7 +56,7 @@ class ExtractionError(ValueError):
     """The input cannot be read as a report."""
 
 
-class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
+class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims):
     """Working state for one report."""
 
     def __init__(self, text: str, lang: str, published: date | None,
@@ -85,6 +86,8 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
         self.topic_paragraph = -1
         self.topic_people: dict[int, PersonEntry] = {}  # prisoners named in that paragraph
         self.zero_subject = False
+        self.sentence_triggers: list[Trigger] = []
+        self.slots_at: dict[int, list[Slot]] = {}
         self.batch_when: PartialDate | None = None
 
     def _story_date(self) -> PartialDate | None:
@@ -169,6 +172,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
             return
         self.paragraph += new_paragraph
         slots = self.slot_finder.for_sentence(sent, index)
+        self.slots_at[index] = slots
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
         if hedges.sentence_blocked(sent.text, self.lang) or \
                 reports.denied_by_next(sent.text, following, self.lang):
@@ -202,6 +206,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
         cells = [t for t in triggers if t.type == E.SOLITARY_CONFINEMENT]
         triggers = [t for t in triggers if not (t.type == E.TRANSFERRED and any(
             c.start < t.end and t.start < c.end for c in cells))]  # "moved to SHIZO"
+        self.sentence_triggers = triggers
         blockers = [(sent.start + t.start, sent.start + t.end) for t in triggers]
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         first = min((t.start for t in triggers), default=0)
@@ -243,7 +248,8 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
         self._note_group(sent, trig, when, base, country)
         if trig.rule.batch_only:
             return
-        persons = self._persons_for(sent, trig, slots) or self._topic_slot(sent, trig)
+        persons = self._persons_for(sent, trig, slots) or self._shared_subject(sent, trig, slots) \
+            or self._topic_slot(sent, trig)
         if persons and country and not trig.rule.enumerates and all(
                 not s.group and (not s.pronoun or s.surface.lower() in cues.ONE_PERSON)
                 for s in persons):
@@ -315,6 +321,16 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
             if _topical(s):
                 self.topic_people[id(s.entry)] = s.entry
 
+    def _shared_subject(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
+        """«Помилована и вышла на свободу X»: a verb joined to the next one shares its people."""
+        if trig.rule.noun or trig.rule.enumerates:
+            return []
+        for other in self.sentence_triggers:
+            if other.start >= trig.end and _JOINED_VERBS.fullmatch(
+                    sent.text[trig.end:other.start]) and not other.rule.noun:
+                return self._persons_for(sent, other, slots)
+        return []
+
     def _topic_slot(self, sent: Sentence, trig: Trigger) -> list[Slot]:
         """«Задержан 12 марта»: a verb with no subject belongs to the paragraph's prisoner."""
         if not self.zero_subject or trig.rule.noun or trig.rule.enumerates or \
@@ -353,6 +369,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims):
         self._member_removals()
         self._pardoned_members()
         self._drop_aftermath_of_the_never_held()
+        self._drop_retracted()
         # a bare word never tied to a full name is not enough to claim
         self.claims = [c for c in self.claims
                        if not (isinstance(c["person"], dict) and c["person"]["_entry"].partial)]
@@ -384,6 +401,10 @@ def extract(text: str, *, published: date | None = None, lang: str | None = None
         return {"published": published.isoformat() if published else None,
                 "language": language, "claims": []}
     return _Doc(text, language, published, known_names_of(known_names), linker).run()
+
+
+_JOINED_VERBS = re.compile(r"\s*(?:,\s*)?(?:and|и|і|та)\s+(?:(?:then|later|also|затем|потом|также"
+                           r"|пасля|потым|таксама)\s+)?", re.IGNORECASE)
 
 
 def _topical(slot: Slot) -> bool:

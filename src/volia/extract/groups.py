@@ -49,6 +49,9 @@ _PARDON_REFERENCE = re.compile(
 # A release at the end of the term is no pardon, even next to a pardoned batch.
 _SERVED = re.compile(r"(?<!\w)(?:serv(?:ed|ing)\s+(?:his|her|their|the)\s+(?:full|entire|whole)"
                      r"|full\s+term|end\s+of\s+(?:his|her|their)\s+(?:term|sentence)"
+                     r"|(?:completed|finished)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:sentence|term)|not\s+because\s+of\s+the\s+(?:decree|pardon)"
+                     r"|отбыл[аи]?\s+(?:свой\s+)?срок|адбыў\w*\s+(?:свой\s+)?тэрмін"
                      r"|полностью\s+отбыв\w*|отбыв\w*\s+(?:весь|полный)|(?:по|после)\s+окончани\w+"
                      r"\s+срока|цалкам\s+адбыў\w*|адбыў\w*\s+увесь|па\s+заканчэнні\s+тэрміну)",
                      re.IGNORECASE)

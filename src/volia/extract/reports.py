@@ -24,19 +24,29 @@ _RELAYED = {
           r"|accounts?|posts?|users?|groups?|bloggers?)\s+(?:\w+\s+){0,3}?(?:claimed|claim|reported"
           r"|report|wrote|write|alleged|allege|posted|said|say)"
           r"|circulat\w+\s+(?:\w+\s+)?(?:on|in)\s+(?:telegram|social\s+media|(?:online\s+)?chats"
-          r"|messaging\s+apps)",
+          r"|messaging\s+apps)"
+          # "A list shared 40,000 times on Telegram says …" (not "comments posted on social media")
+          r"|(?:lists?|posts?|messages?|reports?|claims?|rumou?rs?|videos?)\s+(?:shared|posted"
+          r"|spread(?:ing)?|forwarded)\s+(?:[^.;]{0,30}?\s)?(?:on|in|across|via)\s+(?:telegram"
+          r"|social\s+media|facebook|twitter|instagram|tiktok|vk|(?:online\s+)?chats"
+          r"|messaging\s+apps)(?:\s+[\w-]+){0,3}?\s+(?:says|said|claims?|claimed|alleges?"
+          r"|alleged|suggests?|suggested|that)"
+          # the claim a fact check weighs: "THE CLAIM: A list says …"
+          r"|^\W*(?:the\s+)?claim\s*:",
     "ru": r"появ(?:ил|лял)\w*\s+(?:информаци|сведени|сообщени)\w*,?\s+(?:о\s+том,?\s+)?что"
           r"|(?:провластн|пропагандистск|прогосударственн)\w+\s+(?:\w+\s+)?(?:канал|СМИ|медиа"
           r"|телеграм)\w*"
           r"|(?:в|во)\s+(?:[\w-]+\s+){0,2}?(?:соцсетях|социальных\s+сетях|чатах|телеграм-каналах"
           r"|пабликах)\s+(?:[\w-]+\s+){0,2}?(?:сообщалось|(?:на)?писали|пишут|сообщают|утверждают|сообщили|утверждали|появил\w*\s+(?:сообщени|информаци"
-          r"|пост|запис)\w*)",
+          r"|пост|запис)\w*|разош\w+|распростран\w+|ходит|ходят|ходил\w*)"
+          r"|^\W*утверждение\s*:",
     "be": r"з['’]?яўл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
           r"|(?:праўрадав|прапагандысцк|дзяржаўн)\w+\s+(?:\w+\s+)?(?:канал|СМІ|медыя|тэлеграм)\w*"
           r"|з['’]?явіл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
           r"|[уў]\s+(?:[\w'’-]+\s+){0,2}?(?:сацсетках|сацыяльных\s+сетках|чатах"
           r"|тэлеграм-каналах|пабліках)\s+(?:[\w'’-]+\s+){0,2}?(?:паведамлялася|(?:на)?пісалі|пішуць|паведамляюць|сцвярджаюць|паведамілі|сцвярджалі|распаўсюдж\w+"
-          r"|з['’]?явіл\w*\s+(?:паведамленн|інфармацы|пост|запіс)\w*)",
+          r"|з['’]?явіл\w*\s+(?:паведамленн|інфармацы|пост|запіс)\w*|разышл\w+|хадзіл\w*)"
+          r"|^\W*сцвярджэнне\s*:",
 }
 RELAYED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
                _RELAYED.items()}

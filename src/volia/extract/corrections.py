@@ -1,0 +1,91 @@
+"""Corrections later in a report: a live blog or a fact check that says further down that a
+person named as freed was not ("CORRECTION: X was NOT among those freed", «информация о Бабиче
+не подтвердилась», «его имени нет среди помилованных»). The release, pardon and removal
+claimed for that person earlier are dropped: a wrong release takes someone off the count while
+they are still inside, so the later word wins (mixed into ``engine._Doc``)."""
+
+from __future__ import annotations
+
+import re
+
+from volia.domain.model import EventType as E
+from volia.extract.attach import Slot
+from volia.extract.sentences import Sentence
+from volia.extract.when import DateMention
+
+# Said of a named person (or a pronoun for one): they were not freed, or are still inside.
+_NOT_FREED = {
+    "en": r"not\s+among\s+(?:those|the)\s+(?:\w+\s+)?(?:freed|released)"
+          r"|(?:is|was|remains?)\s+still\s+(?:in|behind)\s+(?:the\s+|a\s+)?(?:colony|prison|jail"
+          r"|custody|bars|cell)"
+          r"|name\s+(?:does|did)\s*(?:n['’]t|\s+not)\s+appear\s+on"
+          r"|(?:report|item|claim|information)\s+(?:about|on)\s+[\w\s'’-]{1,40}?\s+(?:was|is"
+          r"|proved|turned\s+out\s+to\s+be)\s+(?:wrong|false|mistaken|incorrect|untrue)",
+    "ru": r"(?:нет|не\s+оказалось)\s+среди\s+(?:помилованных|освобожд\w+)"
+          r"|среди\s+(?:помилованных|освобожд\w+)\s+(?:его\s+|её\s+|ее\s+)?(?:нет|не\s+оказалось)"
+          r"|по-прежнему\s+(?:находится\s+|остаётся\s+|остается\s+)?(?:в\s+(?:колонии|тюрьме"
+          r"|СИЗО|заключении)|за\s+решёткой|за\s+решеткой)"
+          r"|информаци\w+\s+(?:о|об|про)\s+[\w\s-]{1,40}?\s+не\s+подтвердил\w+",
+    "be": r"(?:няма|не\s+аказалася|не\s+аказалося)\s+сярод\s+(?:памілаваных|вызвален\w+)"
+          r"|сярод\s+(?:памілаваных|вызвален\w+)\s+(?:яго\s+|яе\s+)?(?:няма|не\s+аказал\w+)"
+          r"|па-ранейшаму\s+(?:знаходзіцца\s+|застаецца\s+)?(?:[уў]\s+(?:калоніі|турме|СІЗА"
+          r"|зняволенні)|за\s+кратамі)"
+          r"|інфармацы\w+\s+(?:пра|аб)\s+[\w\s'’-]{1,40}?\s+не\s+пацвердзіл\w+",
+}
+_NOT_FREED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
+                 _NOT_FREED.items()}
+_FREEING = {E.RELEASED.value, E.PARDONED.value, E.DEPORTED.value}
+
+
+class CorrectionClaims:
+    """What ``engine._Doc`` provides, and the clean-up of releases a later sentence undoes."""
+
+    text: str
+    lang: str
+    sentences: list[Sentence]
+    slots_at: dict[int, list[Slot]]
+    claims: list[dict[str, object]]
+    dates: list[DateMention]
+
+    def _dated_before(self, index: int, when: object) -> bool:
+        """True when sentence INDEX carries a date earlier than WHEN (an ISO date or None):
+        "July 2024 - … he is still in the colony" does not undo a release in May 2025."""
+        sent = self.sentences[index]
+        if not isinstance(when, str):
+            return False
+        # the paragraph around the sentence: a timeline entry's date heads its paragraph
+        start = self.text.rfind("\n", 0, sent.start) + 1
+        end = self.text.find("\n", sent.end)
+        end = len(self.text) if end < 0 else end
+        return any(start <= d.start < end and d.value.iso() < when[:len(d.value.iso())]
+                   for d in self.dates)
+
+    def _drop_retracted(self) -> None:
+        pattern = _NOT_FREED_RE.get(self.lang, _NOT_FREED_RE["en"])
+        starts = {s.start: i for i, s in enumerate(self.sentences)}
+        undone: dict[int, int] = {}  # person entry id -> index of the first sentence undoing
+        for index, slots in self.slots_at.items():
+            sentence = self.sentences[index]
+            if not slots or pattern.search(sentence.text) is None:
+                continue
+            for slot in slots:
+                # "His brother, X, is still in a colony": X, not "his"; a pronoun only as the
+                # subject the sentence opens with ("He is still in the colony")
+                if slot.possessive or slot.entry.official or (
+                        slot.pronoun and sentence.text[:slot.start - sentence.start].strip()):
+                    continue
+                undone.setdefault(id(slot.entry), index)
+        if not undone:
+            return
+        kept = []
+        for claim in self.claims:
+            person = claim["person"]
+            evidence = claim["evidence"]
+            if isinstance(person, dict) and claim["type"] in _FREEING and \
+                    isinstance(evidence, dict):
+                at = starts.get(int(evidence["start"]), -1)
+                by = undone.get(id(person["_entry"]), -1)
+                if 0 <= at < by and not self._dated_before(by, claim["date"]):
+                    continue
+            kept.append(claim)
+        self.claims = kept
