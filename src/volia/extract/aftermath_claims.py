@@ -96,3 +96,27 @@ class AftermathClaims:
             c["type"] == E.PERSECUTED_AFTER_RELEASE.value and isinstance(c["person"], dict)
             and id(c["person"]["_entry"]) not in freed | self.former
             and not self._freed_somewhere(c["person"]["_entry"], c))]
+        # a case opened in absentia against someone freed is the pressure, not a new charge
+        # (unless the report says "charged")
+        pressure = {(id(c["person"]["_entry"]), _span(c)) for c in self.claims
+                    if c["type"] == E.PERSECUTED_AFTER_RELEASE.value
+                    and isinstance(c["person"], dict) and _IN_ABSENTIA.search(_text(c))
+                    and not _CHARGE_WORD.search(_text(c))}
+        self.claims = [c for c in self.claims if not (
+            c["type"] == E.CHARGED.value and isinstance(c["person"], dict)
+            and (id(c["person"]["_entry"]), _span(c)) in pressure)]
+
+
+_IN_ABSENTIA = re.compile(r"in\s+absentia|заочн\w*|завочн\w*", re.IGNORECASE)
+_CHARGE_WORD = re.compile(r"(?<!\w)(?:charged|charges?|indicted|обвин\w+|абвінав\w+)(?!\w)",
+                          re.IGNORECASE)
+
+
+def _span(claim: dict[str, object]) -> object:
+    evidence = claim["evidence"]
+    return evidence.get("start") if isinstance(evidence, dict) else None
+
+
+def _text(claim: dict[str, object]) -> str:
+    evidence = claim["evidence"]
+    return str(evidence.get("text", "")) if isinstance(evidence, dict) else ""

@@ -131,10 +131,14 @@ def destination_within(sentence: str, start: int, end: int, lang: str) -> str | 
         if found.code in HOME_COUNTRIES or \
                 _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is None:
             continue
-        if lang in ("ru", "be") and not _MOVEMENT_CASE.search(word):
-            continue
+        if lang in ("ru", "be") and not _MOVEMENT_CASE.search(word) and \
+                not _ENDED_UP.search(sentence[start:end]):
+            continue  # «в Польше» is where they are only after «оказавшихся»
         return found.code
     return None
+
+
+_ENDED_UP = re.compile(r"оказавш|очутивш|апынуўш|апынуўся", re.IGNORECASE)
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int,

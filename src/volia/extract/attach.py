@@ -65,6 +65,9 @@ _PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:(?:also|later|the
                               re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose|который|которая|которые|которого"
                              r"|которой|які|якая|якія|якога|якой)\b[^,;]*$", re.IGNORECASE)
+_ANYONE_WHO = re.compile(r"(?<!\w)(?:всех|тех|каждого|любого|усіх|тых|кожнага|anyone|everyone|those"
+                         r"|all|others)\s*,?\s*(?:кто|хто|who)\s+(?:[\w-]+\s+){0,2}$",
+                         re.IGNORECASE)
 _WHO = re.compile(r"(?<!\w)(?:who|whom|which|whose|котор\w+|як(?:і|ая|ое|ія|ога|ой|ую|ім)"
                   r")(?!\w)", re.IGNORECASE)
 # A participle in the singular agrees with one name only.
@@ -210,6 +213,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     if lang == "en" and _DETERMINER.search(text[max(sent_start, t_start - 12):t_start]) and \
             _NOUN_AFTER.match(text, t_end):
         return []  # "the freed Belarusians": an adjective of its own noun
+    if _ANYONE_WHO.search(text[max(sent_start, t_start - 60):t_start]):
+        return []  # «просит всех, кто недавно вышел из колонии»: whoever, not the name before
     before = [s for s in verbal if s.end <= t_start and not (
         s.pronoun and _COMPANION.search(text[max(0, s.start - 20):s.start]))]
     for s in reversed(before):

@@ -61,7 +61,8 @@ class BatchClaims:
             count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
             if count:
                 self.batch_when = when
-                if trig.type != E.RECOGNIZED:
+                # "Three prisoners left colonies after serving their terms": no batch freed
+                if trig.type != E.RECOGNIZED and not groups.served_term(sent.text):
                     self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
                 self.groups.add(index, trig.type)
                 if self.profile is None:  # up to COUNT members may follow, one sentence each
@@ -70,7 +71,9 @@ class BatchClaims:
             elif self._joins_batch(index, sent, trig):
                 self.groups.add(index, trig.type)
         if country and trig.type in (E.RELEASED, E.DEPORTED) and \
-                self.groups.near_group(index) and not groups.partitive(sent.text):
+                self.groups.near_group(index) and not groups.partitive(
+                    sent.text[:_mention_end(sent.text, trig.end, country)]):
+            # "… and driven to Lithuania, 31 of them from Navapolatsk": the part comes after
             part = self.groups.part_before(index)
             if part is not None and not find_countries(part):
                 self.groups.part_countries[index] = country  # only that part went there
@@ -158,8 +161,11 @@ class BatchClaims:
         else:
             members = self._opening_names(named)
         profile.taken += len(members)
-        if hedges.still_inside(sent.text, self.lang) or groups.served_term(sent.text):
-            return  # "refused to cross and was returned", "walked out after the full term"
+        if hedges.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or (
+                cues.STILL_SERVING.search(sent.text) and profile.kinds & {E.RELEASED, E.PARDONED}):
+            # "refused to cross and was returned", "walked out after the full term", "a
+            # carpenter serving seven years, wrote this letter"
+            return
         kinds = set(profile.kinds)
         if profile.first_paragraph < 0:  # a list after a counted batch takes all its kinds
             kinds |= self.groups.kinds_near(index, profiles.HEADER_REACH) & set(
@@ -234,3 +240,11 @@ class BatchClaims:
             slot = Slot(sent.start, sent.start, entry, str(person["mention"]), True, False)
             when = self.batch_when if day is None else None
             self._emit(E.PARDONED, slot, sent, when, 0.65, entry=entry)
+
+
+def _mention_end(sentence: str, after: int, country: str) -> int:
+    """Where the first mention of COUNTRY after AFTER ends (or the sentence's end)."""
+    for found in find_countries(sentence[after:]):
+        if found.code == country:
+            return after + found.end
+    return len(sentence)

@@ -57,7 +57,11 @@ SO_WAS = re.compile(r"^\W*So\s+(?:was|were|is|are|did|has|had)\s+", re.IGNORECAS
 STAYED = re.compile(r"stay(?:ed|s)?\s+in\s+(?:Belarus|Russia|the\s+country)|at\s+(?:his|her|their)"
                     r"\s+own\s+request|(?:went|returned|allowed\s+to\s+go|allowed\s+to\s+return)"
                     r"\s+(?:to\s+(?:his|her|their)\s+)?home|refused\s+(?:it|the\s+(?:offer|seat|bus)|to\s+(?:leave|go|board|cross))"
-                    r"|остал\w+\s+в\s+(?:Беларуси|России|стране)|вернул\w+\s+домой"
-                    r"|засталі?\w*\s+[уў]\s+Беларусі|вярнул\w+\s+дадому", re.IGNORECASE)
+                    r"|остал\w+\s+в\s+(?:Беларуси|России|стране)|верну(?:л|вш)\w+\s+домой"
+                    r"|засталі?\w*\s+[уў]\s+Беларусі|вярну(?:л|ўш)\w+\s+дадому", re.IGNORECASE)
+# A person still serving the term at the time of writing: no member of a freed batch.
+STILL_SERVING = re.compile(r"(?<!been\s)(?<!was\s)(?<!were\s)\b(?:is\s+)?serving\s+(?:a\s+)?[\w-]+\s+"
+                           r"(?:years?|months?|sentence|term)|(?<!\w)(?:отбывает|адбывае)(?!\w)",
+                           re.IGNORECASE)
 # A sentence that goes on about the person of the sentence before.
 GOES_ON = re.compile(r"^\W*(?:She|He|They|Она|Он|Они|Яна|Ён|Яны)\b")

@@ -23,8 +23,8 @@ _SENTENCE = {
           r"|false\s+(?:report|claim)s?|(?<![\"“‘'«])(?<!spreading\s)(?<!for\s)(?<!about\s)(?<!of\s)"
           r"(?<!over\s)fake|speculat\w+|if|unless|whether|hoax|claimed\s+without"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
-          r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue)|proved\s+(?:false"
-          r"|wrong)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"
+          r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue|mistaken|incorrect"
+          r"|inaccurate|a\s+mistake)|proved\s+(?:false|wrong|mistaken)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"
           r"|incorrect)|misinformation|disinformation"
           r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:(?:the|these|those|such)\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
           r"|dismiss\w*\s+(?:\w+\s+)?as\s+(?:false|untrue|fake|baseless|rumou?rs?|speculation|lies"
@@ -177,6 +177,16 @@ _TAIL_NEG = {
                      r"|патрабу\w+)(?!\w)",
                      re.IGNORECASE),
 }
+# «в ШИЗО после этапа Лапко не помещали»: the verb of the trigger's clause, negated after it.
+_CLAUSE_NEG = {
+    "ru": re.compile(r"^[^,;.:—]{0,40}?(?<!\w)не\s+(?:помеща|помещ[её]н|водвор|отправля|отправ[ил]"
+                     r"|переводи|перевед|этапирова|задержива|задержан|арестов|освобожд|помилова"
+                     r"|вывози|вывез|высыла|выслан|депортир)\w*", re.IGNORECASE),
+    "be": re.compile(r"^[^,;.:—]{0,40}?(?<!\w)не\s+(?:змяшча|змешчан|адпраўля|адправ[іл]|пераводз"
+                     r"|пераве|этапава|затрымліва|затрыман|арыштоўва|вызваля|вызвален|памілава"
+                     r"|вывоз|вывез|высыла|выслан|дэпартава)\w*", re.IGNORECASE),
+}
+_NO_MATCH = re.compile(r"(?!x)x")
 _SENTENCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
                 _SENTENCE.items()}
 _LOCAL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _LOCAL.items()}
@@ -292,7 +302,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     if trigger.type == E.SOLITARY_CONFINEMENT and _AFTER.search(sentence[: trigger.start]):
         return "after"
     tail = sentence[trigger.end: trigger.end + 40]
-    if _TAIL_NEG.get(lang, _TAIL_NEG["en"]).match(tail):
+    if _TAIL_NEG.get(lang, _TAIL_NEG["en"]).match(tail) or \
+            _CLAUSE_NEG.get(lang, _NO_MATCH).match(sentence[trigger.end:]):
         return "negated after"
     if trigger.rule.batch_only and _NOUN_NEGATED.match(tail):
         return "negated after"  # «о помиловании … не сообщалось», "no pardon decree was read"

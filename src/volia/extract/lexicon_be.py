@@ -22,6 +22,8 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
     _r(E.RELEASED, r"у\s+(?:гэтым\s+)?спісе\s*[—–:]", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вывезеных|высланых|дэпартаваных)", enumerates=True),
+    _r(E.RELEASED, r"сярод\s+(?:тых,?\s+хто\s+апынуўся|апынуўшыхся)\s+(?:[\w'’-]+\s+)?[уў]\s+"
+                   r"(?-i:[А-ЯЁІЎ])\w+", enumerates=True),
     _r(E.RELEASED, r"вярнул(?:ся|ася|іся)\s+дадому", needs_group=True),
     _r(E.RECOGNIZED, r"сярод\s+(?:новых|нова\s+прызнаных)\s+палітвязняў", enumerates=True),
     _r(E.RELEASED, r"на\s+волі\s+апынул(?:іся|ася)|на\s+волі\s+апынуўся|апынуўся\s+на\s+волі"),

@@ -61,8 +61,8 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:prison|jail|custody)"
                    r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
                    r"|colony|detention)"
-                   r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
-                   r"|penal\s+colony|colony)"
+                   r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
+                   r"|penal\s+colon(?:y|ies)|colon(?:y|ies))"
                    r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"),
     _r(E.RELEASED, r"release", noun=True),
     _r(E.RELEASED, r"(?:served|completed)\s+(?:his|her|their|the)\s+(?:full|entire|whole)\s+"
