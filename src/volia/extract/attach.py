@@ -65,6 +65,11 @@ _PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:(?:also|later|the
                               re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose|который|которая|которые|которого"
                              r"|которой|які|якая|якія|якога|якой)\b[^,;]*$", re.IGNORECASE)
+_PLURAL_WHO = re.compile(r"(?<!\w)(?:prisoners|inmates|people|others|detainees|cellmates|men|women"
+                         r"|заключ[её]нн(?:ые|ых)|политзаключ[её]нн(?:ые|ых)|сокамерник(?:и|ов)"
+                         r"|люд(?:и|ей)|зняволен(?:ыя|ых)|палітвязн(?:і|яў)|сукамернік(?:і|аў))"
+                         r"\s*,?\s+(?:who|that|которые|которых|якія|якіх)\s+(?:[\w'’-]+\s+){0,3}$",
+                         re.IGNORECASE)
 _ANYONE_WHO = re.compile(r"(?<!\w)(?:всех|тех|каждого|любого|усіх|тых|кожнага|anyone|everyone|those"
                          r"|all|others)\s*,?\s*(?:кто|хто|who)\s+(?:[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
@@ -215,6 +220,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         return []  # "the freed Belarusians": an adjective of its own noun
     if _ANYONE_WHO.search(text[max(sent_start, t_start - 60):t_start]):
         return []  # «просит всех, кто недавно вышел из колонии»: whoever, not the name before
+    if _PLURAL_WHO.search(text[max(sent_start, t_start - 60):t_start]):
+        return []  # "according to fellow prisoners who have since been released"
     before = [s for s in verbal if s.end <= t_start and not (
         s.pronoun and _COMPANION.search(text[max(0, s.start - 20):s.start]))]
     for s in reversed(before):

@@ -62,7 +62,8 @@ class BatchClaims:
             if count:
                 self.batch_when = when
                 # "Three prisoners left colonies after serving their terms": no batch freed
-                if trig.type != E.RECOGNIZED and not groups.served_term(sent.text):
+                if trig.type != E.RECOGNIZED and not groups.served_term(sent.text) and \
+                        not groups.cumulative(sent.text):
                     self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
                 self.groups.add(index, trig.type)
                 if self.profile is None:  # up to COUNT members may follow, one sentence each

@@ -49,6 +49,7 @@ _PARDON_REFERENCE = re.compile(
 # A release at the end of the term is no pardon, even next to a pardoned batch.
 _SERVED = re.compile(r"(?<!\w)(?:serv(?:ed|ing)\s+(?:his|her|their|the)\s+(?:full|entire|whole)"
                      r"|full\s+term|end\s+of\s+(?:his|her|their)\s+(?:term|sentence)"
+                     r"|(?:sentences?|terms?)\s+in\s+full"
                      r"|(?:completed|finished)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:sentence|term)|not\s+because\s+of\s+the\s+(?:decree|pardon)"
                      r"|отбыл[аи]?\s+(?:свой\s+)?срок|адбыў\w*\s+(?:свой\s+)?тэрмін"
@@ -75,6 +76,22 @@ def batch_reference(sentence: str) -> bool:
 def pardon_reference(sentence: str) -> bool:
     """True when SENTENCE refers back to a pardoned batch."""
     return _PARDON_REFERENCE.search(sentence) is not None
+
+
+# A running total over a period, not one batch: "Previous pardons over the past 18 months have
+# freed more than 250 people", «за последние два года освобождены 500 человек».
+_CUMULATIVE = re.compile(
+    r"(?<!\w)(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:months?"
+    r"|years?|weeks?)|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning))|in\s+total|altogether"
+    r"|to\s+date|(?:previous|earlier|past)\s+(?:pardons|releases|amnesties)"
+    r"|за\s+(?:последние|прошедшие|минувшие|апошнія|мінулыя)\s|с\s+начала\s+(?:года|\d{4})"
+    r"|с\s+(?:19|20)\d\d\s+года|всего\s+(?:с|за)\s|з\s+пачатку\s+(?:года|\d{4})"
+    r"|з\s+(?:19|20)\d\d\s+года|усяго\s+(?:з|за)\s)", re.IGNORECASE)
+
+
+def cumulative(sentence: str) -> bool:
+    """True when SENTENCE counts the people freed over a period, not one batch."""
+    return _CUMULATIVE.search(sentence) is not None
 
 
 def served_term(sentence: str) -> bool:
