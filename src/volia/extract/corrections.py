@@ -57,8 +57,11 @@ class CorrectionClaims:
         start = self.text.rfind("\n", 0, sent.start) + 1
         end = self.text.find("\n", sent.end)
         end = len(self.text) if end < 0 else end
-        return any(start <= d.start < end and d.value.iso() < when[:len(d.value.iso())]
-                   for d in self.dates)
+        for mention in self.dates:
+            iso = mention.value.iso()
+            if start <= mention.start < end and iso is not None and iso < when[:len(iso)]:
+                return True
+        return False
 
     def _drop_retracted(self) -> None:
         pattern = _NOT_FREED_RE.get(self.lang, _NOT_FREED_RE["en"])

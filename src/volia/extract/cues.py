@@ -60,8 +60,9 @@ STAYED = re.compile(r"stay(?:ed|s)?\s+in\s+(?:Belarus|Russia|the\s+country)|at\s
                     r"|остал\w+\s+в\s+(?:Беларуси|России|стране)|верну(?:л|вш)\w+\s+домой"
                     r"|засталі?\w*\s+[уў]\s+Беларусі|вярну(?:л|ўш)\w+\s+дадому", re.IGNORECASE)
 # A person still serving the term at the time of writing: no member of a freed batch.
-STILL_SERVING = re.compile(r"(?<!been\s)(?<!was\s)(?<!were\s)\b(?:is\s+)?serving\s+(?:a\s+)?[\w-]+\s+"
-                           r"(?:years?|months?|sentence|term)|(?<!\w)(?:отбывает|адбывае)(?!\w)",
+STILL_SERVING = re.compile(r"(?<!been\s)(?<!was\s)(?<!were\s)\b(?:is\s+)?serving\s+(?:a\s+)?"
+                           r"[\w-]+\s+(?:years?|months?|sentence|term)"
+                           r"|(?<!\w)(?:отбывает|адбывае)(?!\w)",
                            re.IGNORECASE)
 # A sentence that goes on about the person of the sentence before.
 GOES_ON = re.compile(r"^\W*(?:She|He|They|Она|Он|Они|Яна|Ён|Яны)\b")

@@ -36,6 +36,7 @@ from volia.extract.linking import known_names_of
 from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence, split_sentences
 from volia.extract.slots import SlotFinder
+from volia.extract.subjects import SubjectClaims
 from volia.extract.triggers import Trigger, find_triggers, has_trigger
 from volia.extract.when import DateMention, find_dates
 
@@ -56,7 +57,7 @@ class ExtractionError(ValueError):
     """The input cannot be read as a report."""
 
 
-class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims):
+class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, SubjectClaims):
     """Working state for one report."""
 
     def __init__(self, text: str, lang: str, published: date | None,
@@ -249,7 +250,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims):
         if trig.rule.batch_only:
             return
         persons = self._persons_for(sent, trig, slots) or self._shared_subject(sent, trig, slots) \
-            or self._topic_slot(sent, trig)
+            or self._counted_subject(sent, trig) or self._topic_slot(sent, trig)
         if persons and country and not trig.rule.enumerates and all(
                 not s.group and (not s.pronoun or s.surface.lower() in cues.ONE_PERSON)
                 for s in persons):
@@ -308,43 +309,6 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims):
                        self.pending_death.confidence)
             self.pending_death = None
 
-    def _note_topic(self, slots: list[Slot], sent: Sentence) -> None:
-        if self.topic_paragraph != self.paragraph:
-            # a timeline entry that names no prisoner goes on about the person of the entry
-            # before ("3 May - Detained again. His wife, X, is questioned")
-            carried = profiles.timeline_entry(sent.text) and not any(
-                _topical(s) for s in slots)
-            self.topic_paragraph = self.paragraph
-            if not carried:
-                self.topic_people = {}
-        for s in slots:
-            if _topical(s):
-                self.topic_people[id(s.entry)] = s.entry
-
-    def _shared_subject(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
-        """«Помилована и вышла на свободу X»: a verb joined to the next one shares its people."""
-        if trig.rule.noun or trig.rule.enumerates:
-            return []
-        for other in self.sentence_triggers:
-            if other.start >= trig.end and _JOINED_VERBS.fullmatch(
-                    sent.text[trig.end:other.start]) and not other.rule.noun:
-                return self._persons_for(sent, other, slots)
-        return []
-
-    def _topic_slot(self, sent: Sentence, trig: Trigger) -> list[Slot]:
-        """«Задержан 12 марта»: a verb with no subject belongs to the paragraph's prisoner."""
-        if not self.zero_subject or trig.rule.noun or trig.rule.enumerates or \
-                trig.rule.needs_group or len(self.topic_people) != 1:
-            return []
-        entry = next(iter(self.topic_people.values()))
-        if profiles.counted_subject(sent.text[trig.end:]):
-            return []
-        gender = profiles.verb_gender(sent.text[trig.start:trig.end], self.lang)
-        if gender == "p" or (gender and entry.gender and gender != entry.gender):
-            return []
-        return [Slot(sent.start + trig.start, sent.start + trig.end, entry, entry.name, True,
-                     False)]
-
     def _claim_for(self, trig: Trigger, slot: Slot, entry: PersonEntry, sent: Sentence,
                    when: PartialDate | None, base: float, term: int | None,
                    country: str | None) -> None:
@@ -401,12 +365,3 @@ def extract(text: str, *, published: date | None = None, lang: str | None = None
         return {"published": published.isoformat() if published else None,
                 "language": language, "claims": []}
     return _Doc(text, language, published, known_names_of(known_names), linker).run()
-
-
-_JOINED_VERBS = re.compile(r"\s*(?:,\s*)?(?:and|и|і|та)\s+(?:(?:then|later|also|затем|потом|также"
-                           r"|пасля|потым|таксама)\s+)?", re.IGNORECASE)
-
-
-def _topical(slot: Slot) -> bool:
-    """A named prisoner, who can be the subject of the paragraph's subjectless verbs."""
-    return not slot.pronoun and not slot.entry.non_prisoner and not slot.entry.partial

@@ -1,0 +1,121 @@
+"""Who a trigger is about when no name stands next to it: the paragraph's prisoner for a verb
+with no subject («Задержан 12 марта»), the people of the verb it is joined to («Помилована и
+вышла на свободу X»), and the people a count refers back to ("All five were detained", «Все
+трое были задержаны») (mixed into ``engine._Doc``)."""
+
+from __future__ import annotations
+
+import re
+
+from volia.extract import profiles
+from volia.extract.attach import Slot
+from volia.extract.people import PersonEntry
+from volia.extract.sentences import Sentence
+from volia.extract.triggers import Trigger
+
+# "All five were", "Both were", «Все трое были», «Усе пяцёра»: a count of people named before.
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
+            "семеро": 7, "восьмеро": 8, "абодва": 2, "абедзве": 2,
+            "обое": 2, "обоих": 2, "оба": 2, "обе": 2, "both": 2, "траіх": 3,
+            "чацвёра": 4, "пяцёра": 5, "шасцёра": 6, "сямёра": 7}
+_COLLECTIVE = re.compile(
+    r"^\W*(?:(?:all|the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?:men|women|people|defendants|activists|of\s+them))?|(?P<both>both)(?:\s+of\s+them"
+    r"|\s+men|\s+women)?|(?:все|всех|усе|усіх)\s+(?P<ru>двое|трое|четверо|пятеро|шестеро|семеро"
+    r"|траіх|чацвёра|пяцёра|шасцёра|сямёра)|(?P<pair>обое|оба|обе|абодва|абедзве))\s+"
+    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AND_THEN = re.compile(r"(?:\band|(?<!\w)и|(?<!\w)і)\s+(?:(?:then|later|затем|потом|потым|пасля)\s+)?"
+                       r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|был[аио]?|былі|быў|была)"
+                       r"\s+)?$", re.IGNORECASE)
+# How many sentences back the people of a count may have been named.
+_COUNT_REACH = 4
+
+
+class SubjectClaims:
+    """What ``engine._Doc`` provides, and the subjects found from it."""
+
+    lang: str
+    zero_subject: bool
+    paragraph: int
+    topic_paragraph: int
+    topic_people: dict[int, PersonEntry]
+    sentence_triggers: list[Trigger]
+    slots_at: dict[int, list[Slot]]
+    current: int
+
+    def _persons_for(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
+        raise NotImplementedError
+
+    def _note_topic(self, slots: list[Slot], sent: Sentence) -> None:
+        if self.topic_paragraph != self.paragraph:
+            # a timeline entry that names no prisoner goes on about the person of the entry
+            # before ("3 May - Detained again. His wife, X, is questioned")
+            carried = profiles.timeline_entry(sent.text) and not any(
+                _topical(s) for s in slots)
+            self.topic_paragraph = self.paragraph
+            if not carried:
+                self.topic_people = {}
+        for s in slots:
+            if _topical(s):
+                self.topic_people[id(s.entry)] = s.entry
+
+    def _shared_subject(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
+        """«Помилована и вышла на свободу X»: a verb joined to the next one shares its people."""
+        if trig.rule.noun or trig.rule.enumerates:
+            return []
+        for other in self.sentence_triggers:
+            if other.start >= trig.end and _JOINED_VERBS.fullmatch(
+                    sent.text[trig.end:other.start]) and not other.rule.noun:
+                return self._persons_for(sent, other, slots)
+        # "All five were detained in March and were charged with treason": the verb before
+        for other in reversed(self.sentence_triggers):
+            gap = sent.text[other.end:trig.start]
+            if other.end <= trig.start and not other.rule.noun and _AND_THEN.search(gap) and \
+                    ";" not in gap and not any(
+                        sent.start + other.end <= s.start < sent.start + trig.start for s in slots):
+                return self._persons_for(sent, other, slots) or self._counted_subject(sent, other)
+        return []
+
+    def _counted_subject(self, sent: Sentence, trig: Trigger) -> list[Slot]:
+        """"Two brothers … received eight and seven years. All five were detained in March":
+        the prisoners named just before, when there are exactly as many as the count."""
+        if trig.rule.noun or trig.rule.enumerates or trig.rule.needs_group:
+            return []
+        match = _COLLECTIVE.match(sent.text[:trig.start])
+        if match is None:
+            return []
+        word = next(g for g in match.groups() if g)
+        wanted = _NUMBERS.get(word.lower(), 0)
+        named: dict[int, Slot] = {}
+        for index in range(max(0, self.current - _COUNT_REACH), self.current):
+            for slot in self.slots_at.get(index, []):
+                if _topical(slot):
+                    named.setdefault(id(slot.entry), slot)
+        if len(named) != wanted:
+            return []
+        return [Slot(sent.start + trig.start, sent.start + trig.end, s.entry, s.surface, True,
+                     False) for s in named.values()]
+
+    def _topic_slot(self, sent: Sentence, trig: Trigger) -> list[Slot]:
+        """«Задержан 12 марта»: a verb with no subject belongs to the paragraph's prisoner."""
+        if not self.zero_subject or trig.rule.noun or trig.rule.enumerates or \
+                trig.rule.needs_group or len(self.topic_people) != 1:
+            return []
+        entry = next(iter(self.topic_people.values()))
+        if profiles.counted_subject(sent.text[trig.end:]):
+            return []
+        gender = profiles.verb_gender(sent.text[trig.start:trig.end], self.lang)
+        if gender == "p" or (gender and entry.gender and gender != entry.gender):
+            return []
+        return [Slot(sent.start + trig.start, sent.start + trig.end, entry, entry.name, True,
+                     False)]
+
+
+_JOINED_VERBS = re.compile(r"\s*(?:,\s*)?(?:and|и|і|та)\s+(?:(?:then|later|also|затем|потом|также"
+                           r"|пасля|потым|таксама)\s+)?", re.IGNORECASE)
+
+
+def _topical(slot: Slot) -> bool:
+    """A named prisoner, who can be the subject of the paragraph's subjectless verbs."""
+    return not slot.pronoun and not slot.entry.non_prisoner and not slot.entry.partial
