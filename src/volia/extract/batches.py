@@ -61,6 +61,7 @@ class BatchClaims:
             count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
             if count:
                 self.batch_when = when
+                self.groups.counts[index] = count
                 # "Three prisoners left colonies after serving their terms": no batch freed
                 if trig.type != E.RECOGNIZED and not groups.served_term(sent.text) and \
                         not groups.cumulative(sent.text):

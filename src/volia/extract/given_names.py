@@ -32,6 +32,8 @@ eduard edvard emil gleb hleb ignat ihnat iosif osip kirill konstantin lev leu ma
 myron nazar oleg oles orest platon prokhar prokhor radzim radim rodion rostyslav savva
 semion sergei sergey sviataslau trafim trofim vadim vadzim vsevolod yakau yakov yakub
 zinovy zinovi anatol anatoly anatoli arkadz arkady arkadi dzmitry dmitry dmitri dzmitri
+paulina pavlina anzhelika anzhalika angelika inga inha ina kira taisia taisiya vasilisa
+stanislava yaraslava zlata ilona
 """
 _CYRILLIC = """
 аксана оксана аліна алина алла аліса алиса ангеліна ангелина антаніна антонина арына арина

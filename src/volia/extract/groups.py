@@ -25,6 +25,11 @@ _PARTITIVE = re.compile(
     r"|адн\w+)\s+(?:з|са)\s+(?:іх|вызвален\w+)", re.IGNORECASE)
 
 
+# "12 of the 27", «9 из 27»: part of a batch given by its count (written in digits).
+_OF_THE_COUNT = re.compile(r"(?<!\w)(?:of\s+the|of\s+these|of\s+those|из|з|са)\s+(?P<n>\d+)(?!\w)",
+                           re.IGNORECASE)
+
+
 def partitive(sentence: str) -> bool:
     """True when SENTENCE speaks of only part of a batch."""
     return _PARTITIVE.search(sentence) is not None
@@ -111,6 +116,7 @@ class GroupMemory:
     # sentence right after such a part gives to that part only
     parts: dict[int, str] = field(default_factory=dict)
     part_countries: dict[int, str] = field(default_factory=dict)
+    counts: dict[int, int] = field(default_factory=dict)  # how many each batch freed
 
     def add(self, index: int, kind: E) -> None:
         self.kinds.setdefault(index, set()).add(kind)
@@ -135,6 +141,10 @@ class GroupMemory:
 
     def refresh_pardon(self, index: int, sentence: str) -> None:
         """Keep a pardoned (or released) batch open while the report keeps speaking of it."""
+        counted = self._counted_again(index, sentence)
+        if counted is not None:  # "So far 12 of the 27 have been named": that batch, however far
+            self.kinds[index] = self.kinds.get(index, set()) | self.kinds[counted]
+            return
         near = self.kinds_near(index)
         if E.PARDONED in near and pardon_reference(sentence):
             self.add(index, E.PARDONED)
@@ -148,6 +158,16 @@ class GroupMemory:
                 self.kinds[index] = self.kinds.get(index, set()) | self.kinds[found]
                 if found in self.countries and not part:
                     self.add_country(index, self.countries[found])
+
+    def _counted_again(self, index: int, sentence: str) -> int | None:
+        """The earlier freed batch whose count SENTENCE names again ("12 of the 27")."""
+        for match in _OF_THE_COUNT.finditer(sentence):
+            number = int(match["n"]) if match["n"].isdigit() else None
+            for i, count in self.counts.items():
+                if i < index and count == number and self.kinds.get(i, set()) & {
+                        E.RELEASED, E.PARDONED}:
+                    return i
+        return None
 
     def open_for(self, index: int, kind: E) -> bool:
         """True when a batch is open at INDEX for a trigger of KIND ("among them"). A

@@ -35,6 +35,10 @@ RULES: list[Rule] = [
                    r"(?:\s+(?:was|were|are|is))?", enumerates=True),
     _r(E.RELEASED, r"among\s+them(?:\s+(?:was|were|are|is))?", needs_group=True,
        enumerates=True),
+    # "They include X", "The Belarusians on the buses included X and Y"
+    _r(E.RELEASED, r"\b(?:they|those\s+named|the\s+(?:[\w-]+\s+){0,2}?(?:on\s+the\s+(?:bus(?:es)?"
+                   r"|planes?|flight|list)|freed|released|named))\s+include[sd]?\b",
+       needs_group=True, enumerates=True),
     # "Among the seven is X": the batch just counted
     _r(E.RELEASED, r"among\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
                    r"|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:(?:freed|released"
