@@ -94,9 +94,12 @@ def destination(sentence: str, trigger_end: int, lang: str, *, require_prep: boo
         if lang == "en" and not prep and re.search(r",\s*$", before) and \
                 find_countries(before[-25:]):
             prep = True
+        if lang in ("ru", "be") and _HANDED_TO.search(before):
+            return found.code  # «перадалі Украіне»: handed to the country itself (dative)
         if require_prep and not prep:
             continue
-        if lang in ("ru", "be") and prep and not _MOVEMENT_CASE.search(word):
+        if lang in ("ru", "be") and prep and not _MOVEMENT_CASE.search(word) and \
+                not _ENDED_UP.search(before):
             continue
         return found.code
     side = receiving_country(sentence[max(0, trigger_end - 50):trigger_end + 60])
@@ -138,7 +141,12 @@ def destination_within(sentence: str, start: int, end: int, lang: str) -> str | 
     return None
 
 
-_ENDED_UP = re.compile(r"оказавш|очутивш|апынуўш|апынуўся", re.IGNORECASE)
+_ENDED_UP = re.compile(r"оказавш|очутивш|апынуўш|апынуўся|оказал(?:ся|ась|ись)\s+(?:в|на)\s+$"
+                       r"|апынул(?:ся|ася|іся)\s+(?:у|ў|на)\s+$", re.IGNORECASE)
+_HANDED_TO = re.compile(r"(?:переда(?:ли|на|ны|н)|перада(?:лі|дзен\w*|дзены))\s+$"
+                        # «заставили перейти границу с Польшей»: across that border
+                        r"|(?:перейти|пересечь|перес[её]к\w*|перешл?\w*|перайсці|перасекчы|перасек\w*)"
+                        r"\s+(?:границу|мяжу)\s+(?:с|з)\s+$", re.IGNORECASE)
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int,

@@ -54,10 +54,14 @@ class BatchClaims:
     def _note_group(self, sent: Sentence, trig: Trigger, when: PartialDate | None, base: float,
                     country: str | None) -> None:
         """Remember a batch stated here (released, pardoned, recognised) and its destination."""
-        if trig.rule.noun or trig.rule.needs_group:
-            return
+        if trig.rule.noun or (trig.rule.needs_group and not (trig.type == E.DEPORTED and country)):
+            return  # but «сямёра апынуліся ў Літве» names where part of the batch went
         index = self.current
-        if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED):
+        # "Seven people … were driven to the Polish border and handed over": a counted removal
+        # from custody is a released batch too
+        removal = trig.type == E.DEPORTED and country is not None and \
+            not self.groups.kinds_near(index) and cues.FROM_CUSTODY.search(sent.text) is not None
+        if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED) or removal:
             count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
             if count:
                 self.batch_when = when
@@ -66,9 +70,10 @@ class BatchClaims:
                 if trig.type != E.RECOGNIZED and not groups.served_term(sent.text) and \
                         not groups.cumulative(sent.text):
                     self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
-                self.groups.add(index, trig.type)
+                kind = E.RELEASED if removal else trig.type
+                self.groups.add(index, kind)
                 if self.profile is None:  # up to COUNT members may follow, one sentence each
-                    self.profile = profiles.ProfileList(frozenset({trig.type}), index, -1,
+                    self.profile = profiles.ProfileList(frozenset({kind}), index, -1,
                                                         limit=count)
             elif self._joins_batch(index, sent, trig):
                 self.groups.add(index, trig.type)
@@ -77,7 +82,9 @@ class BatchClaims:
                     sent.text[:_mention_end(sent.text, trig.end, country)]):
             # "… and driven to Lithuania, 31 of them from Navapolatsk": the part comes after
             part = self.groups.part_before(index)
-            if part is not None and not find_countries(part):
+            if groups.small_part_before(sent.text[:trig.start]):
+                self.groups.part_countries[index] = country  # «…, одного вывезли в Польшу»
+            elif part is not None and not find_countries(part):
                 self.groups.part_countries[index] = country  # only that part went there
             else:
                 self.groups.add_country(index, country)
@@ -116,10 +123,11 @@ class BatchClaims:
         # an inline list is complete; a header's list fills the paragraph after it, or the
         # rest of this one when the next sentence names them («Это X и Y», "They are X and Y")
         first = self.paragraph + 1
-        if not inline and index + 1 < len(self.sentences) and profiles.THESE_ARE.match(
-                self.sentences[index + 1].text) and not profiles.starts_paragraph(
+        if not inline and index + 1 < len(self.sentences) and (profiles.THESE_ARE.match(
+                self.sentences[index + 1].text) or profiles.NAME_FIRST.match(
+                self.sentences[index + 1].text)) and not profiles.starts_paragraph(
                 self.text, sent.end, self.sentences[index + 1].start):
-            first = self.paragraph
+            first = self.paragraph  # "Two of them agreed to be named. X, 47, a …"
         self.profile = profiles.ProfileList(frozenset(kinds), index, -2 if inline else first)
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
@@ -203,11 +211,17 @@ class BatchClaims:
             index = starts.index(sent.start) if sent.start in starts else -1
             # "Among them" right after a part of the batch means that part
             part = self.groups.part_country(index) if _AMONG_THEM.search(sent.text) else None
-            country = part or batch_country
+            country = part or batch_country or self._own_destination(sent)
             if country is None or cues.STAYED.search(self._member_story(index, sent)):
                 continue  # "… was offered a seat on the bus and refused it. She went home."
             conf = _BASE_DEPORTED - 0.1 - (0.15 if slot.pronoun else 0.0)
             self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
+
+    def _own_destination(self, sent: Sentence) -> str | None:
+        """A batch split between countries: the one its member's sentence names ("33 went to
+        Ukraine, seven to Lithuania … X is now in Vilnius")."""
+        named = {c.code for c in find_countries(sent.text)} & self.groups.all_countries()
+        return named.pop() if len(named) == 1 else None
 
     def _member_story(self, index: int, sent: Sentence) -> str:
         """SENT (at INDEX) and the next sentence when that one goes on about the same person

@@ -33,7 +33,7 @@ myron nazar oleg oles orest platon prokhar prokhor radzim radim rodion rostyslav
 semion sergei sergey sviataslau trafim trofim vadim vadzim vsevolod yakau yakov yakub
 zinovy zinovi anatol anatoly anatoli arkadz arkady arkadi dzmitry dmitry dmitri dzmitri
 paulina pavlina anzhelika anzhalika angelika inga inha ina kira taisia taisiya vasilisa
-stanislava yaraslava zlata ilona
+stanislava yaraslava zlata ilona filip pilip philip diana dziyana
 """
 _CYRILLIC = """
 аксана оксана аліна алина алла аліса алиса ангеліна ангелина антаніна антонина арына арина
@@ -59,7 +59,7 @@ _CYRILLIC = """
 радзівон родион савва сямён трафім трофим вадзім вадим усевалад всеволод якаў яков якуб
 анатоль анатолий аркадзь аркадий дзмітрый дмитрий
 іна ина кира кіра ярослава яраслава рагнеда рогнеда станіслава станислава вячаслава ружа роза
-ефим яўхім юхім аріна арына таіса таиса ульяна уляна васіліса василиса андрусь сымон данута
+філіп филипп піліп дзіяна диана ефим яўхім юхім аріна арына таіса таиса ульяна уляна васіліса василиса андрусь сымон данута
 ядвіга ядвига тэрэза тереза міраслава мирослава всеволад
 лявон леон язэп іосіф иосиф апанас афанасий лявонцій леонтий вінцэнт винцент францішак франциск
 браніслаў бронислав браніслава бронислава лідзія лидия лідыя

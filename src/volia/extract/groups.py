@@ -30,6 +30,18 @@ _OF_THE_COUNT = re.compile(r"(?<!\w)(?:of\s+the|of\s+these|of\s+those|из|з|с
                            re.IGNORECASE)
 
 
+# «…, одного вывезли в Польшу», "one was taken to Poland": a small part of the batch as the
+# object or subject right before the verb.
+_SMALL_PART = re.compile(r"(?<!\w)(?:одного|одну|одна|один|двоих|троих|аднаго|адну|адна|адзін|дваіх"
+                         r"|траіх|one|two|three)\s+(?:(?:из\s+них|з\s+іх|of\s+them)\s+)?(?:[\w-]+\s+)?$",
+                         re.IGNORECASE)
+
+
+def small_part_before(head: str) -> bool:
+    """True when HEAD (the sentence up to a trigger) ends with a small part of a batch."""
+    return _SMALL_PART.search(head) is not None
+
+
 def partitive(sentence: str) -> bool:
     """True when SENTENCE speaks of only part of a batch."""
     return _PARTITIVE.search(sentence) is not None
@@ -117,12 +129,18 @@ class GroupMemory:
     parts: dict[int, str] = field(default_factory=dict)
     part_countries: dict[int, str] = field(default_factory=dict)
     counts: dict[int, int] = field(default_factory=dict)  # how many each batch freed
+    other_countries: set[str] = field(default_factory=set)  # a second one in the same sentence
 
     def add(self, index: int, kind: E) -> None:
         self.kinds.setdefault(index, set()).add(kind)
 
     def add_country(self, index: int, country: str) -> None:
-        self.countries.setdefault(index, country)
+        if self.countries.setdefault(index, country) != country:
+            self.other_countries.add(country)  # «33 перадалі Украіне, сямёра апынуліся ў Літве»
+
+    def all_countries(self) -> set[str]:
+        """Every destination the report gives its released batches."""
+        return set(self.countries.values()) | self.other_countries
 
     def recent(self, index: int, reach: int = _REACH) -> int | None:
         """The latest batch sentence at INDEX or at most REACH sentences before it."""
@@ -214,5 +232,5 @@ class GroupMemory:
 
     def country(self) -> str | None:
         """The one destination the report gives its released batches, else None."""
-        values = set(self.countries.values())
+        values = self.all_countries()
         return values.pop() if len(values) == 1 else None

@@ -40,7 +40,11 @@ _HEADER_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE)
 _ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?(?:[A-ZА-ЯЁІЎ][\w'’.-]*\s+){0,2}$"
                         # "The best known of the seven is X", «Самый известный из них — X»
                         r"|^\s*the\s+(?:best[-\s]known|most\s+prominent|oldest|youngest|first)"
-                        r"\s+(?:of\s+(?:the\s+|them\b)?\s*\w*\s*)?(?:is|was)\s+(?:\w+\s+){0,3}$",
+                        r"\s+(?:of\s+(?:the\s+|them\b)?\s*\w*\s*)?(?:is|was)\s+(?:\w+\s+){0,3}$"
+                        # «Второй — X», «Третий названный — X», "The second is X", "Another is X"
+                        r"|^\s*(?:второ[йя]|трет(?:ий|ья)|четв[её]рт(?:ый|ая)|друг(?:і|ая)|трэц(?:і|яя)"
+                        r"|чацвёрт(?:ы|ая)|the\s+(?:second|third|fourth|other)|another)(?:\s+[\w-]+)?"
+                        r"\s*(?:[—–-]|is|was)\s+(?:[\w-]+\s+){0,3}$",
                         re.IGNORECASE)
 
 # Words that may stand before the verb of a sentence without a subject: dates, prepositions,
@@ -73,15 +77,21 @@ _ANNOUNCE = {
           r"(?:the\s+)?(?:names?\s+of|identit(?:y|ies)\s+of)|(?:names?|identit(?:y|ies))\s+of\s+(?:\w+\s+)?"
           r"(?:of\s+)?(?:them|those|the\s+\w+)\s+(?:are|is|have|has)\s+(?:now\s+)?(?:known|been)"
           r"|the\s+following\s+(?:people|persons|individuals|prisoners|names)"
-          r"|named\s+(?:\w+\s+)?(?:of\s+)?(?:them|those)\b",
+          r"|named\s+(?:\w+\s+)?(?:of\s+)?(?:them|those)\b"
+          r"|(?:agreed|consented)\s+to\s+be\s+(?:named|identified)"
+          r"|names?\s+(?:have|has)\s+been\s+(?:made\s+public|published|released|disclosed)",
     "ru": r"(?:установить|известны|стали\s+известны|подтвердить|узнать|назвать)\s+(?:\w+\s+)?"
           r"(?:имена|имя|фамилии)|имена\s+(?:\w+\s+){0,2}?(?:известны|установлены)"
           r"|(?:установить|назвать|опознать)\s+(?:двоих|троих|четверых|пятерых|\d+|некоторых"
-          r"|нескольких)|следующ(?:их|ие)\s+(?:лиц|людей|граждан|лица|люди|граждане)",
+          r"|нескольких)|следующ(?:их|ие)\s+(?:лиц|людей|граждан|лица|люди|граждане)"
+          r"|согласил\w+\s+(?:назвать|на\s+публикацию)|известно\s+(?:о|про)\s+(?:нескольк\w+"
+          r"|дво\w+|тро\w+|четвер\w+|\d+)",
     "be": r"(?:высветліць|вядомыя|сталі\s+вядомыя|пацвердзіць|даведацца|назваць)\s+(?:\w+\s+)?"
           r"(?:імёны|імя|прозвішчы)|імёны\s+(?:\w+\s+){0,2}?(?:вядомыя|устаноўлен\w+)"
           r"|(?:высветліць|назваць)\s+(?:дваіх|траіх|чатырох|пяцярых|\d+|некаторых|некалькіх)"
-          r"|наступн(?:ых|ыя)\s+(?:асоб|людзей|грамадзян|асобы|людзі)",
+          r"|наступн(?:ых|ыя)\s+(?:асоб|людзей|грамадзян|асобы|людзі)"
+          r"|пагадзіл\w+\s+(?:назваць|на\s+публікацыю)|вядома\s+пра\s+(?:некальк\w+|дваіх"
+          r"|траіх|чатырох|\d+)",
 }
 _ANNOUNCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.IGNORECASE) for k, v in _ANNOUNCE.items()}
 
@@ -127,6 +137,8 @@ def opens_with(text: str, sent_start: int, mention_start: int, *, strict: bool =
     return pattern.match(text[sent_start:mention_start]) is not None
 
 
+# A sentence that opens with a full name and a comma: "Andrei Kavalchuk, 47, a …".
+NAME_FIRST = re.compile(r"^\W*(?-i:[A-ZА-ЯЁІЎ][\w'’-]+)\s+(?-i:[A-ZА-ЯЁІЎ][\w'’-]+),")
 # The sentence after a header that names the people it announced.
 THESE_ARE = re.compile(r"^\W*(?:это|гэта|these\s+are|they\s+are|they\s+were|it\s+is|они|яны)\b",
                        re.IGNORECASE)
