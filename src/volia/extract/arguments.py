@@ -24,13 +24,14 @@ _GROUP = {
           r"|foreign\s+nationals)",
     "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:политзаключ\w+|политических\s+заключ\w+|заключ\w+"
           r"|человек\w*|узник\w*|осужд\w+|гражданск\w+|граждан\w*)",
-    "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:палітвязн\w+|палітычных\s+вязняў|вязн\w+|чалавек"
+    "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:палітвяз\w+|палітычных\s+вязняў|вяз(?:ень|н\w+)|чалавек"
           r"|асуджан\w+|чалавек\w*)",
 }
 _GROUP_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _GROUP.items()}
 # "pardon decrees for all 31", «для всех 14»: the batch counted without a noun
-_ALL = {"en": r"all", "ru": r"вс(?:е|ех|ем)", "be": r"ус(?:е|іх|ім)"}
-_ALL_RE = {k: re.compile(rf"(?<!\w){v}\s+(?P<n>\d+|{_NUM_WORD})(?!\w)", re.IGNORECASE)
+_ALL = {"en": r"all|another|a\s+further|the\s+remaining", "ru": r"вс(?:е|ех|ем)",
+        "be": r"ус(?:е|іх|ім)"}
+_ALL_RE = {k: re.compile(rf"(?<!\w)(?:{v})\s+(?P<n>\d+|{_NUM_WORD})(?!\w)", re.IGNORECASE)
            for k, v in _ALL.items()}
 _TO_PREP = {
     # "handed over at the Medininkai crossing": where the handover was is where they went

@@ -60,7 +60,8 @@ class BatchClaims:
         # "Seven people … were driven to the Polish border and handed over": a counted removal
         # from custody is a released batch too
         removal = trig.type == E.DEPORTED and country is not None and \
-            not self.groups.kinds_near(index) and cues.FROM_CUSTODY.search(sent.text) is not None
+            not self.groups.kinds_near(index) and not hedges.voluntary_departure(sent.text,
+                                                                                 self.lang)
         if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED) or removal:
             count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
             if count:
