@@ -147,6 +147,10 @@ RULES: list[Rule] = [
        needs_country=True),
     _r(E.DEPORTED, r"handed\s+over\s+at(?=\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:border\s+)?"
                    r"(?:crossing|checkpoint|border))", needs_country=True),
+    # "handed all three over to Lithuanian officials", "left at the Lithuanian border"
+    _r(E.DEPORTED, r"handed\s+(?:all\s+\w+|both|the\s+\w+|them\s+all)\s+over\s+to"
+                   r"|(?:left|dropped|dumped|abandoned|released)\s+at\s+the(?=\s+[\w-]+\s+border)",
+       needs_country=True),
     _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
                    r"expelled|bused|moved|handed\s+(?:him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
                    r"(?:flight|plane|bus))\s+(?:across\s+the\s+border\s+|(?:straight|directly)\s+"
