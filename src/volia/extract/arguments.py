@@ -16,7 +16,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 10 and w.isascii() and len(w) > 2}
 _EN_NUM = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|hundreds?)")
 _GROUP = {
-    "en": rf"(?P<n>\d[\d,]*|{_EN_NUM}|{_NUM_WORD})\s+(?:more\s+|other\s+|belarusian\s+|russian\s+|"
+    "en": rf"(?P<n>\d[\d,]*|{_EN_NUM}|{_NUM_WORD})\s+(?:names\s+of\s+(?:the\s+)?)?(?:more\s+|other\s+|belarusian\s+|russian\s+|"
           r"ukrainian\s+|jailed\s+|imprisoned\s+|detained\s+|belarusian\s+women\s+|belarusian\s+men\s+)?"
           r"(?:political\s+prisoners|prisoners"
           r"|people|detainees|persons|inmates|political\s+detainees|convicts|individuals|critics"
@@ -41,6 +41,8 @@ _TO_PREP = {
     "ru": re.compile(r"(?:\bв|\bво|\bна)\s+$", re.IGNORECASE),
     "be": re.compile(r"(?:\bу|\bў|\bва|\bна)\s+$", re.IGNORECASE),
 }
+_OWNED_PLACE = re.compile(r"\s+(?:embassy|consulate|mission|envoy|delegation|diplomats?|officials"
+                          r"|citizens?|nationals?)\b", re.IGNORECASE)
 _TERRITORY = re.compile(r"(?:на|в|у|ў)\s+(?:территори[юи]|тэрыторыю)\s+$", re.IGNORECASE)
 # The accusative of movement («в Литву», «у Варшаву», «в Вильнюс»), not the locative of place
 # («в Литве», «у Вільні»): a city ending in a consonant keeps its form.
@@ -84,8 +86,8 @@ def destination(sentence: str, trigger_end: int, lang: str, *, require_prep: boo
     for found in find_countries(sentence):
         if found.start < trigger_end - 2 or found.start - trigger_end > window:
             continue
-        if found.code in HOME_COUNTRIES:
-            continue
+        if found.code in HOME_COUNTRIES or _OWNED_PLACE.match(sentence, found.end):
+            continue  # "taken to the US embassy in Vilnius": the embassy's country, not theirs
         before = sentence[max(0, found.start - 40):found.start]
         word = sentence[found.start:found.end]
         prep = _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is not None

@@ -20,6 +20,8 @@ from volia.extract.triggers import Rule
 _PARTITIVE = re.compile(
     r"\b(?:most|some|several|many|few|part|half|majority|one|two|three|others?|\d+"
     r"|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|\w+teen)\s+of\s+(?:them|those|the)\b|\b(?:some|several|many)\s+(?:were|was|had)\b"
+    # "two Ukrainian citizens were among the pardoned and were handed over to Ukraine"
+    r"|\b(?:one|two|three|four|five|\d+|several|some)\s+(?:[\w-]+\s+){0,2}(?:were|was|are|is)\s+among\b"
     r"|(?<!\w)(?:часть|большинство|некоторы\w+|несколько|многи\w+|половин\w+|одн\w+)\s+из\s+"
     r"(?:них|освобожд\w+)|(?<!\w)(?:частку|частка|большасць|некаторы\w+|некальк\w+|палов\w+"
     r"|адн\w+)\s+(?:з|са)\s+(?:іх|вызвален\w+)", re.IGNORECASE)
@@ -66,7 +68,9 @@ _PARDON_REFERENCE = re.compile(
 # A release at the end of the term is no pardon, even next to a pardoned batch.
 _SERVED = re.compile(r"(?<!\w)(?:serv(?:ed|ing)\s+(?:his|her|their|the)\s+(?:full|entire|whole)"
                      r"|full\s+term|end\s+of\s+(?:his|her|their)\s+(?:term|sentence)"
-                     r"|(?:sentences?|terms?)\s+in\s+full"
+                     r"|(?:sentences?|terms?)\s+in\s+full|every\s+day\s+of\s+(?:his|her|their|the)\s+"
+                     r"(?:term|sentence)|after\s+serving\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:sentence|term)"
                      r"|(?:completed|finished)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:sentence|term)|not\s+because\s+of\s+the\s+(?:decree|pardon)"
                      r"|отбыл[аи]?\s+(?:свой\s+)?срок|адбыў\w*\s+(?:свой\s+)?тэрмін"
@@ -81,7 +85,7 @@ _BATCH_REFERENCE = re.compile(
     r"(?<!\w)(?:освобожд[её]нн(?:ых|ым|ые)|вызвален(?:ых|ым|ыя)|(?:all|each|none|both)\s+of\s+"
     r"them|(?:the|those)\s+(?:freed|released)\s+(?:prisoners|people|men|women)|вс(?:е|ех)\s+"
     r"(?:они|их)|ус(?:е|іх)\s+(?:яны|іх)|(?:all|the)\s+(?:\d+|two|three|four|five|six|seven|eight"
-    r"|nine|ten)(?=\s+(?:had|have|were|was|are|of\s+them)\b)|all\s+(?:\d+|two|three|four|five"
+    r"|nine|ten)(?=,?\s+(?:who\s+)?(?:had|have|were|was|are|of\s+them)\b)|all\s+(?:\d+|two|three|four|five"
     r"|six|seven|eight|nine|ten)|вс(?:е|ех)\s+(?:\d+|двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)"
     r"|ус(?:е|іх)\s+(?:\d+|двое|трое|чацвёра|пяцёра|дваіх|траіх|чатырох|пяцярых))(?!\w)",
     re.IGNORECASE)

@@ -44,7 +44,7 @@ _ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?(?:[A
                         # «Второй — X», «Третий названный — X», "The second is X", "Another is X"
                         r"|^\s*(?:второ[йя]|трет(?:ий|ья)|четв[её]рт(?:ый|ая)|друг(?:і|ая)|трэц(?:і|яя)"
                         r"|чацвёрт(?:ы|ая)|the\s+(?:second|third|fourth|other)|another)(?:\s+[\w-]+)?"
-                        r"\s*(?:[—–-]|is|was)\s+(?:[\w-]+\s+){0,3}$",
+                        r"\s*(?:[—–-]|,|is|was)\s+(?:[\w-]+\s+){0,3}$",
                         re.IGNORECASE)
 
 # Words that may stand before the verb of a sentence without a subject: dates, prepositions,
@@ -79,6 +79,8 @@ _ANNOUNCE = {
           r"|the\s+following\s+(?:people|persons|individuals|prisoners|names)"
           r"|named\s+(?:\w+\s+)?(?:of\s+)?(?:them|those)\b"
           r"|(?:agreed|consented)\s+to\s+be\s+(?:named|identified)"
+          r"|(?:are|were|is|was)\s+named\s+as|(?:another|one\s+more|a\s+further|the\s+first)\s+"
+          r"(?:name|belarusian|prisoner|person)\s*(?::|$)"
           r"|names?\s+(?:have|has)\s+been\s+(?:made\s+public|published|released|disclosed)",
     "ru": r"(?:установить|известны|стали\s+известны|подтвердить|узнать|назвать)\s+(?:\w+\s+)?"
           r"(?:имена|имя|фамилии)|имена\s+(?:\w+\s+){0,2}?(?:известны|установлены)"
@@ -127,7 +129,9 @@ def is_header(sentence: str, lang: str, trigger_kinds: set[E]) -> bool:
         _HEADER_RE.get(lang, _HEADER_RE["en"]).search(sentence) is not None
 
 
-_ITEM_OPEN_STRICT = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?$")
+_ITEM_OPEN_STRICT = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?$"
+                               r"|^\s*(?:the\s+(?:second|third|fourth|fifth|last)|второ[йя]|трет(?:ий|ья)"
+                               r"|другі|другая|трэці|трэцяя)\s*[,—–-]\s*$", re.IGNORECASE)
 
 
 def opens_with(text: str, sent_start: int, mention_start: int, *, strict: bool = False) -> bool:
