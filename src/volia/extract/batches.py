@@ -104,6 +104,9 @@ class BatchClaims:
         """A header ("The newly recognised are:", "Three of those taken to Poland were named
         by Viasna: A; B; and C") opens a member list, here and in the paragraphs after."""
         colon = sent.text.rfind(":")
+        named_as = profiles.NAMED_AS.search(sent.text)
+        if colon < 0 and named_as:  # "They are named as X and Y": as after a colon
+            colon = named_as.end() - 1
         inline = 0 <= colon < len(sent.text.rstrip()) - 1  # names follow in this sentence
         head = sent.text[:colon] if inline else sent.text
         if inline and (not profiles.inline_header(head, self.lang)
@@ -119,6 +122,9 @@ class BatchClaims:
         kinds = own & set(profiles.BATCH_KINDS)
         if not kinds or any(t.rule.needs_group or t.rule.enumerates for t in triggers):
             kinds |= near
+        if not kinds and inline and profiles.announces_names(head, self.lang):
+            # "14:10 Viasna confirms another name: X", hours after the batch
+            kinds = self.groups.kinds_before(index) & set(profiles.BATCH_KINDS)
         if not kinds:
             return
         # an inline list is complete; a header's list fills the paragraph after it, or the
@@ -130,7 +136,8 @@ class BatchClaims:
                 self.text, sent.end, self.sentences[index + 1].start):
             first = self.paragraph  # "Two of them agreed to be named. X, 47, a …"
         self.profile = profiles.ProfileList(frozenset(kinds), index, -2 if inline else first)
-        dates = [d for d in self.dates if sent.start <= d.start < sent.end]
+        # the header's own date: those after the colon describe the members
+        dates = [d for d in self.dates if sent.start <= d.start < sent.start + len(head)]
         self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
         if inline:
             country = arguments.destination_within(head, 0, len(head), self.lang)

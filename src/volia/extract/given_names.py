@@ -33,7 +33,7 @@ myron nazar oleg oles orest platon prokhar prokhor radzim radim rodion rostyslav
 semion sergei sergey sviataslau trafim trofim vadim vadzim vsevolod yakau yakov yakub
 zinovy zinovi anatol anatoly anatoli arkadz arkady arkadi dzmitry dmitry dmitri dzmitri
 paulina pavlina anzhelika anzhalika angelika inga inha ina kira taisia taisiya vasilisa
-stanislava yaraslava zlata ilona filip pilip philip diana dziyana
+stanislava yaraslava zlata ilona vasyl oleh ihor yurii filip pilip philip diana dziyana
 """
 _CYRILLIC = """
 аксана оксана аліна алина алла аліса алиса ангеліна ангелина антаніна антонина арына арина

@@ -217,6 +217,15 @@ class GroupMemory:
         found = self.recent(index)
         return found is not None and bool(self.kinds[found] & {E.RELEASED, E.PARDONED})
 
+    def kinds_before(self, index: int) -> set[E]:
+        """The kinds of every freed batch stated up to INDEX (a live blog names its members
+        hours later)."""
+        out: set[E] = set()
+        for i, kinds in self.kinds.items():
+            if i <= index and kinds & {E.RELEASED, E.PARDONED}:
+                out |= kinds
+        return out
+
     def released_before(self, index: int) -> bool:
         """True when a released or pardoned batch was stated anywhere up to INDEX."""
         return any(i <= index and kinds & {E.RELEASED, E.PARDONED}
