@@ -16,7 +16,8 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 10 and w.isascii() and len(w) > 2}
 _EN_NUM = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|hundreds?)")
 _GROUP = {
-    "en": rf"(?P<n>\d[\d,]*|{_EN_NUM}|{_NUM_WORD})\s+(?:names\s+of\s+(?:the\s+)?)?(?:more\s+|other\s+|belarusian\s+|russian\s+|"
+    "en": rf"(?P<n>\d[\d,]*|{_EN_NUM}|{_NUM_WORD})\s+(?:names\s+of\s+(?:the\s+)?)?"
+          r"(?:more\s+|other\s+|belarusian\s+|russian\s+|"
           r"ukrainian\s+|jailed\s+|imprisoned\s+|detained\s+|belarusian\s+women\s+|belarusian\s+men\s+)?"
           r"(?:political\s+prisoners|prisoners"
           r"|people|detainees|persons|inmates|political\s+detainees|convicts|individuals|critics"

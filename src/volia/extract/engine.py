@@ -87,6 +87,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         self.topic_paragraph = -1
         self.topic_people: dict[int, PersonEntry] = {}  # prisoners named in that paragraph
         self.zero_subject = False
+        self.in_timeline = False
         self.sentence_triggers: list[Trigger] = []
         self.slots_at: dict[int, list[Slot]] = {}
         self.batch_when: PartialDate | None = None

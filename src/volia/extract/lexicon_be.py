@@ -22,8 +22,8 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
     _r(E.RELEASED, r"у\s+(?:гэтым\s+)?спісе\s*[—–:]", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вывезеных|высланых|дэпартаваных)", enumerates=True),
-    _r(E.DEPORTED, r"(?:прымусіл[аі]?|вымусіл[аі]?)\s+(?:[\w'’-]+\s+)?(?:перайсці|перасекчы)\s+мяжу",
-       needs_country=True),
+    _r(E.DEPORTED, r"(?:прымусіл[аі]?|вымусіл[аі]?)\s+(?:[\w'’-]+\s+)?(?:перайсці|перасекчы)"
+                   r"\s+мяжу", needs_country=True),
     _r(E.DEPORTED, r"апынул(?:ся|ася|іся)(?=\s+(?:у|ў|на)\s+(?-i:[А-ЯЁІЎ]))", needs_country=True,
        needs_group=True),
     _r(E.RELEASED, r"сярод\s+(?:тых,?\s+хто\s+апынуўся|апынуўшыхся)\s+(?:[\w'’-]+\s+)?[уў]\s+"

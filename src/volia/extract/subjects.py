@@ -25,8 +25,8 @@ _COLLECTIVE = re.compile(
     r"|\s+men|\s+women)?|(?:все|всех|усе|усіх)\s+(?P<ru>двое|трое|четверо|пятеро|шестеро|семеро"
     r"|траіх|чацвёра|пяцёра|шасцёра|сямёра)|(?P<pair>обое|оба|обе|абодва|абедзве))\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_AND_THEN = re.compile(r"(?:\band|(?<!\w)и|(?<!\w)і)\s+(?:(?:then|later|затем|потом|потым|пасля)\s+)?"
-                       r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|был[аио]?|былі|быў|была)"
+_AND_THEN = re.compile(r"(?:\band|(?<!\w)и|(?<!\w)і)\s+"
+                       r"(?:(?:then|later|затем|потом|потым|пасля)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been|был[аио]?|былі|быў|была)"
                        r"\s+)?$", re.IGNORECASE)
 # How many sentences back the people of a count may have been named.
 _COUNT_REACH = 4
@@ -40,6 +40,7 @@ class SubjectClaims:
     paragraph: int
     topic_paragraph: int
     topic_people: dict[int, PersonEntry]
+    in_timeline: bool  # a dated timeline entry has been read
     sentence_triggers: list[Trigger]
     slots_at: dict[int, list[Slot]]
     current: int
@@ -49,9 +50,11 @@ class SubjectClaims:
 
     def _note_topic(self, slots: list[Slot], sent: Sentence) -> None:
         if self.topic_paragraph != self.paragraph:
-            # a timeline entry that names no prisoner goes on about the person of the entry
-            # before ("3 May - Detained again. His wife, X, is questioned")
-            carried = profiles.timeline_entry(sent.text) and not any(
+            # in a timeline, a paragraph that names no prisoner goes on about the timeline's
+            # person ("3 May - Detained again." "His wife, X, is questioned.")
+            entry = profiles.timeline_entry(sent.text)
+            self.in_timeline = self.in_timeline or entry
+            carried = (entry or (self.in_timeline and bool(slots))) and not any(
                 _topical(s) for s in slots)
             self.topic_paragraph = self.paragraph
             if not carried:
