@@ -77,8 +77,9 @@ _WHO = re.compile(r"(?<!\w)(?:who|whom|which|whose|котор\w+|як(?:і|ая|
                   r")(?!\w)", re.IGNORECASE)
 # A participle in the singular agrees with one name only.
 _ONE_AGREES = re.compile(r"(?:ого|ой|ую|ый|ая|ым|ом|ага|ай|ы)$", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently)\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently|a|an)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ans?|ians?|ese|s)|prisoners?|people|men|women"
+                         r"|(?:fellow\s+)?(?:inmates?|cellmates?|prisoners?)"
                          r"|detainees?|activists?|journalists?|citizens?|nationals?|persons?)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from|for|by|against|about|than)\s+$")
 _COORDINATED = re.compile(r"\band\s+(?:(?:was|were|had|has|been|later|then)\s+)*$")

@@ -16,21 +16,24 @@ from volia.extract.when import DateMention
 # Said of a named person (or a pronoun for one): they were not freed, or are still inside.
 _NOT_FREED = {
     "en": r"not\s+among\s+(?:those|the)\s+(?:\w+\s+)?(?:freed|released)"
-          r"|(?:is|was|remains?)\s+still\s+(?:in|behind)\s+(?:the\s+|a\s+)?(?:colony|prison|jail"
-          r"|custody|bars|cell)"
+          r"|(?:(?:is|was|remains?)\s+still|remains?)\s+(?:in|behind)\s+(?:the\s+|a\s+)?(?:colony"
+          r"|prison|jail|custody|bars|cell|penal\s+colony)"
           r"|name\s+(?:does|did)\s*(?:n['’]t|\s+not)\s+appear\s+on"
+          r"|(?:has|have)\s+not\s+been\s+(?:freed|released)(?!\s+(?:until|before))|is\s+not\s+free\b"
           r"|(?:report|item|claim|information)\s+(?:about|on)\s+[\w\s'’-]{1,40}?\s+(?:was|is"
           r"|proved|turned\s+out\s+to\s+be)\s+(?:wrong|false|mistaken|incorrect|untrue)",
     "ru": r"(?:нет|не\s+оказалось)\s+среди\s+(?:помилованных|освобожд\w+)"
           r"|среди\s+(?:помилованных|освобожд\w+)\s+(?:его\s+|её\s+|ее\s+)?(?:нет|не\s+оказалось)"
           r"|по-прежнему\s+(?:находится\s+|остаётся\s+|остается\s+)?(?:в\s+(?:колонии|тюрьме"
           r"|СИЗО|заключении)|за\s+решёткой|за\s+решеткой)"
-          r"|информаци\w+\s+(?:о|об|про)\s+[\w\s-]{1,40}?\s+не\s+подтвердил\w+",
+          r"|информаци\w+\s+(?:о|об|про)\s+[\w\s-]{1,40}?\s+не\s+подтвердил\w+"
+          r"|(?<!был\s)(?<!была\s)не\s+освобожден[аоы]?(?!\w)(?!\s+(?:до|раньше))",
     "be": r"(?:няма|не\s+аказалася|не\s+аказалося)\s+сярод\s+(?:памілаваных|вызвален\w+)"
           r"|сярод\s+(?:памілаваных|вызвален\w+)\s+(?:яго\s+|яе\s+)?(?:няма|не\s+аказал\w+)"
           r"|па-ранейшаму\s+(?:знаходзіцца\s+|застаецца\s+)?(?:[уў]\s+(?:калоніі|турме|СІЗА"
           r"|зняволенні)|за\s+кратамі)"
-          r"|інфармацы\w+\s+(?:пра|аб)\s+[\w\s'’-]{1,40}?\s+не\s+пацвердзіл\w+",
+          r"|інфармацы\w+\s+(?:пра|аб)\s+[\w\s'’-]{1,40}?\s+не\s+пацвердзіл\w+"
+          r"|(?<!быў\s)(?<!была\s)не\s+вызвален[аы]?(?!\w)",
 }
 _NOT_FREED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
                  _NOT_FREED.items()}
@@ -69,13 +72,21 @@ class CorrectionClaims:
         undone: dict[int, int] = {}  # person entry id -> index of the first sentence undoing
         for index, slots in self.slots_at.items():
             sentence = self.sentences[index]
-            if not slots or pattern.search(sentence.text) is None:
+            found = pattern.search(sentence.text) if slots else None
+            if found is None:
                 continue
             for slot in slots:
                 # "His brother, X, is still in a colony": X, not "his"; a pronoun only as the
-                # subject the sentence opens with ("He is still in the colony")
-                if slot.possessive or slot.entry.official or (
-                        slot.pronoun and sentence.text[:slot.start - sentence.start].strip()):
+                # subject the sentence opens with ("He is still in the colony") or of the
+                # words themselves ("his family says he remains in a colony")
+                rel = slot.start - sentence.start
+                gap = found.start() - (slot.end - sentence.start)
+                subject = not sentence.text[:rel].strip() or (
+                    0 <= gap <= (2 if slot.pronoun else 30))
+                owner = slot.possessive and 0 <= gap <= 2 and \
+                    found.group(0).lower().startswith("name")  # "Her name does not appear"
+                if slot.entry.official or not (subject or owner) or (
+                        slot.possessive and not owner):
                     continue
                 undone.setdefault(id(slot.entry), index)
         if not undone:

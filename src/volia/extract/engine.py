@@ -176,7 +176,9 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         slots = self.slot_finder.for_sentence(sent, index)
         self.slots_at[index] = slots
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
-        if hedges.sentence_blocked(sent.text, self.lang) or \
+        labelled = index > 0 and not new_paragraph and hedges.hedge_label(
+            self.sentences[index - 1].text, self.lang)  # «Неподтверждённое. В чатах пишут…»
+        if labelled or hedges.sentence_blocked(sent.text, self.lang) or \
                 reports.denied_by_next(sent.text, following, self.lang):
             if index in self.trigger_idx:
                 self._triggers_of(index, sent, slots, self._outside_the_rumour(sent, following))

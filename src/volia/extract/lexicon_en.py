@@ -6,7 +6,10 @@ from volia.domain.model import EventType as E
 from volia.extract.rules import Rule
 from volia.extract.rules import rule as _r
 
-_NOT_RELEASE_OBJ = (r"(?!\s+(?:a|an|the|its|his|her|their|new|this|that)?\s*(?:statement|video|"
+# "released from further serving his sentence on health grounds": the prison service's words
+# for a dying man, not a release
+_NOT_RELEASE_OBJ = (r"(?!\s+from\s+(?:further\s+)?serving)"
+                    r"(?!\s+(?:a|an|the|its|his|her|their|new|this|that)?\s*(?:statement|video|"
                     r"report|footage|list|photos?|names|details|figures|data|book|album|"
                     r"letter|appeal|documents?|information|recording)s?\b)")
 _FACILITY_EN = (r"(?:a |the |another |[\w-]+ ){0,3}(?:penal colony|colony|prison|jail|detention"

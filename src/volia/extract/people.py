@@ -157,6 +157,7 @@ class PersonEntry:
     official: bool = False
     relative: bool = False
     partial: bool = False  # only ever named by a bare surname
+    first_seen: int = -1
     last_seen: int = -1
     descriptors: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
@@ -203,7 +204,10 @@ class People:
             if not mention.is_full:
                 prisoners = [e for e in candidates if not e.non_prisoner]
                 pool = prisoners or candidates
-                entry = max(pool, key=lambda e: (len(e.name.split()) > 1, e.last_seen))
+                # one family named in full: a bare surname is the person the story is about,
+                # named first ("Dzmitry Kaliuta … Sviatlana Kaliuta told us … Kaliuta is the
+                # fourth re-arrested")
+                entry = max(pool, key=lambda e: (len(e.name.split()) > 1, -e.first_seen))
             else:
                 entry = max(candidates, key=lambda e: e.last_seen)
                 if len(mention.name.split()) > len(entry.name.split()):
@@ -231,6 +235,8 @@ class People:
                 else:
                     entry.relative = True
         entry.last_seen = mention.start
+        if entry.first_seen < 0:
+            entry.first_seen = mention.start
         entry.mentions.append(mention)
         self.by_mention[mention.start] = entry
         return entry
