@@ -56,13 +56,18 @@ class CorrectionClaims:
         sent = self.sentences[index]
         if not isinstance(when, str):
             return False
-        # the paragraph around the sentence: a timeline entry's date heads its paragraph
+        # the paragraph around the sentence (a timeline entry's date heads its paragraph), or
+        # the paragraph before it when this one has no date of its own
         start = self.text.rfind("\n", 0, sent.start) + 1
         end = self.text.find("\n", sent.end)
         end = len(self.text) if end < 0 else end
-        for mention in self.dates:
+        near = [m for m in self.dates if start <= m.start < end]
+        if not near:
+            before = self.text[:start].rstrip()
+            near = [m for m in self.dates if before.rfind("\n") < m.start < len(before)]
+        for mention in near:
             iso = mention.value.iso()
-            if start <= mention.start < end and iso is not None and iso < when[:len(iso)]:
+            if iso is not None and iso < when[:len(iso)]:
                 return True
         return False
 
