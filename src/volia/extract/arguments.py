@@ -57,6 +57,14 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
     matches = [*_GROUP_RE.get(lang, _GROUP_RE["en"]).finditer(sentence),
                *_ALL_RE.get(lang, _ALL_RE["en"]).finditer(sentence)]
     for match in matches:
+        # "Three prisoners — a German and two Belarusians — were freed": the count that opens
+        # the sentence is the batch, however long its description
+        if match.start() <= 3 and match.end() <= trigger_start <= match.end() + 120 and \
+                not re.search(r"[.;]", sentence[match.end():trigger_start]):
+            raw = match.group("n").replace(",", "").lower()
+            value = int(raw) if raw.isdigit() else _word_number(raw)
+            if value and value > 1:
+                return value
         if trigger_start <= match.start() and match.end() <= trigger_end:
             gap = 0  # "recognised four more people as political prisoners"
         elif match.end() <= trigger_start:

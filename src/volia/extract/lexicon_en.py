@@ -38,6 +38,10 @@ RULES: list[Rule] = [
                    r"(?:\s+(?:was|were|are|is))?", enumerates=True),
     _r(E.RELEASED, r"among\s+them(?:\s+(?:was|were|are|is))?", needs_group=True,
        enumerates=True),
+    # "The Belarusians are X and Y", "The other two were X and Y": members by nationality
+    _r(E.RELEASED, r"\bthe\s+(?:other\s+)?(?:two\s+|three\s+|four\s+)?(?:belarusians|ukrainians"
+                   r"|lithuanians|poles|latvians|germans|foreigners|others|other\s+two)\s+(?:are|were)"
+                   r"(?=\s+(?:the\s+)?[\w-]*\s*(?-i:[A-Z]))", needs_group=True, enumerates=True),
     # "They include X", "The Belarusians on the buses included X and Y"
     _r(E.RELEASED, r"\b(?:they|those\s+named|the\s+(?:[\w-]+\s+){0,2}?(?:on\s+the\s+(?:bus(?:es)?"
                    r"|planes?|flight|list)|freed|released|named))\s+include[sd]?\b",

@@ -32,10 +32,13 @@ POSSESSIVE = re.compile(r"^(?:my|your|мо\w+|ваш\w*|ма\w+)$", re.IGNORECAS
 
 _INTERVIEW_CUE = {
     "en": re.compile(r"\b(?:interview(?:ed)?(?:\s+with)?|spoke\s+(?:to|with)|talked\s+(?:to|with)"
-                     r"|Q&A\s+with|in\s+conversation\s+with|asked)\b", re.IGNORECASE),
+                     r"|Q&A\s+with|in\s+conversation\s+with|asked"
+                     r"|(?:we|I)\s+(?:talked|spoke|met|sat\s+down))\b", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:интервью|поговорил\w*\s+с|побеседовал\w*\s+с|беседе\s+с"
-                     r"|разговор\w*\s+с)(?!\w)", re.IGNORECASE),
-    "be": re.compile(r"(?<!\w)(?:інтэрв['’]ю|пагутарыл\w*\s+з|размов\w*\s+з|паразмаўлял\w*\s+з)"
+                     r"|разговор\w*\s+с|мы\s+(?:поговорили|встретились|побеседовали))(?!\w)",
+                     re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:інтэрв['’]ю|пагутарыл\w*\s+з|размов\w*\s+з|паразмаўлял\w*\s+з"
+                     r"|мы\s+(?:пагутарылі|сустрэліся|паразмаўлялі))"
                      r"(?!\w)", re.IGNORECASE),
 }
 _SPEECH = {
