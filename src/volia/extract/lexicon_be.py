@@ -21,7 +21,8 @@ RULES: list[Rule] = [
                    r"|у\s+прыватнасці", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
     _r(E.RELEASED, r"у\s+(?:гэтым\s+)?спісе\s*[—–:]", needs_group=True, enumerates=True),
-    _r(E.RELEASED, r"сярод\s+(?:вывезеных|высланых|дэпартаваных)", enumerates=True),
+    _r(E.RELEASED, r"сярод\s+(?:вывезеных|высланых|дэпартаваных|дастаўленых)", enumerates=True),
+    _r(E.RELEASED, r"(?:таксама)\s+(?:на\s+волі|на\s+свабодзе|вольныя)", enumerates=True),
     _r(E.DEPORTED, r"(?:прымусіл[аі]?|вымусіл[аі]?)\s+(?:[\w'’-]+\s+)?(?:перайсці|перасекчы)"
                    r"\s+мяжу", needs_country=True),
     _r(E.DEPORTED, r"апынул(?:ся|ася|іся)(?=\s+(?:у|ў|на)\s+(?-i:[А-ЯЁІЎ]))", needs_country=True,
