@@ -250,6 +250,8 @@ _NO_CUSTODY = re.compile(
     r"|не\s+(?:был\w*\s+)?задержан\w*|як\s+сведк\w+|у\s+якасці\s+сведк\w+"
     r"|затрымліваць\s+не\s+сталі|не\s+сталі\s+затрымліваць|не\s+затрымлівал\w*"
     r"|не\s+(?:быў|была|былі)\s+затрыман\w*)(?!\w)", re.IGNORECASE)
+_ABOUT_THING = re.compile(r"(?<!\w)(?:о|об|пра|аб)\s+(?!(?:нём|нем|ней|них|ім|ёй|іх|яго|яе)\b)"
+                          r"\w+\s+$", re.IGNORECASE)
 # Fear of what may come: "she fears he will be put in a cell", «опасается, что его отправят».
 _FEAR = re.compile(r"(?<!\w)(?:fears?|feared|afraid|worried|worries|опаса\w+|боит\w+|боя\w+"
                    r"|баіцца|баяцца|асцерага\w+|непакоіцца)(?!\w)", re.IGNORECASE)
@@ -304,6 +306,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "pending"
     if trigger.type == E.RELEASED and _NO_CUSTODY.search(sentence):
         return "no custody"
+    if trigger.type == E.INCOMMUNICADO and _ABOUT_THING.search(head):
+        return "about something else"  # «о помиловании ничего не знает»: not of the person
     if _FEAR.search(sentence[: trigger.start]):
         return "feared"
     if trigger.rule.present and _CONDITION.match(sentence):

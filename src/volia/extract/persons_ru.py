@@ -185,7 +185,10 @@ def _surname_by_rule(original: str, found: str, gender: str) -> str:
     if gender == "f" and low[-1:] not in "аяеоуюыий":
         return original  # a woman's consonant-final surname does not decline
     if found.lower() != low:
-        return found
+        stem = os.path.commonprefix([found.lower(), low])
+        if len(stem) >= min(len(low), len(found)) - 3 and len(found) <= len(low) + 1:
+            return found
+        found = original  # «Ракутя» → «Ракутящие»: a verb's form, not the surname's
     for ending, nominative in (_MASC_ENDINGS if gender == "m" else _FEM_ENDINGS):
         if low.endswith(ending) and len(low) - len(ending) >= 2:
             return original[: len(original) - len(ending)] + nominative
