@@ -51,6 +51,24 @@ _MOVEMENT_CASE = re.compile(r"(?:у|ю|а|я|ь|[бвгджзклмнпрстф�
                             re.IGNORECASE)
 
 
+# "How many people were freed?" answered by "Twenty-four, according to …"
+_HOW_MANY = re.compile(r"^\W*(?:how\s+many|сколько|колькі)\b[^?]*\b(?:freed|released|pardoned"
+                       r"|освобо\w+|помилова\w+|вызвал\w+|памілава\w+)[^?]*\?\s*$", re.IGNORECASE)
+_OPENING_COUNT = re.compile(rf"^\W*(?P<n>\d+|{_EN_NUM}|{_NUM_WORD})\b", re.IGNORECASE)
+
+
+def answered_count(question: str, answer: str) -> int | None:
+    """The number of people freed when ANSWER opens with a count asked for in QUESTION."""
+    if not _HOW_MANY.match(question):
+        return None
+    match = _OPENING_COUNT.match(answer)
+    if match is None:
+        return None
+    raw = match.group("n").lower()
+    value = int(raw) if raw.isdigit() else _word_number(raw)
+    return value if value and value > 1 else None
+
+
 def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> int | None:
     """The number of people released together, when SENTENCE states it near the trigger."""
     best: tuple[int, int] | None = None
@@ -143,8 +161,9 @@ def destination_within(sentence: str, start: int, end: int, lang: str) -> str | 
     for found in find_countries(sentence[start:end]):
         before = sentence[max(0, start + found.start - 40):start + found.start]
         word = sentence[start + found.start:start + found.end]
-        if found.code in HOME_COUNTRIES or \
-                _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is None:
+        ended_up = _ENDED_UP.search(before) is not None  # "Among those now in Poland is X"
+        if found.code in HOME_COUNTRIES or (
+                _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is None and not ended_up):
             continue
         if lang in ("ru", "be") and not _MOVEMENT_CASE.search(word) and \
                 not _ENDED_UP.search(sentence[start:end]):
@@ -153,7 +172,8 @@ def destination_within(sentence: str, start: int, end: int, lang: str) -> str | 
     return None
 
 
-_ENDED_UP = re.compile(r"оказавш|очутивш|апынуўш|апынуўся|оказал(?:ся|ась|ись)\s+(?:в|на)\s+$"
+_ENDED_UP = re.compile(r"those\s+(?:now\s+)?in\s|оказавш|очутивш|апынуўш|апынуўся"
+                       r"|оказал(?:ся|ась|ись)\s+(?:в|на)\s+$"
                        r"|апынул(?:ся|ася|іся)\s+(?:у|ў|на)\s+$", re.IGNORECASE)
 _HANDED_TO = re.compile(r"(?:переда(?:ли|на|ны|н)|перада(?:лі|дзен\w*|дзены))\s+$"
                         # «заставили перейти границу с Польшей»: across that border

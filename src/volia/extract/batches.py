@@ -90,6 +90,16 @@ class BatchClaims:
             else:
                 self.groups.add_country(index, country)
 
+    def _answered_batch(self, index: int, sent: Sentence) -> None:
+        """"How many people were freed?" "Twenty-four, according to …": a counted batch."""
+        count = arguments.answered_count(self.sentences[index - 1].text, sent.text) \
+            if index > 0 else None
+        if count is not None:
+            self.batch_when = self.story_date
+            self.groups.counts[index] = count
+            self.groups.add(index, E.RELEASED)
+            self._emit(E.GROUP_RELEASE, None, sent, self.story_date, 0.7, count=count)
+
     def _joins_batch(self, index: int, sent: Sentence, trig: Trigger) -> bool:
         """An uncounted event said of the batch just stated: «Все они были помилованы», «указ
         об их помиловании»."""

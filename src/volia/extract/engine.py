@@ -187,6 +187,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         found = find_triggers(sent.text, self.lang) if index in self.trigger_idx or \
             ":" in sent.text else []
         self._so_was(index, sent, slots)
+        self._answered_batch(index, sent)
         self._profile_member(index, sent, slots, found, new_paragraph)
         self._note_topic(slots, sent)
         self._carried_death(index, sent, slots)

@@ -42,6 +42,12 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"\bthe\s+(?:other\s+)?(?:two\s+|three\s+|four\s+)?(?:belarusians|ukrainians"
                    r"|lithuanians|poles|latvians|germans|foreigners|others|other\s+two)\s+(?:are|were)"
                    r"(?=\s+(?:the\s+)?[\w-]*\s*(?-i:[A-Z]))", needs_group=True, enumerates=True),
+    # "The three who are known are X; Y; and Z", "Among those now in Poland is X"
+    _r(E.RELEASED, r"\bthe\s+(?:[\w-]+\s+)?(?:who|whose\s+names)\s+(?:are|were|have\s+been"
+                   r"|has\s+been)\s+(?:known|named|identified|made\s+public|public)\s+(?:are|were|is|was)\b",
+       needs_group=True, enumerates=True),
+    _r(E.RELEASED, r"among\s+those\s+(?:now\s+)?in\s+(?-i:[A-Z])[\w-]+\s+(?:is|are|was|were)\b",
+       needs_group=True, enumerates=True),
     # "They include X", "The Belarusians on the buses included X and Y"
     _r(E.RELEASED, r"\b(?:they|those\s+named|the\s+(?:[\w-]+\s+){0,2}?(?:on\s+the\s+(?:bus(?:es)?"
                    r"|planes?|flight|list)|freed|released|named))\s+include[sd]?\b",
@@ -83,7 +89,7 @@ RULES: list[Rule] = [
     _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?(?:pardon|clemency)|pardon(?:ing)?\s+(?=[A-Z])"
                    r"|pardoning(?=\s+(?:\d|\w+\s+(?:people|prisoners|persons|convicts)"
                    r"|(?:me|him|her|them|us)\b))"
-                   r"|(?:signed|issued)\s+(?:a\s+)?pardon\s+decrees?\s+for"),
+                   r"|(?:signed|issued)\s+(?:a\s+)?pardon(?:\s+decree)?s?\s+for"),
     _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
                     r"(?:sentence|term)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
                     r"prison\s+term|term|years)|received\s+(?:a\s+)?[\w\s-]{0,20}?"
