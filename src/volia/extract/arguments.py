@@ -30,7 +30,7 @@ _GROUP = {
 }
 _GROUP_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _GROUP.items()}
 # "pardon decrees for all 31", «для всех 14»: the batch counted without a noun
-_ALL = {"en": r"all|another|a\s+further|the\s+remaining", "ru": r"вс(?:е|ех|ем)",
+_ALL = {"en": r"all|another|a\s+further", "ru": r"вс(?:е|ех|ем)",
         "be": r"ус(?:е|іх|ім)"}
 _ALL_RE = {k: re.compile(rf"(?<!\w)(?:{v})\s+(?P<n>\d+|{_NUM_WORD})(?!\w)", re.IGNORECASE)
            for k, v in _ALL.items()}
@@ -165,7 +165,7 @@ def destination_within(sentence: str, start: int, end: int, lang: str) -> str | 
         if found.code in HOME_COUNTRIES or (
                 _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is None and not ended_up):
             continue
-        if lang in ("ru", "be") and not _MOVEMENT_CASE.search(word) and \
+        if lang in ("ru", "be") and not _MOVEMENT_CASE.search(word) and not ended_up and \
                 not _ENDED_UP.search(sentence[start:end]):
             continue  # «в Польше» is where they are only after «оказавшихся»
         return found.code

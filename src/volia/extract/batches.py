@@ -69,7 +69,8 @@ class BatchClaims:
                 self.groups.counts[index] = count
                 # "Three prisoners left colonies after serving their terms": no batch freed
                 if trig.type != E.RECOGNIZED and not groups.served_term(sent.text) and \
-                        not groups.cumulative(sent.text):
+                        not groups.cumulative(sent.text) and not (
+                            groups.remaining(sent.text) and self.groups.kinds_before(index)):
                     self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
                 kind = E.RELEASED if removal else trig.type
                 self.groups.add(index, kind)

@@ -110,6 +110,16 @@ _CUMULATIVE = re.compile(
     r"|з\s+(?:19|20)\d\d\s+года|усяго\s+(?:з|за)\s)", re.IGNORECASE)
 
 
+# "The remaining 28 people were released inside Belarus": the rest of a batch already counted.
+_REMAINING = re.compile(r"(?<!\w)(?:(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+\d+|остальн\w+"
+                        r"|астатн\w+)(?!\w)", re.IGNORECASE)
+
+
+def remaining(sentence: str) -> bool:
+    """True when SENTENCE counts the rest of a batch told before."""
+    return _REMAINING.search(sentence) is not None
+
+
 def cumulative(sentence: str) -> bool:
     """True when SENTENCE counts the people freed over a period, not one batch."""
     return _CUMULATIVE.search(sentence) is not None

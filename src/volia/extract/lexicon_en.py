@@ -67,7 +67,7 @@ RULES: list[Rule] = [
     # "X was among the three who stayed in Belarus": one of the batch all the same
     _r(E.RELEASED, r"(?:was|were)\s+among\s+the\s+(?:\w+\s+)?(?:who|that)\b", needs_group=True),
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:named|identified|listed)(?:\s+(?:was|were"
-                   r"|are|is))?|(?:are|is|were|was)\s+among\s+those\s+(?:now\s+)?in(?=\s+[A-Z])",
+                   r"|are|is))?|(?:are|is|were|was)\s+(?:also\s+)?among\s+those\s+(?:now\s+)?in(?=\s+[A-Z])",
        needs_group=True, enumerates=True),
     # "Among those who crossed into Lithuania were X", "including X and Y": members of the
     # batch just stated; they take its kinds

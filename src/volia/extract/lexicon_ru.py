@@ -17,6 +17,9 @@ RULES: list[Rule] = [
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:лет|года?|месяц\w*)(?!\w))",
        needs_term=True),
+    # «Среди тех, кто оказался в Литве, — X»: however far from the batch
+    _r(E.RELEASED, r"среди\s+тех,?\s+(?:кто|кого)\s+(?:оказал\w+|вывезли|вывезены|отправили)"
+                   r"\s+(?:в|на)\s+(?-i:[А-ЯЁ])\w+", enumerates=True),
     _r(E.RELEASED, r"среди\s+(?:них|прочих|других)|в\s+(?:том|их)\s+числе", needs_group=True,
        enumerates=True),
     _r(E.RELEASED, r"среди\s+(?:тех|них|прочих|других)?,?\s*(?:кого|кто|которых)\s[^:;.—]{3,60}?"
