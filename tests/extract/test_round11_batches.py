@@ -230,3 +230,51 @@ def test_the_embassy_country_is_not_the_destination() -> None:
     text = ("Four prisoners were freed and driven to the Lithuanian border on Friday. They "
             "were later taken to the US embassy in Vilnius.\n\nAmong them was Ihar Losik.\n")
     assert _countries(text, "en").get("Ihar Losik") == "LT"
+
+
+# -- later in the round ----------------------------------------------------------------------
+
+def test_an_interview_opened_by_we_talked() -> None:
+    text = ("\"I ate the whole box\"\n\nMaksim Luty spent three years in prisons. On 2 June he "
+            "was freed. We talked in his garden.\n\nYou were arrested in 2021. What for?\n"
+            "For a comment. I got four years.\n\nWhat was the hardest?\n"
+            "I was transferred to Shklou in 2022.\n")
+    claims = _claims(text, "en")
+    for kind in ("detained", "sentenced", "transferred"):
+        assert (kind, "Maksim Luty") in claims, kind
+
+
+def test_the_belarusians_are_and_the_opening_count() -> None:
+    text = ("Three prisoners — a Latvian and two Belarusians — were freed on Friday and "
+            "driven to the Lithuanian border.\n\nThe Belarusians are Zmitser Kul, a driver, and "
+            "Alena Ros, a nurse.\n")
+    out = extract(text, published=PUB, lang="en")
+    counts = {c["count"] for c in out["claims"] if c["type"] == "group_release"}
+    assert counts == {3}
+    assert _countries(text, "en").get("Alena Ros") == "LT"
+
+
+def test_a_question_answered_with_a_count() -> None:
+    text = ("How many people were freed?\nNineteen, the presidential office said.\n")
+    out = extract(text, published=PUB, lang="en")
+    assert [c["count"] for c in out["claims"] if c["type"] == "group_release"] == [19]
+
+
+def test_the_three_who_are_known_are() -> None:
+    text = ("On Friday twelve prisoners were driven to the Lithuanian border and handed over "
+            "to diplomats.\n\nThe three who are known are Oleg Rak, a cameraman; Nina Sova, "
+            "a pensioner; and Ivan Kit, a driver.\n")
+    countries = _countries(text, "en")
+    assert countries.get("Nina Sova") == "LT"
+    assert countries.get("Ivan Kit") == "LT"
+
+
+def test_russian_also_free_and_those_who_ended_up_in_lithuania() -> None:
+    text = ("В пятницу освобождены 20 политзаключённых, всех вывезли в Литву.\n\n"
+            "Среди освобождённых — журналист Игорь Лис. Также свободны студентка Анна Шило и "
+            "пенсионер Борис Кот.\n\nПереговоры шли долго. Посол отказался от комментариев. "
+            "Детали не раскрываются.\n\nСреди тех, кто оказался в Литве, — Вера Гук.\n")
+    claims = _claims(text, "ru")
+    assert ("released", "Анна Шило") in claims
+    assert ("released", "Борис Кот") in claims
+    assert _countries(text, "ru").get("Вера Гук") == "LT"
