@@ -97,8 +97,13 @@ RULES: list[Rule] = [
                     r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
     # an apposition: "X, 29, a courier, convicted of taking part in the protests"
     # or one with its noun: "X, a florist convicted in 2022, and Y were freed"
-    _r(E.SENTENCED, r"(?:(?<=,\s)|^)(?:an?\s+(?:[\w-]+\s+){1,3}?)?convicted\s+(?:(?:in\s+\d{4}\s+)?"
+    _r(E.SENTENCED, r"(?:(?<=,\s)|^)(?:an?\s+(?:[\w-]+\s+){1,3}?)?convicted\s+(?:(?:(?:in\s+\d{4}"
+                    r"|last\s+year|this\s+year|earlier\s+this\s+year)\s+)?"
                     r"(?:of|over|for|on|under)\b|in\s+\d{4}(?=[,;.]))"),
+    # a term served out: "released in May at the end of his sentence", "served her full term"
+    _r(E.SENTENCED, r"(?:end|completion)\s+of\s+(?:his|her|their)\s+(?:sentence|term)"
+                    r"|(?:served|completed)\s+(?:his|her|their)\s+(?:full\s+|whole\s+|entire\s+)?"
+                    r"(?:sentence|term)"),
     # the historic present of timelines: "the court sentences her", "KGB officers detain X"
     _r(E.SENTENCED, r"sentences(?=\s+(?:him|her|them|(?-i:[A-Z])))",
        present=True),
