@@ -21,7 +21,7 @@ _SENTENCE = {
           r"|unconfirmed|unverified|not\s+(?:yet\s+)?(?:been\s+)?"
           r"confirmed|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|den(?:y|ies|ied)|refut\w+"
           r"|false\s+(?:report|claim)s?|(?<![\"“‘'«])(?<!spreading\s)(?<!for\s)(?<!about\s)(?<!of\s)"
-          r"(?<!over\s)fake|speculat\w+|if|unless|whether|hoax|claimed\s+without"
+          r"(?<!over\s)fake|speculat\w+|if|unless|(?<!find\sout\s)whether|hoax|claimed\s+without"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
           r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue|mistaken|incorrect"
           r"|inaccurate|a\s+mistake)|proved\s+(?:false|wrong|mistaken)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"

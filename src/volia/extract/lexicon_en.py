@@ -52,6 +52,9 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"\b(?:they|those\s+named|the\s+(?:[\w-]+\s+){0,2}?(?:on\s+the\s+(?:bus(?:es)?"
                    r"|planes?|flight|list)|freed|released|named))\s+include[sd]?\b",
        needs_group=True, enumerates=True),
+    # "One of them, Maksim Shapaval, is detained again": a member of the batch just told
+    _r(E.RELEASED, r"\b(?:one|two|three)\s+of\s+them,(?=\s+(?:the\s+)?[\w-]*\s*(?-i:[A-Z]))",
+       needs_group=True, enumerates=True),
     # "Among the seven is X": the batch just counted
     _r(E.RELEASED, r"among\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
                    r"|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:(?:freed|released"

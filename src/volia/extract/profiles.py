@@ -79,7 +79,7 @@ _ANNOUNCE = {
           r"|the\s+following\s+(?:people|persons|individuals|prisoners|names)"
           r"|named\s+(?:\w+\s+)?(?:of\s+)?(?:them|those)\b"
           r"|(?:agreed|consented)\s+to\s+be\s+(?:named|identified)"
-          r"|(?:are|were|is|was)\s+named\s+as|(?:another|one\s+more|a\s+further|the\s+first)\s+"
+          r"|published\s+(?:[\w-]+\s+){0,3}names|(?:are|were|is|was)\s+named\s+as|(?:another|one\s+more|a\s+further|the\s+first)\s+"
           r"(?:name|belarusian|prisoner|person)\s*(?::|$)"
           r"|names?\s+(?:have|has)\s+been\s+(?:made\s+public|published|released|disclosed)",
     "ru": r"(?:установить|известны|стали\s+известны|подтвердить|узнать|назвать)\s+(?:\w+\s+)?"
@@ -141,7 +141,8 @@ def opens_with(text: str, sent_start: int, mention_start: int, *, strict: bool =
     return pattern.match(text[sent_start:mention_start]) is not None
 
 
-NAMED_AS = re.compile(r"\b(?:are|were|is|was)\s+named\s+as\s", re.IGNORECASE)
+NAMED_AS = re.compile(r"\b(?:are|were|is|was)\s+named\s+as\s"
+                      r"|\bnames\b[^.;:]{0,60}?,?\s+including\s", re.IGNORECASE)
 # A sentence that opens with a full name and a comma: "Andrei Kavalchuk, 47, a …".
 NAME_FIRST = re.compile(r"^\W*(?-i:[A-ZА-ЯЁІЎ][\w'’-]+)\s+(?-i:[A-ZА-ЯЁІЎ][\w'’-]+),")
 # The sentence after a header that names the people it announced.
