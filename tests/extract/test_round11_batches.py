@@ -278,3 +278,30 @@ def test_russian_also_free_and_those_who_ended_up_in_lithuania() -> None:
     assert ("released", "Анна Шило") in claims
     assert ("released", "Борис Кот") in claims
     assert _countries(text, "ru").get("Вера Гук") == "LT"
+
+
+def test_names_published_including_and_one_of_them() -> None:
+    text = ("12 March — 30 people are pardoned and released. Viasna has published six of their "
+            "names, including the driver Oleg Kot and the teacher Nina Bulka.\n\n"
+            "2 April — One of them, Oleg Kot, is detained again.\n")
+    claims = _claims(text, "en")
+    for kind in ("pardoned", "released"):
+        assert (kind, "Nina Bulka") in claims, kind
+    assert ("detained", "Oleg Kot") in claims
+
+
+def test_an_embedded_question_in_a_member_description_is_no_hedge() -> None:
+    text = ("Belarus released 20 prisoners on Thursday and drove them to the Lithuanian "
+            "border.\n\nAmong those who crossed into Lithuania were Ivan Saley, whose mother had "
+            "campaigned to find out whether he was alive, and Olga Rud, a nurse.\n")
+    assert _countries(text, "en") == {"Ivan Saley": "LT", "Olga Rud": "LT"}
+
+
+def test_a_conviction_without_a_term_and_a_term_served_out() -> None:
+    ru = ("Андрея Клима, осуждённого по «делу железнодорожников», перевели в ПКТ.\n\n"
+          "В пятницу, полностью отбыв срок, вышла на свободу Нина Рак.\n")
+    claims = _claims(ru, "ru")
+    assert ("sentenced", "Андрей Клим") in claims
+    assert ("sentenced", "Нина Рак") in claims
+    en = "Pavel Rusak was released in May at the end of his sentence.\n"
+    assert ("sentenced", "Pavel Rusak") in _claims(en, "en")

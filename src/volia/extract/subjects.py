@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from volia.domain.model import EventType as E
 from volia.extract import profiles
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
@@ -68,8 +69,11 @@ class SubjectClaims:
         if trig.rule.noun or trig.rule.enumerates:
             return []
         for other in self.sentence_triggers:
-            if other.start >= trig.end and _JOINED_VERBS.fullmatch(
-                    sent.text[trig.end:other.start]) and not other.rule.noun:
+            gap = sent.text[trig.end:other.start]
+            # «полностью отбыв срок, вышла на свободу X»: the served-out term is hers too
+            served = trig.type == E.SENTENCED and re.fullmatch(r"\s*,\s*", gap) is not None
+            if other.start >= trig.end and (_JOINED_VERBS.fullmatch(gap) or served) and \
+                    not other.rule.noun:
                 return self._persons_for(sent, other, slots)
         # "All five were detained in March and were charged with treason": the verb before
         for other in reversed(self.sentence_triggers):
