@@ -305,3 +305,27 @@ def test_a_conviction_without_a_term_and_a_term_served_out() -> None:
     assert ("sentenced", "Нина Рак") in claims
     en = "Pavel Rusak was released in May at the end of his sentence.\n"
     assert ("sentenced", "Pavel Rusak") in _claims(en, "en")
+
+
+def test_wrong_reports_and_releases_hoped_for() -> None:
+    text = ("Posts on social media last week wrongly reported that Ivan Sych had been freed.\n\n"
+            "Reports on several Telegram channels that the economist Oleg Dub had been freed "
+            "prove false.\n\nShe said she would not rest until her co-defendant, Pavel Lin, is "
+            "also freed.\n\nSome early media reports listed Anna Bel among those freed.\n")
+    claims = _claims(text, "en")
+    for name in ("Ivan Sych", "Oleg Dub", "Pavel Lin", "Anna Bel"):
+        assert ("released", name) not in claims, name
+
+
+def test_a_source_who_was_released_is_not_the_prisoner() -> None:
+    text = ("Timeline: the case of Vera Sokal\n\nMarch 2024 — Vera Sokal is sent to the "
+            "punishment cell, according to a woman released from the same colony.\n")
+    claims = _claims(text, "en")
+    assert ("solitary_confinement", "Vera Sokal") in claims
+    assert ("released", "Vera Sokal") not in claims
+
+
+def test_a_release_only_planned_and_members_taken_home() -> None:
+    be = ("Тэрмін Кірыла Сямашкі павінен скончыцца ў 2028 годзе. Сябры ўжо плануюць яго "
+          "першую выставу пасля вызвалення.\n")
+    assert ("released", "Кірыл Сямашка") not in _claims(be, "be")

@@ -58,7 +58,9 @@ STAYED = re.compile(r"stay(?:ed|s)?\s+in\s+(?:Belarus|Russia|the\s+country)|at\s
                     r"\s+own\s+request|(?:went|returned|allowed\s+to\s+go|allowed\s+to\s+return)"
                     r"\s+(?:to\s+(?:his|her|their)\s+)?home|refused\s+(?:it|the\s+(?:offer|seat|bus)|to\s+(?:leave|go|board|cross))"
                     r"|остал\w+\s+в\s+(?:Беларуси|России|стране)|верну(?:л|вш)\w+\s+домой"
-                    r"|засталі?\w*\s+[уў]\s+Беларусі|вярну(?:л|ўш)\w+\s+дадому", re.IGNORECASE)
+                    r"|засталі?\w*\s+[уў]\s+Беларусі|вярну(?:л|ўш)\w+\s+дадому"
+                    r"|(?:отвезли|отпустили|адвезлі|адпусцілі|driven|taken|sent)\s+(?:\w+\s+)?"
+                    r"(?:домой|дадому|дамоў|home)", re.IGNORECASE)
 # A person still serving the term at the time of writing: no member of a freed batch.
 STILL_SERVING = re.compile(r"(?<!been\s)(?<!was\s)(?<!were\s)\b(?:is\s+)?serving\s+(?:a\s+)?"
                            r"[\w-]+\s+(?:years?|months?|sentence|term)"

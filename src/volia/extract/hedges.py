@@ -31,9 +31,11 @@ _SENTENCE = {
           r"|fabrications?|disinformation)"
           r"|provocation|most\s+likely|probably|fabrications?|(?:nobody|no\s+one)\s+told"
           r"|had\s+hoped|had\s+been\s+hoping|hoped\s+to\s+see"
-          r"|reject\w*\s+(?:as\s+\S+\s+)?(?:the\s+)?reports?",
+          r"|reject\w*\s+(?:as\s+\S+\s+)?(?:the\s+)?reports?"
+          r"|wrongly|falsely|mistakenly|erroneously|prove[sn]?\s+(?:false|wrong|untrue|unfounded)"
+          r"|until\s+(?:[\w,'’-]+\s+){0,6}?(?:is|are|be|gets?)\s+(?:also\s+)?(?:freed|released)",
     "ru": r"слух\w*|назвал\w*\s+(?:ложью|неправдой|фейком|выдумкой|вымыслом)"
-          r"|скорее\s+всего|никто\s+(?:мне\s+|ему\s+|ей\s+)?не\s+(?:сказал|сообщил)"
+          r"|скорее\s+всего|никто\s+(?:мне\s+|ему\s+|ей\s+)?не\s+(?:сказал|сообщил)|ошибочно"
           r"|вероятно|по-видимому|(?<!за\s)якобы|надеял\w+"
           r"|ожидал(?:ось|и|а|ся)?,?\s+что"
           r"|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+"
@@ -45,7 +47,7 @@ _SENTENCE = {
           r"|(?:подтвердить|проверить)\s+(?:это|эт[уио]\s+\w+|\w+\s+)?не\s+(?:удалось|смогли|смог)",
     "be": r"чутк\w*|назвал\w*\s+(?:хлуснёй|няпраўдай|фэйкам|выдумкай)"
           r"|ніхто\s+(?:мне\s+|яму\s+|ёй\s+)?не\s+(?:сказаў|паведаміў)|хутчэй\s+за\s+[уў]сё"
-          r"|верагодна|відаць|(?<!за\s)нібыта|спадзявал\w+"
+          r"|верагодна|відаць|(?<!за\s)нібыта|спадзявал\w+|памылкова"
           r"|чакал(?:ася|і|а|ся)?,?\s+што"
           r"|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
           r"|не\s+пацверджан\w+|абверг\w*"
@@ -250,6 +252,12 @@ _NO_CUSTODY = re.compile(
     r"|не\s+(?:был\w*\s+)?задержан\w*|як\s+сведк\w+|у\s+якасці\s+сведк\w+"
     r"|затрымліваць\s+не\s+сталі|не\s+сталі\s+затрымліваць|не\s+затрымлівал\w*"
     r"|не\s+(?:быў|была|былі)\s+затрыман\w*)(?!\w)", re.IGNORECASE)
+_SOURCE_PERSON = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several\s+|other\s+)?"
+                            r"(?:(?:fellow\s+)?(?:woman|man|inmate|prisoner|cellmate|detainee|people"
+                            r"|women|men|inmates|prisoners|cellmates|detainees)\s+)?(?:recently\s+)?$",
+                            re.IGNORECASE)
+_PLANNED = re.compile(r"(?<!\w)(?:plan(?:s|ning|ned)?|планиру\w+|плану\w+|мечта\w*|марыць|марац\w*)"
+                      r"(?!\w)", re.IGNORECASE)
 _ABOUT_THING = re.compile(r"(?<!\w)(?:о|об|пра|аб)\s+(?!(?:нём|нем|ней|них|ім|ёй|іх|яго|яе)\b)"
                           r"\w+\s+$", re.IGNORECASE)
 # Fear of what may come: "she fears he will be put in a cell", «опасается, что его отправят».
@@ -293,6 +301,10 @@ def demands(sentence: str) -> bool:
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
     head = sentence[: trigger.start]
+    noun = trigger.rule.noun or re.search(r"(?:нн[яеюі]|ние|ения|release)$",
+                                         sentence[trigger.start:trigger.end]) is not None
+    if noun and _PLANNED.search(head):
+        return "planned"  # «Сябры ўжо плануюць яго першую выставу пасля вызвалення»
     if trigger.rule.noun and (_DEMAND.search(head) or _SOUGHT_AFTER.match(
             sentence[trigger.end:trigger.end + 50])):
         return "demanded"  # "whose release Vilnius had also sought"
@@ -306,6 +318,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "pending"
     if trigger.type == E.RELEASED and _NO_CUSTODY.search(sentence):
         return "no custody"
+    if trigger.type in (E.RELEASED, E.PARDONED) and _SOURCE_PERSON.search(head[-40:]):
+        return "a source"  # "according to a woman released from the same colony"
     if trigger.type == E.INCOMMUNICADO and _ABOUT_THING.search(head):
         return "about something else"  # «о помиловании ничего не знает»: not of the person
     if _FEAR.search(sentence[: trigger.start]):

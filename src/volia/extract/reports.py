@@ -10,7 +10,8 @@ import re
 # punishment cell", «В соцсетях также сообщалось, что…»): whatever it says waits for a source.
 _RELAYED = {
     "en": r"(?:reports?|posts?|claims?|messages?)\s+(?:circulating\s+)?(?:on|in)\s+"
-          r"(?:an?\s+|the\s+)?(?:local\s+)?"
+          r"(?:an?\s+|the\s+)?(?:several\s+|some\s+|many\s+|a\s+few\s+|two\s+|three\s+)?"
+          r"(?:local\s+)?"
           r"(?:social\s+media|telegram\s+(?:channels|chats)|(?:online\s+|local\s+)?chats"
           r"|telegram\s+(?:channel|chat)|messaging\s+apps)\s+(?:that|said|say|saying|claimed|claim"
           r"|claiming|suggested|alleged)"
@@ -31,6 +32,7 @@ _RELAYED = {
           r"|social\s+media|facebook|twitter|instagram|tiktok|vk|(?:online\s+)?chats"
           r"|messaging\s+apps)(?:\s+[\w-]+){0,3}?\s+(?:says|said|claims?|claimed|alleges?"
           r"|alleged|suggests?|suggested|that)"
+          r"|(?:media|news|press)\s+reports?\s+(?:\w+\s+)?(?:listed|named|included|claimed|said)"
           r"|(?:some|several|other|a\s+few|many)\s+(?:outlets|media|channels|sites|accounts"
           r"|websites)\s+(?:\w+\s+)?(?:reported|said|claimed|wrote|listed)"
           # the claim a fact check weighs: "THE CLAIM: A list says …"
