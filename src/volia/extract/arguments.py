@@ -64,9 +64,7 @@ def answered_count(question: str, answer: str) -> int | None:
     match = _OPENING_COUNT.match(answer)
     if match is None:
         return None
-    raw = match.group("n").lower()
-    value = int(raw) if raw.isdigit() else _word_number(raw)
-    return value if value and value > 1 else None
+    return _people_count(match.group("n"))
 
 
 def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> int | None:
@@ -79,10 +77,9 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
         # the sentence is the batch, however long its description
         if match.start() <= 3 and match.end() <= trigger_start <= match.end() + 120 and \
                 not re.search(r"[.;]", sentence[match.end():trigger_start]):
-            raw = match.group("n").replace(",", "").lower()
-            value = int(raw) if raw.isdigit() else _word_number(raw)
-            if value and value > 1:
-                return value
+            opening = _people_count(match.group("n"))
+            if opening:
+                return opening
         if trigger_start <= match.start() and match.end() <= trigger_end:
             gap = 0  # "recognised four more people as political prisoners"
         elif match.end() <= trigger_start:
@@ -91,11 +88,17 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
             gap = match.start() - trigger_end
         if gap > 60 or gap < -5:
             continue
-        raw = match.group("n").replace(",", "").lower()
-        value = int(raw) if raw.isdigit() else _word_number(raw)
-        if value and value > 1 and (best is None or gap < best[1]):
+        value = _people_count(match.group("n"))
+        if value and (best is None or gap < best[1]):
             best = (value, gap)
     return best[0] if best else None
+
+
+def _people_count(raw: str) -> int | None:
+    """A count of people in digits or words ("1,200", "twenty-four"), when more than one."""
+    raw = raw.replace(",", "").lower()
+    value = int(raw) if raw.isdigit() else _word_number(raw)
+    return value if value and value > 1 else None
 
 
 def _word_number(raw: str) -> int | None:

@@ -219,10 +219,11 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     if lang == "en" and _DETERMINER.search(text[max(sent_start, t_start - 12):t_start]) and \
             _NOUN_AFTER.match(text, t_end):
         return []  # "the freed Belarusians": an adjective of its own noun
-    if _ANYONE_WHO.search(text[max(sent_start, t_start - 60):t_start]):
-        return []  # «просит всех, кто недавно вышел из колонии»: whoever, not the name before
-    if _PLURAL_WHO.search(text[max(sent_start, t_start - 60):t_start]):
-        return []  # "according to fellow prisoners who have since been released"
+    near = text[max(sent_start, t_start - 60):t_start]
+    if _ANYONE_WHO.search(near) or _PLURAL_WHO.search(near):
+        # «просит всех, кто недавно вышел из колонии», "according to fellow prisoners who have
+        # since been released": whoever they are, not the name before
+        return []
     before = [s for s in verbal if s.end <= t_start and not (
         s.pronoun and _COMPANION.search(text[max(0, s.start - 20):s.start]))]
     for s in reversed(before):

@@ -274,7 +274,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         member = trig.type == E.RELEASED and (trig.rule.enumerates or cues.ALSO.search(
             sent.text) is not None) and (self.groups.near_group(self.current) or (
                 trig.rule.enumerates and not trig.rule.needs_group
-                and self.groups.released_before(self.current)))
+                and self.groups.kinds_before(self.current)))
         for slot, entry in entries:
             if E.PARDONED in kinds and not entry.relative and not self._called_former(slot):
                 # "Among them was X" after a pardon; not "former political prisoner X, freed…"

@@ -236,11 +236,6 @@ class GroupMemory:
                 out |= kinds
         return out
 
-    def released_before(self, index: int) -> bool:
-        """True when a released or pardoned batch was stated anywhere up to INDEX."""
-        return any(i <= index and kinds & {E.RELEASED, E.PARDONED}
-                   for i, kinds in self.kinds.items())
-
     def part_before(self, index: int) -> str | None:
         """The sentence about part of a batch ("Nine of the thirty were not allowed to go
         home") that INDEX follows within two sentences, or None."""

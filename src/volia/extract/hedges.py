@@ -190,7 +190,6 @@ _CLAUSE_NEG = {
                      r"|пераве|этапава|затрымліва|затрыман|арыштоўва|вызваля|вызвален|памілава"
                      r"|вывоз|вывез|высыла|выслан|дэпартава)\w*", re.IGNORECASE),
 }
-_NO_MATCH = re.compile(r"(?!x)x")
 _SENTENCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
                 _SENTENCE.items()}
 _LOCAL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _LOCAL.items()}
@@ -329,8 +328,9 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     if trigger.type == E.SOLITARY_CONFINEMENT and _AFTER.search(sentence[: trigger.start]):
         return "after"
     tail = sentence[trigger.end: trigger.end + 40]
-    if _TAIL_NEG.get(lang, _TAIL_NEG["en"]).match(tail) or \
-            _CLAUSE_NEG.get(lang, _NO_MATCH).match(sentence[trigger.end:]):
+    clause_neg = _CLAUSE_NEG.get(lang)
+    if _TAIL_NEG.get(lang, _TAIL_NEG["en"]).match(tail) or (
+            clause_neg is not None and clause_neg.match(sentence[trigger.end:])):
         return "negated after"
     if trigger.rule.batch_only and _NOUN_NEGATED.match(tail):
         return "negated after"  # «о помиловании … не сообщалось», "no pardon decree was read"

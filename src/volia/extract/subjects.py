@@ -12,14 +12,15 @@ from volia.extract import profiles
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
+from volia.extract.terms import _NUMBER_WORDS
 from volia.extract.triggers import Trigger
 
 # "All five were", "Both were", «Все трое были», «Усе пяцёра»: a count of people named before.
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6,
-            "семеро": 7, "восьмеро": 8, "абодва": 2, "абедзве": 2,
-            "обое": 2, "обоих": 2, "оба": 2, "обе": 2, "both": 2, "траіх": 3,
-            "чацвёра": 4, "пяцёра": 5, "шасцёра": 6, "сямёра": 7}
+# Collective numerals; the plain ones ("five") come from ``terms``.
+_COLLECTIVE_NUMBERS = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+                       "восьмеро": 8, "абодва": 2, "абедзве": 2, "обое": 2, "обоих": 2, "оба": 2,
+                       "обе": 2, "both": 2, "траіх": 3, "чацвёра": 4, "пяцёра": 5, "шасцёра": 6,
+                       "сямёра": 7}
 _COLLECTIVE = re.compile(
     r"^\W*(?:(?:all|the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+(?:men|women|people|defendants|activists|of\s+them))?|(?P<both>both)(?:\s+of\s+them"
@@ -93,7 +94,8 @@ class SubjectClaims:
         if match is None:
             return []
         word = next(g for g in match.groups() if g)
-        wanted = _NUMBERS.get(word.lower(), 0)
+        word = word.lower()
+        wanted = _COLLECTIVE_NUMBERS.get(word) or _NUMBER_WORDS.get(word, 0)
         named: dict[int, Slot] = {}
         for index in range(max(0, self.current - _COUNT_REACH), self.current):
             for slot in self.slots_at.get(index, []):
