@@ -94,6 +94,12 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
     return best[0] if best else None
 
 
+def opening_count(sentence: str) -> int | None:
+    """The count of people that opens SENTENCE without a noun ("Three were taken to …")."""
+    match = _OPENING_COUNT.match(sentence)
+    return _people_count(match.group("n")) if match else None
+
+
 def _people_count(raw: str) -> int | None:
     """A count of people in digits or words ("1,200", "twenty-four"), when more than one."""
     raw = raw.replace(",", "").lower()

@@ -88,10 +88,10 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:who|whom|которы[йхе]|котор(?:�
                        r"|якога|якую|якой|якія|якіх)\b", re.IGNORECASE)
 # Russian/Belarusian: ordinals, ages and descriptions between a verb and its subject
 # («умер 61-летний политзаключённый Вадим Сорокин»).
-# «Задержаны двое — X и Y»: a count and a dash before the list.
+# «Задержаны двое — X и Y»: a count and a dash before the list; «пенсионерка из Гомеля X».
 _AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятеро|двух|троих|дваіх|траіх|трох"
                         r"|чацвёра)\s+(?:[а-яёіў]+\s+){0,2}?)?[—–:-]?\s*(?:[\d]+-[а-яёіў]+\s+)?"
-                        r"(?:[а-яёіў][\w-]*\s+){0,3}$")
+                        r"(?:[а-яёіў][\w-]*\s+){0,3}(?:(?:из|з|са?)\s+[А-ЯЁІЎ][\w-]*\s+)?$")
 
 
 # «вывезли, в частности, X и Y», "freed, among others, X": an aside before the object

@@ -120,12 +120,14 @@ class BatchClaims:
             colon = named_as.end() - 1
         inline = 0 <= colon < len(sent.text.rstrip()) - 1  # names follow in this sentence
         head = sent.text[:colon] if inline else sent.text
-        if inline and (not profiles.inline_header(head, self.lang)
+        triggers = [t for t in triggers if t.start < len(head)]
+        counted = self._counted_head(sent, head, triggers) if inline and any(
+            s.start > sent.start + colon and not s.pronoun for s in slots) else set()
+        if inline and ((not counted and not profiles.inline_header(head, self.lang))
                        or hedges.still_inside(sent.text, self.lang)):
             return  # «среди помилованных нет X: …» lists nobody
-        triggers = [t for t in triggers if t.start < len(head)]
         # "Among them:" names no event of its own: it takes the batch's
-        own = {t.type for t in triggers if not t.rule.noun and not t.rule.needs_group}
+        own = {t.type for t in triggers if not t.rule.noun and not t.rule.needs_group} | counted
         # "Viasna had confirmed five of them:" after a batch: a list header too
         near = self.groups.kinds_near(index, profiles.HEADER_REACH) & set(profiles.BATCH_KINDS)
         if not inline and not profiles.is_header(sent.text, self.lang, own | near):
@@ -152,10 +154,33 @@ class BatchClaims:
         self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
         if inline:
             country = arguments.destination_within(head, 0, len(head), self.lang)
+            for trig in triggers if counted and country is None else []:
+                if trig.type == E.DEPORTED:  # "… handed over to Lithuanian officials: X, Y"
+                    country = country or arguments.destination(head, trig.end, self.lang,
+                                                               require_prep=False)
             for slot in slots:
                 if slot.start > sent.start + colon and not slot.pronoun and \
                         not slot.possessive and not slot.entry.non_prisoner:
                     self._list_member(slot, sent, kinds, country)
+
+    def _counted_head(self, sent: Sentence, head: str, triggers: list[Trigger]) -> set[E]:
+        """The batch kinds a counted event before a colon states ("Three prisoners were freed on
+        Tuesday: A, B and C", "Three were handed over to Lithuanian officials: …"), else none."""
+        kinds: set[E] = set()
+        # "Three were taken to Lithuania:" after a batch: part of it, counted without a noun
+        part = bool(self.groups.kinds_before(self.current)) and \
+            arguments.opening_count(head) is not None
+        for trig in triggers:
+            if trig.rule.noun or trig.rule.needs_group or hedges.trigger_blocked(
+                    sent.text, trig, self.lang) or not (part or arguments.group_count(
+                        sent.text, trig.start, trig.end, self.lang)):
+                continue
+            if trig.type in profiles.BATCH_KINDS:
+                kinds.add(trig.type)
+            elif trig.type == E.DEPORTED and arguments.destination(head, trig.end, self.lang,
+                                                                  require_prep=False):
+                kinds.add(E.RELEASED)  # a counted removal from custody frees them too
+        return kinds
 
     def _profile_member(self, index: int, sent: Sentence, slots: list[Slot],
                         triggers: list[Trigger], new_paragraph: bool) -> None:

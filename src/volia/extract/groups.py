@@ -86,9 +86,26 @@ _BATCH_REFERENCE = re.compile(
     r"them|(?:the|those)\s+(?:freed|released)\s+(?:prisoners|people|men|women)|вс(?:е|ех)\s+"
     r"(?:они|их)|ус(?:е|іх)\s+(?:яны|іх)|(?:all|the)\s+(?:\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten)(?=,?\s+(?:who\s+)?(?:had|have|were|was|are|of\s+them)\b)|all\s+(?:\d+|two|three|four|five"
-    r"|six|seven|eight|nine|ten)|вс(?:е|ех)\s+(?:\d+|двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)"
+    r"|six|seven|eight|nine|ten)|^\W*(?:all|все|усе)\s+(?:had|have|were|are|был[иі])(?=\s)"
+    r"|вс(?:е|ех)\s+(?:\d+|двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)"
     r"|ус(?:е|іх)\s+(?:\d+|двое|трое|чацвёра|пяцёра|дваіх|траіх|чатырох|пяцярых))(?!\w)",
     re.IGNORECASE)
+# A member told as one of the freed, however far from the batch: "Among those who went home
+# was X", "The best-known of those freed is X", «Среди тех, кого отвезли домой, — X».
+_FREED_MEMBER = re.compile(
+    r"\bamong\s+(?:those|the\s+[\w-]+(?:\s+(?:people|prisoners|men|women|group))?)\s+(?:(?:who|that)"
+    r"\s+(?:were\s+|was\s+)?)?(?:went|sent|allowed|driven|taken|brought|freed|released|pardoned"
+    r"|returned|crossed|handed|let\s+go|left|stayed|remained\s+in\s+belarus)\b"
+    r"|\balso\s+on\s+(?:the|that)\s+(?:bus|minibus|plane|flight)\b"
+    r"|\bamong\s+those\s+(?:now\s+)?in\s+(?-i:[A-Z])"
+    r"|\b(?:best[-\s]known|most\s+prominent|oldest|youngest|one|another)\s+of\s+(?:those|the)\s+"
+    r"(?:\w+\s+)?(?:freed|released|pardoned)\b"
+    r"|(?<!\w)(?:среди|из\s+числа)\s+(?:тех,?\s+(?:кто|кого)|освобожд[её]нн\w+|помилованн\w+"
+    r"|отпущенн\w+|вывезенн\w+|вернувш\w+)"
+    r"|(?<!\w)сярод\s+(?:тых,?\s+(?:хто|каго)|вызвален\w+|памілаван\w+|вывезен\w+|адпушчан\w+)",
+    re.IGNORECASE)
+
+
 def batch_reference(sentence: str) -> bool:
     """True when SENTENCE speaks of the released batch again («Все они были помилованы»)."""
     return _BATCH_REFERENCE.search(sentence) is not None
@@ -177,6 +194,11 @@ class GroupMemory:
         if counted is not None:  # "So far 12 of the 27 have been named": that batch, however far
             self.kinds[index] = self.kinds.get(index, set()) | self.kinds[counted]
             return
+        if _FREED_MEMBER.search(sentence) and self.recent(index) is None:
+            freed = self.kinds_before(index)  # "Among those who went home was X", paragraphs on
+            if freed:
+                self.kinds[index] = self.kinds.get(index, set()) | freed
+                return
         near = self.kinds_near(index)
         if E.PARDONED in near and pardon_reference(sentence):
             self.add(index, E.PARDONED)

@@ -64,9 +64,13 @@ RULES: list[Rule] = [
                    r"|convoy))\s+(?:was|were|is|are)", needs_group=True, enumerates=True),
     # "X was also on the bus", "Among those named is X", "… are among those in Vilnius",
     # "X returned home": members of a batch just told
-    _r(E.RELEASED, r"(?:was|were)\s+also\s+on\s+(?:the|that)\s+(?:bus|plane|flight|list)"
+    _r(E.RELEASED, r"(?:was|were)\s+also\s+on\s+(?:the|that)\s+(?:bus|minibus|plane|flight|list)"
                    r"|(?:returned|went|was\s+allowed\s+to\s+go|were\s+allowed\s+to\s+go)\s+home",
        needs_group=True),
+    # "The best-known of those freed is X": a member of the batch told before
+    _r(E.RELEASED, r"(?:best[-\s]known|most\s+prominent|oldest|youngest)\s+of\s+(?:those|the)\s+"
+                   r"(?:\w+\s+)?(?:freed|released|pardoned)\s+(?:is|was|are|were)",
+       needs_group=True, enumerates=True),
     # "X was among the three who stayed in Belarus": one of the batch all the same
     _r(E.RELEASED, r"(?:was|were)\s+among\s+the\s+(?:\w+\s+)?(?:who|that)\b", needs_group=True),
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:named|identified|listed)(?:\s+(?:was|were"
@@ -74,7 +78,8 @@ RULES: list[Rule] = [
        needs_group=True, enumerates=True),
     # "Among those who crossed into Lithuania were X", "including X and Y": members of the
     # batch just stated; they take its kinds
-    _r(E.RELEASED, r"among\s+(?:those|the\s+(?:prisoners|people|group|men|women))\s+(?:(?:who|whom"
+    _r(E.RELEASED, r"among\s+(?:those|the\s+(?:prisoners|people|group|men|women|two|three|four"
+                   r"|five|six|seven|eight|nine|ten|\d+))\s+(?:(?:who|whom"
                    r"|that)\s)?[^:;.—]{3,80}?\b(?:were|was|are|is)",
        needs_group=True, enumerates=True),
     _r(E.RELEASED, r"(?:released|freed)" + _NOT_RELEASE_OBJ),
