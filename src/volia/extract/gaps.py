@@ -30,9 +30,11 @@ _CONNECTOR = re.compile(r"^\s*(?:(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?(?:ye
                         r"|гадоў|гады)\s*)?(?:,|and|,\s*and|as\s+well\s+as|и|а\s+также|і|ды|та|&)\s*"
                         r"(?:(?:the|a|an)\s+)?(?:[a-zа-яёіў][\w-]*\s+){0,2}$")
 # "X, a florist convicted in 2022, and Y were freed": an apposition between two joined names.
+# «X, осуждённый за «шпионаж», а также белорусы Y и Z», «…, и 34-летняя фотограф Y».
 _APPOSED_CONNECTOR = re.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s|[a-zа-яёіў\d])"
-                                r"[^,;:.()\n\"«»]{0,60},\s*(?:and|и|і|as\s+well\s+as)\s+"
-                                r"(?:(?:the|a|an)\s+)?$")
+                                r"(?:[^,;:.()\n\"«»]|«[^»\n]{1,40}»){0,60},\s*(?:and|и|і|as\s+well\s+as"
+                                r"|а\s+также|а\s+таксама)\s+(?:(?:the|a|an)\s+)?(?:\d+-[а-яёіў]+\s+)?"
+                                r"(?:[а-яёіў][\w-]*\s+){0,2}$")
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:the|a|an|political|prisoner|activist|journalist|blogger"
                          r"|opposition|politician|leader|figure|former|candidate|lawyer"
                          r"|human|rights|defender|laureate|nobel|peace|prize|also|both"

@@ -28,6 +28,9 @@ RULES: list[Rule] = [
     # «В списке — X, …» right after a batch: its members
     _r(E.RELEASED, r"в\s+(?:этом\s+)?списке\s*[—–:]", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"вернул(?:ся|ась|ись)\s+домой", needs_group=True),
+    # «В Беларуси осталась X» right after a freed batch: freed at home
+    _r(E.RELEASED, r"(?:в\s+Беларуси\s+остал(?:ся|ась|ись)|остал(?:ся|ась|ись)\s+в\s+Беларуси)"
+                   r"(?!\s+(?:в\s+)?(?:колони|тюрьм|СИЗО|за\s+решёткой))", needs_group=True),
     _r(E.RELEASED, r"среди\s+(?:вернувшихся|обменянных)|(?:ещё|также)\s+(?:один|одна|одного"
                    r"|одной)\s+(?:из\s+)?освобожд[её]нн\w*\s*[—–]", enumerates=True),
     _r(E.DEPORTED, r"(?:заставил[аи]?|вынудил[аи]?)\s+(?:[\w-]+\s+)?(?:перейти|пересечь)\s+границу",
