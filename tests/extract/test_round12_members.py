@@ -96,3 +96,67 @@ def test_an_ordinal_item_with_a_long_description_before_the_name() -> None:
             "Стрельченко. Он отбывал четыре года колонии.\n")
     claims = _claims(text, "ru")
     assert ("released", "Виктор Стрельченко") in claims
+
+
+# -- safety: corrections, cells, witnesses, voluntary departures ---------------------------------
+
+def test_an_earlier_version_quoted_by_a_correction_is_no_release() -> None:
+    text = ("Zmitser Halub was moved to the prison hospital on Friday.\n\nCorrection: An earlier "
+            "version of this article said that Zmitser Halub had been released on Friday. He "
+            "remains in custody.\n")
+    assert ("released", "Zmitser Halub") not in _claims(text, "en")
+
+
+def test_a_russian_correction_with_eto_ne_tak() -> None:
+    text = ("Исправление. В первоначальной версии материала говорилось, что Роман Пашкевич также "
+            "вышел на свободу. Это не так: в августе его перевели в колонию в Шклове.\n")
+    claims = _claims(text, "ru")
+    assert ("released", "Роман Пашкевич") not in claims
+    assert ("transferred", "Роман Пашкевич") in claims
+
+
+def test_let_out_of_the_punishment_cell_is_no_release() -> None:
+    assert not any(kind == "released" for kind, _ in _claims(
+        "Наташу Воронец тоже недавно выпустили из ШИЗО.\n", "ru"))
+    assert not any(kind == "released" for kind, _ in _claims(
+        "Natasha Varonets was released from the punishment cell last week.\n", "en"))
+
+
+def test_a_witness_questioned_and_let_go_was_never_held() -> None:
+    text = ("Дарья Круглова в декабре проходила по делу свидетелем: её допросили и отпустили, "
+            "обвинений ей не предъявляли.\n")
+    assert ("released", "Дарья Круглова") not in _claims(text, "ru")
+
+
+def test_leaving_by_choice_after_release_is_no_removal() -> None:
+    text = ("Так, против Дмитрия Коваля, освобождённого в 2023 году и вскоре уехавшего в Литву, "
+            "возбуждено заочное дело.\n")
+    assert "Дмитрий Коваль" not in _countries(text, "ru")
+
+
+def test_a_name_does_not_run_across_a_sentence_end() -> None:
+    text = "— Да. Дениса Купреева задержали 14 января.\n"
+    claims = _claims(text, "ru")
+    assert ("detained", "Денис Купреев") in claims
+
+
+def test_a_womans_invariant_surname_with_a_mans_ending_is_still_hers() -> None:
+    text = ("Среди освобождённых — Оксана Литвин из Чернигова. Литвин уже вечером "
+            "встретилась с дочерью.\n")
+    names = {name for _, name in _claims(text, "ru")}
+    assert "Литвин" not in names
+
+
+def test_a_timeline_member_takes_its_own_batch_and_not_an_earlier_pardon() -> None:
+    text = ("2 мая 2026 года — по указу о помиловании вышли 22 человека.\n"
+            "6 ноября 2026 года — освобождены 40 политзаключённых, их вывезли в Литву. Среди них "
+            "правозащитница Эльвира Стасевич.\n")
+    claims = _claims(text, "ru")
+    assert ("released", "Эльвира Стасевич") in claims
+    assert ("pardoned", "Эльвира Стасевич") not in claims
+
+
+def test_a_member_who_refused_the_bus_is_not_taken_abroad() -> None:
+    text = ("Когда семнадцать помилованных политзаключённых вывезли в Литву, одно место было "
+            "свободно. Антон Садовский от места отказался.\n")
+    assert "Антон Садовский" not in _countries(text, "ru")

@@ -24,9 +24,9 @@ _GROUP = {
           r"|activists|journalists|dissidents|opposition\s+figures|belarusians|foreigners|women|men"
           r"|foreign\s+nationals)",
     "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:политзаключ\w+|политических\s+заключ\w+|заключ\w+"
-          r"|человек\w*|узник\w*|осужд\w+|гражданск\w+|граждан\w*)",
+          r"|человек\w*|узник\w*|осужд\w+|гражданск\w+|граждан\w*|помилованн\w+|освобожд[её]нн\w+)",
     "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:палітвяз\w+|палітычных\s+вязняў|вяз(?:ень|н\w+)|чалавек"
-          r"|асуджан\w+|чалавек\w*)",
+          r"|асуджан\w+|чалавек\w*|памілаван\w+|вызвален\w+)",
 }
 _GROUP_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _GROUP.items()}
 # "pardon decrees for all 31", «для всех 14»: the batch counted without a noun

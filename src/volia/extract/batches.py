@@ -28,6 +28,12 @@ _AMONG_THEM = re.compile(r"\bamong\s+them\b|(?<!\w)(?:среди\s+них|сяр
                          re.IGNORECASE)
 
 
+# "refused to board the bus and was driven home": freed all the same, at home
+_TAKEN_HOME = re.compile(r"(?<!\w)(?:driven|taken|sent|went|returned|allowed\s+to\s+go|отвезли"
+                         r"|отпустили|вернул\w*|адвезлі|адпусцілі|вярнул\w*)\s+(?:\w+\s+)?(?:home"
+                         r"|домой|дадому)(?!\w)", re.IGNORECASE)
+
+
 class BatchClaims:
     """Batch memory and the claims it gives members (mixed into ``engine._Doc``)."""
 
@@ -67,6 +73,7 @@ class BatchClaims:
             if count:
                 self.batch_when = when
                 self.groups.counts[index] = count
+                self.groups.when[index] = when
                 # "Three prisoners left colonies after serving their terms": no batch freed
                 if trig.type != E.RECOGNIZED and not groups.served_term(sent.text) and \
                         not groups.cumulative(sent.text) and not (
@@ -81,7 +88,7 @@ class BatchClaims:
                 self.groups.add(index, trig.type)
         if country and trig.type in (E.RELEASED, E.DEPORTED) and \
                 self.groups.near_group(index) and not groups.partitive(
-                    sent.text[:_mention_end(sent.text, trig.end, country)]):
+                    sent.text[:mention_end(sent.text, trig.end, country)]):
             # "… and driven to Lithuania, 31 of them from Navapolatsk": the part comes after
             part = self.groups.part_before(index)
             if groups.small_part_before(sent.text[:trig.start]):
@@ -149,8 +156,10 @@ class BatchClaims:
                 self.text, sent.end, self.sentences[index + 1].start):
             first = self.paragraph  # "Two of them agreed to be named. X, 47, a …"
         self.profile = profiles.ProfileList(frozenset(kinds), index, -2 if inline else first)
-        # the header's own date: those after the colon describe the members
-        dates = [d for d in self.dates if sent.start <= d.start < sent.start + len(head)]
+        # the header's own date: those after the colon, or after a name, describe the members
+        # («Сярод вызваленых — X, асуджаны ў 2022 годзе …:»)
+        end = min([sent.start + len(head)] + [s.start for s in slots if not s.pronoun])
+        dates = [d for d in self.dates if sent.start <= d.start < end]
         self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
         if inline:
             country = arguments.destination_within(head, 0, len(head), self.lang)
@@ -215,7 +224,8 @@ class BatchClaims:
         else:
             members = self._opening_names(named)
         profile.taken += len(members)
-        if hedges.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or (
+        if hedges.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or \
+                (hedges.refused_to_go(sent.text) and not _TAKEN_HOME.search(sent.text)) or (
                 cues.STILL_SERVING.search(sent.text) and profile.kinds & {E.RELEASED, E.PARDONED}):
             # "refused to cross and was returned", "walked out after the full term", "a
             # carpenter serving seven years, wrote this letter"
@@ -281,7 +291,7 @@ class BatchClaims:
         pardon is mentioned: not those who served their full term or were freed another time."""
         if not any(E.PARDONED in kinds for kinds in self.groups.kinds.values()):
             return
-        batch_day = self.batch_when.iso() if self.batch_when and self.batch_when.known else None
+        months = self.groups.pardoned_months()
         for claim in list(self.claims):
             person = claim["person"]
             evidence = claim["evidence"]
@@ -290,8 +300,8 @@ class BatchClaims:
                 continue
             text = str(evidence["text"])
             day = claim["date"]
-            if groups.served_term(text) or (day is not None and batch_day is not None
-                                            and not str(day).startswith(batch_day[:7])):
+            if groups.served_term(text) or (day is not None and months and
+                                            str(day)[:7] not in months):
                 continue
             entry = person["_entry"]
             if entry.relative or id(entry) in self.former:
@@ -302,7 +312,7 @@ class BatchClaims:
             self._emit(E.PARDONED, slot, sent, when, 0.65, entry=entry)
 
 
-def _mention_end(sentence: str, after: int, country: str) -> int:
+def mention_end(sentence: str, after: int, country: str) -> int:
     """Where the first mention of COUNTRY after AFTER ends (or the sentence's end)."""
     for found in find_countries(sentence[after:]):
         if found.code == country:

@@ -28,7 +28,7 @@ from volia.extract import (
 )
 from volia.extract.aftermath_claims import AftermathClaims
 from volia.extract.attach import Slot
-from volia.extract.batches import BatchClaims
+from volia.extract.batches import BatchClaims, mention_end
 from volia.extract.clauses import ClauseClaims
 from volia.extract.corrections import CorrectionClaims
 from volia.extract.language import detect_language
@@ -231,8 +231,9 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         others = [b for b in blockers if b != (t_start, t_end)]
         when = arguments.nearest_date(dates, t_start, t_end, others, text=self.text)
         fallback = when is None and trig.type in _STORY_TIME
-        if fallback:
-            when = self.story_date
+        if fallback:  # right after a batch, its date ("Среди них X" in a timeline)
+            batch = self.groups.recent(self.current) is not None and self.batch_when
+            when = self.batch_when if batch else self.story_date
         term = arguments.nearest_term(sent.text, trig.start, trig.end) \
             if trig.type == E.SENTENCED else None
         if trig.rule.needs_term and term is None:
@@ -249,6 +250,9 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
                                                        self.lang)
             if trig.rule.needs_country and country is None:
                 return
+            if country and trig.type == E.RELEASED and hedges.voluntary_departure(
+                    sent.text[trig.end:mention_end(sent.text, trig.end, country)], self.lang):
+                country = None  # «освобождённого в 2023 году и вскоре уехавшего в Литву»
         base = _BASE_CONFIDENCE.get(trig.type, 0.8) - (0.1 if fallback else 0.0)
         self._note_group(sent, trig, when, base, country)
         if trig.rule.batch_only:

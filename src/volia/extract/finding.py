@@ -109,7 +109,23 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         pairs = couples(text, lang)
         found = [m for m in found if not any(p.start < m.end and m.start < p.end for p in pairs)]
         found += pairs
-    return share_surnames(text, _merge(found))
+    return share_surnames(text, _merge([_after_stop(m) for m in found]))
+
+
+_STOP = re.compile(r"\w{2,}[.!?]\s+")
+
+
+def _after_stop(mention: Mention) -> Mention:
+    """«— Да. Дениса задержали»: a name the model ran across a sentence end starts after it."""
+    stops = list(_STOP.finditer(mention.text))
+    if not stops:
+        return mention
+    cut = stops[-1].end()
+    dropped = len(mention.text[:cut].split())
+    words = mention.name.split()
+    return Mention(mention.start + cut, mention.end, mention.text[cut:],
+                   " ".join(words[dropped:]) if len(words) > dropped else words[-1],
+                   mention.gender, mention.pronoun, mention.sources)
 
 
 def _with_given_name(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
 from volia.extract.triggers import Rule
 
@@ -160,6 +161,7 @@ class GroupMemory:
     parts: dict[int, str] = field(default_factory=dict)
     part_countries: dict[int, str] = field(default_factory=dict)
     counts: dict[int, int] = field(default_factory=dict)  # how many each batch freed
+    when: dict[int, PartialDate | None] = field(default_factory=dict)  # and when
     other_countries: set[str] = field(default_factory=set)  # a second one in the same sentence
 
     def add(self, index: int, kind: E) -> None:
@@ -184,7 +186,12 @@ class GroupMemory:
         """Every batch kind stated at INDEX or up to REACH sentences before it ("pardoned 23
         people … All 23 were released": both)."""
         out: set[E] = set()
+        count = None
         for i in range(index, index - reach - 1, -1):
+            if i in self.counts:  # a timeline's earlier batch, counted apart, is another one
+                if count is not None and self.counts[i] != count:
+                    break
+                count = self.counts[i]
             out |= self.kinds.get(i, set())
         return out
 
@@ -269,6 +276,18 @@ class GroupMemory:
         to the Lithuanian border. Among them was X")."""
         near = [c for i, c in self.part_countries.items() if 0 <= index - i <= 2]
         return near[-1] if near else None
+
+    def pardoned_months(self) -> set[str]:
+        """The months ("2026-05") of the counted batches a report calls pardoned (a pardon said
+        later of a batch, «Все они были помилованы», is that batch's)."""
+        months: set[str] = set()
+        for i, kinds in self.kinds.items():
+            counted = [k for k in self.when if k <= i]
+            when = self.when[max(counted)] if counted and E.PARDONED in kinds else None
+            day = when.iso() if when is not None and when.month is not None else None
+            if day:
+                months.add(day[:7])
+        return months
 
     def country(self) -> str | None:
         """The one destination the report gives its released batches, else None."""

@@ -101,10 +101,12 @@ _VOLUNTARY = {
           r"|their)\s+own\s+(?:decision|choice)",
     "ru": r"уехал[аи]?|выехал[аи]?|переехал[аи]?|эмигрировал[аи]?|добровольно"
           r"|сам(?:а|и)?\s+уехал\w*"
-          r"|по\s+собственно\w+\s+(?:желанию|воле|решению)|решил[аи]?\s+уехать",
+          r"|по\s+собственно\w+\s+(?:желанию|воле|решению)|решил[аи]?\s+уехать"
+          r"|(?:уехавш|выехавш|переехавш|эмигрировавш)\w+",
     "be": r"з'?ехаў|з'?ехала|з'?ехалі|выехаў|выехала|выехалі|пераехаў|пераехала|пераехалі"
           r"|эміграваў|эмігравала"
-          r"|эмігравалі|добраахвотна|па\s+ўласным\s+(?:жаданні|рашэнні)|вырашыў\s+з'?ехаць",
+          r"|эмігравалі|добраахвотна|па\s+ўласным\s+(?:жаданні|рашэнні)|вырашыў\s+з'?ехаць"
+          r"|(?:з'?ехаўш|выехаўш|пераехаўш|эміграваўш)\w+",
 }
 _FORCED = {
     "en": r"deported|expelled|taken\s+to\s+the\s+border|forced\s+(?:to\s+leave|out|into)"
@@ -149,9 +151,19 @@ def voluntary_departure(text: str, lang: str) -> bool:
 
 
 _REFUSED_TO_GO = re.compile(r"(?<!\w)(?:refused\s+to\s+(?:board|get\s+on|go|leave|cross)"
+                            r"|(?:refused|turned\s+down|declined)\s+(?:the|a|his|her)\s+(?:seat|place|bus|offer)"
                             r"|отказал\w*\s+(?:садиться|ехать|уезжать|покидать|выезжать)"
-                            r"|адмовіл\w*\s+(?:садзіцца|ехаць|з['’]язджаць|пакідаць|выязджаць))",
+                            r"|(?:от\s+(?:места|автобуса|выезда)\s+отказал\w*|отказал\w*\s+от\s+(?:места"
+                            r"|автобуса|выезда))"
+                            r"|адмовіл\w*\s+(?:садзіцца|ехаць|з['’]язджаць|пакідаць|выязджаць)"
+                            r"|(?:ад\s+(?:месца|аўтобуса|выезду)\s+адмові\w*|адмові\w*\s+ад\s+(?:месца"
+                            r"|аўтобуса|выезду)))",
                             re.IGNORECASE)
+
+
+def refused_to_go(text: str) -> bool:
+    """True when TEXT tells of refusing the way out ("turned down the seat on the bus")."""
+    return _REFUSED_TO_GO.search(text) is not None
 
 
 _NEGATED_BEFORE = re.compile(r"(?<!\w)(?:не|ні|not|never|nobody|no\s+one)\s+(?:\w+\s+)?$",
@@ -248,6 +260,10 @@ _CONDITION = re.compile(r"^\W*(?:калі|если|когда|как\s+толь�
 _NO_CUSTODY = re.compile(
     r"(?<!\w)(?:as\s+a\s+witness|(?:was|were)\s+not\s+(?:\w+\s+)?(?:detained|arrested)"
     r"|в\s+качестве\s+свидетел\w+|задерживать\s+не\s+стали|не\s+стали\s+задерживать"
+    # questioned and let go: "was questioned and released", «её допросили и отпустили»
+    r"|(?:questioned|interrogated)\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:released|let\s+go)"
+    r"|допросил\w*\s+(?:\w+\s+){0,2}?и\s+(?:затем\s+)?отпустил\w*|допыталі\s+(?:\w+\s+){0,2}?"
+    r"і\s+адпусцілі|свидетел(?:ем|ьницей)|сведкам"
     r"|не\s+(?:был\w*\s+)?задержан\w*|як\s+сведк\w+|у\s+якасці\s+сведк\w+"
     r"|затрымліваць\s+не\s+сталі|не\s+сталі\s+затрымліваць|не\s+затрымлівал\w*"
     r"|не\s+(?:быў|была|былі)\s+затрыман\w*)(?!\w)", re.IGNORECASE)
@@ -297,6 +313,13 @@ def demands(sentence: str) -> bool:
         or re.search(r"\bcall(?:s|ed|ing)?\s+on\b", sentence, re.IGNORECASE) is not None
 
 
+# "let out of the punishment cell", «выпустили из ШИЗО»: back in the colony, not free.
+_FROM_CELL = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:из|з|са|from|out\s+of)\s+(?:the\s+|a\s+)?"
+                        r"(?:ШИЗО|ШІЗА|ПКТ|ПКТа|карцер\w*|штрафн\w+\s+изолятор\w*|SHIZO|PKT"
+                        r"|punishment\s+(?:cell|isolation|block)|solitary|isolation\s+(?:cell|ward|unit))",
+                        re.IGNORECASE)
+
+
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
     head = sentence[: trigger.start]
@@ -317,6 +340,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "pending"
     if trigger.type == E.RELEASED and _NO_CUSTODY.search(sentence):
         return "no custody"
+    if trigger.type == E.RELEASED and _FROM_CELL.match(sentence[trigger.end:]):
+        return "out of a cell"
     if trigger.type in (E.RELEASED, E.PARDONED) and _SOURCE_PERSON.search(head[-40:]):
         return "a source"  # "according to a woman released from the same colony"
     if trigger.type == E.INCOMMUNICADO and _ABOUT_THING.search(head):

@@ -72,15 +72,16 @@ RULES: list[Rule] = [
                    r"(?:\w+\s+)?(?:freed|released|pardoned)\s+(?:is|was|are|were)",
        needs_group=True, enumerates=True),
     # "X was among those sent home", "chose to remain in Belarus": freed at home
-    _r(E.RELEASED, r"(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:who\s+(?:were\s+|was\s+)?)?"
+    _r(E.RELEASED, r"(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+"
+                   r"(?:who\s+(?:were\s+|was\s+)?)?"
                    r"(?:sent|allowed\s+to\s+go|went|taken|driven|returned)\s+home"
                    r"|(?:chose|decided|opted|asked)\s+to\s+(?:stay|remain)\s+in\s+Belarus"
                    r"|(?:are|is|were|was)\s+(?:also\s+)?among\s+those\s+(?:now\s+)?in(?=\s+(?-i:[A-Z]))",
        needs_group=True),
     # "One of the three who stayed in Belarus is X"
-    _r(E.RELEASED, r"\b(?:one|another)\s+of\s+(?:the\s+[\w-]+|those)\s+(?:who|that)\s+[^.;:,]{3,60}?"
-                   r"\s+(?:is|was)(?=\s+(?:the\s+)?[\w-]*\s*(?-i:[A-Z]))", needs_group=True,
-       enumerates=True),
+    _r(E.RELEASED, r"\b(?:one|another)\s+of\s+(?:the\s+[\w-]+|those)\s+(?:who|that)\s+"
+                   r"[^.;:,]{3,60}?\s+(?:is|was)(?=\s+(?:the\s+)?[\w-]*\s*(?-i:[A-Z]))",
+       needs_group=True, enumerates=True),
     # "X was among the three who stayed in Belarus": one of the batch all the same
     _r(E.RELEASED, r"(?:was|were)\s+among\s+the\s+(?:\w+\s+)?(?:who|that)\b", needs_group=True),
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:named|identified|listed)(?:\s+(?:was|were"
@@ -93,8 +94,8 @@ RULES: list[Rule] = [
                    r"|that)\s)?[^:;.—]{3,80}?\b(?:were|was|are|is)",
        needs_group=True, enumerates=True),
     _r(E.RELEASED, r"(?:released|freed)" + _NOT_RELEASE_OBJ),
-    _r(E.RELEASED, r"walks\s+(?:free|out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
-                   r"|colony|detention))", present=True),
+    _r(E.RELEASED, r"walks\s+(?:free|out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
+                   r"(?:prison|jail|colony|detention))", present=True),
     _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:prison|jail|custody)"
                    r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
                    r"|colony|detention)"

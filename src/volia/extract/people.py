@@ -180,7 +180,10 @@ class People:
         self.by_mention: dict[int, PersonEntry] = {}
 
     def _compatible(self, entry: PersonEntry, mention: Mention) -> bool:
-        if entry.gender and _gender_of(mention) and entry.gender != _gender_of(mention):
+        # «Оксана Литвин … Литвин встретилась»: her own surname has a man's ending
+        same_form = not mention.is_full and fold(mention.surname) == fold(entry.surname)
+        if entry.gender and _gender_of(mention) and entry.gender != _gender_of(mention) and \
+                not same_form:
             return False
         if not _surname_match(entry.surname, mention.surname):
             return False

@@ -143,8 +143,8 @@ def opens_with(text: str, sent_start: int, mention_start: int, *, strict: bool =
     return pattern.match(text[sent_start:mention_start]) is not None
 
 
-NAMED_AS = re.compile(r"\b(?:are|were|is|was)\s+named\s+as\s|\bnamed\s+(?:one|two|three|\w+)\s+of\s+them"
-                      r"\s+as\s"
+NAMED_AS = re.compile(r"\b(?:are|were|is|was)\s+named\s+as\s"
+                      r"|\bnamed\s+(?:one|two|three|\w+)\s+of\s+them\s+as\s"
                       r"|\bnames\b[^.;:]{0,60}?,?\s+including\s", re.IGNORECASE)
 # A sentence that opens with a full name and a comma: "Andrei Kavalchuk, 47, a …".
 NAME_FIRST = re.compile(r"^\W*(?-i:[A-ZА-ЯЁІЎ][\w'’-]+)\s+(?-i:[A-ZА-ЯЁІЎ][\w'’-]+),")
