@@ -160,3 +160,77 @@ def test_a_member_who_refused_the_bus_is_not_taken_abroad() -> None:
     text = ("Когда семнадцать помилованных политзаключённых вывезли в Литву, одно место было "
             "свободно. Антон Садовский от места отказался.\n")
     assert "Антон Садовский" not in _countries(text, "ru")
+
+
+# -- names, dates and relayed claims -------------------------------------------------------------
+
+def test_a_polite_name_with_a_patronymic_is_the_same_person() -> None:
+    text = ("Вячеслав Корзун умер 11 августа в колонии. Корзуна задержали в мае 2022 года. "
+            "Срок Вячеслав Иванович отбывал в Могилёве, а весной его этапировали в Горки.\n")
+    names = {name for _, name in _claims(text, "ru")}
+    assert names == {"Вячеслав Корзун"}
+
+
+def test_a_declined_mans_surname_is_not_his_sisters() -> None:
+    text = ("Вячеслав Корзун умер в колонии. О смерти брата сообщила его сестра Людмила Корзун. "
+            "Корзуна задержали в мае 2022 года.\n")
+    claims = _claims(text, "ru")
+    assert ("detained", "Вячеслав Корзун") in claims
+    assert ("detained", "Людмила Корзун") not in claims
+
+
+def test_in_october_of_the_same_year() -> None:
+    from volia.extract.when import find_dates
+    found = find_dates("Задержали в мае 2022 года. В октябре того же года суд вынес приговор.",
+                       date(2024, 8, 14))
+    assert [(d.value.year, d.value.month) for d in found] == [(2022, 5), (2022, 10)]
+
+
+def test_a_year_with_its_case_ending() -> None:
+    from volia.extract.when import find_dates
+    found = find_dates("які вызваліўся ў 2023-м", date(2026, 6, 12))
+    assert [d.value.year for d in found] == [2023]
+
+
+def test_belarusian_instrumental_names() -> None:
+    text = "Так здарылася з Васілём Падбярэзкім, які вызваліўся ў 2023-м.\n"
+    assert ("released", "Васіль Падбярэзкі") in _claims(text, "be")
+
+
+def test_the_head_of_state_pardoning_a_journalist_does_not_make_her_an_official() -> None:
+    text = "17 верасня кіраўнік дзяржавы памілаваў журналістку Юлію Сасноўскую.\n"
+    assert ("pardoned", "Юлія Сасноўская") in _claims(text, "be")
+
+
+def test_a_deputy_minister_of_internal_affairs_stays_an_official() -> None:
+    text = ("Кіраўнік дзяржавы памілаваў 22 асуджаных. Намеснік міністра ўнутраных спраў Віталь "
+            "Стома заявіў, што «памілаваныя павінны быць удзячныя».\n")
+    assert not any(name == "Віталь Стома" for _, name in _claims(text, "be"))
+
+
+def test_a_glossary_label_gives_no_claim_and_does_not_hedge_the_next_sentence() -> None:
+    text = ("«Прэвентыўны нагляд». Пасля вызвалення суд можа абавязаць чалавека адзначацца ў "
+            "міліцыі.\n\n«Памілаванне». 17 верасня кіраўнік дзяржавы памілаваў журналістку "
+            "Юлію Сасноўскую.\n")
+    claims = _claims(text, "be")
+    assert ("pardoned", "Юлія Сасноўская") in claims
+    assert ("persecuted_after_release", "Юлія Сасноўская") not in claims
+
+
+def test_a_rumour_from_accounts_called_pure_invention() -> None:
+    text = ("Accounts with tens of thousands of followers claimed that jailed musician Filip "
+            "Varonka had been moved to a psychiatric hospital. His lawyer called this \"pure "
+            "invention\".\n")
+    assert ("transferred", "Filip Varonka") not in _claims(text, "en")
+
+
+def test_held_incommunicado_since_march_is_no_detention_date() -> None:
+    text = "Viachaslau Rubin has been held incommunicado since March: no letters, no calls.\n"
+    claims = _claims(text, "en")
+    assert ("incommunicado", "Viachaslau Rubin") in claims
+    assert ("detained", "Viachaslau Rubin") not in claims
+
+
+def test_died_on_a_day_and_month_in_prison() -> None:
+    text = "Ihnat Kukh, 57, a former bus driver, died on 9 February in prison No. 8 in Zhodzina.\n"
+    assert ("died_in_custody", "Ihnat Kukh") in _claims(text, "en")

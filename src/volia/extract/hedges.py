@@ -240,7 +240,10 @@ def hedge_label(sentence: str, lang: str) -> bool:
     """True for a label that hedges what follows it: «Неподтверждённое.», "Unconfirmed:"."""
     text = sentence.strip()
     return len(_WORDS.findall(text)) <= 3 and not text.endswith("?") and \
-        sentence_blocked(text, lang) is not None
+        (sentence_blocked(text, lang) or "").startswith("hedge")
+
+
+_TERM_LABEL = re.compile(r"^[«\"“„][^»\"”]{1,60}[»\"”]\s*[.:]?$")
 
 
 def sentence_blocked(sentence: str, lang: str) -> str | None:
@@ -250,7 +253,11 @@ def sentence_blocked(sentence: str, lang: str) -> str | None:
         return "question"
     match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(text) or \
         RELAYED_RE.get(lang, RELAYED_RE["en"]).search(text)
-    return f"hedge:{match.group(0).lower()}" if match else None
+    if match:
+        return f"hedge:{match.group(0).lower()}"
+    if _TERM_LABEL.match(text):
+        return "a term explained"  # «Прэвентыўны нагляд». opens a glossary entry
+    return None
 
 
 # A sentence opening with a condition puts a present-tense verb in the future.

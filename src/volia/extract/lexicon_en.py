@@ -12,6 +12,8 @@ _NOT_RELEASE_OBJ = (r"(?!\s+from\s+(?:further\s+)?serving)"
                     r"(?!\s+(?:a|an|the|its|his|her|their|new|this|that)?\s*(?:statement|video|"
                     r"report|footage|list|photos?|names|details|figures|data|book|album|"
                     r"letter|appeal|documents?|information|recording)s?\b)")
+_HELD = (r"held(?!\s+(?:incommunicado|without\s+(?:contact|access)|in\s+(?:a\s+|the\s+)?"
+         r"(?:solitary|punishment|isolation|cell)))")
 _FACILITY_EN = (r"(?:a |the |another |[\w-]+ ){0,3}(?:penal colony|colony|prison|jail|detention"
                 r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
 
@@ -144,8 +146,10 @@ RULES: list[Rule] = [
                    r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
     _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
     # custody stated as a state since a date: "has been in custody since January"
-    _r(E.DETAINED, r"(?:has|have|had)\s+been\s+(?:in\s+custody|behind\s+bars|held|in\s+"
-                   r"(?:pre-trial\s+)?detention|jailed)(?=[^.;]{0,60}?\bsince\b)|(?:held|in\s+custody)\s+[^.;]{0,50}?"
+    # (not "held incommunicado since March", "held in a solitary cell", "died in custody since")
+    _r(E.DETAINED, r"(?:has|have|had)\s+been\s+(?:in\s+custody|behind\s+bars|" + _HELD + r"|in\s+"
+                   r"(?:pre-trial\s+)?detention|jailed)(?=[^.;]{0,60}?\bsince\b)"
+                   r"|(?<!died\s)(?:" + _HELD + r"|in\s+custody)\s+[^.;]{0,50}?"
                    r"\bsince\b(?=\s+(?:\d|January|February|March|April|May|June|July|August|September"
                    r"|October|November|December|last|the\s+(?:spring|summer|autumn|winter)))"
                    r"|taken\s+from\s+(?:his|her|their)\s+(?:flat|home|house|workplace|office|apartment)"),
@@ -229,7 +233,8 @@ RULES: list[Rule] = [
                                r"\s+(?:the\s+)?(?:SHIZO|PKT|solitary\s+confinement|cell-type\s+premises)"),
     _r(E.SOLITARY_CONFINEMENT, r"solitary(?:\s+confinement)?|punishment\s+cell|isolation\s+cell"
                                r"|shizo|pkt|cell-type\s+(?:premises|room)"),
-    _r(E.DIED_IN_CUSTODY, r"died\s+(?:(?:on|last|this|early|late)\s+\w+\s+(?:morning\s+|night\s+"
+    _r(E.DIED_IN_CUSTODY, r"died\s+(?:(?:on|last|this|early|late)\s+(?:\d{1,2}\s+)?\w+"
+                          r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+(?:morning\s+|night\s+"
                           r"|evening\s+)?|overnight\s+|suddenly\s+)?(?:in|at|behind|while\s+in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                           r"(?:custody|prison|jail|colony|detention|bars|hospital\s+of\s+the\s+colony"
                           r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"

@@ -61,7 +61,7 @@ _RELATIVE_RE = _compile(_RELATIVE_WORDS)
 # The words between a role and the name it titles: «представитель областного УВД», «судьи
 # Ирины Самсоновой» — but never a verb, which starts a new clause («судья Х приговаривает Антона»).
 _NAME_CHAIN = (r"(?:(?![а-яёіў'’-]*(?:ает|яет|ует|ивает|ывает|ют|ят|ут|ал|ала|али|ил|ила|или|ел|ела"
-               r"|ели|ся|сь|ае|яе|уе|юць|аць|ілі|алі|ован[аоы]?|ен[аоы]|ён[аоы]?)\s)"
+               r"|ели|ся|сь|ае|яе|уе|юць|аць|ілі|алі|ваў|маў|іў|ыў|ёў|ован[аоы]?|ен[аоы]|ён[аоы]?)\s)"
                r"[^\W\d][\w'’-]*\s+){0,3}")
 
 
@@ -130,6 +130,26 @@ def _gender_of(mention: Mention) -> str:
     return ""
 
 
+def _declined(surname: str, form: str) -> bool:
+    """True when FORM is a man's SURNAME ending in a consonant with a case ending («Корзуна»)."""
+    low, word = surname.lower(), form.lower()
+    return re.search(r"[бвгджзклмнпрстфхцчшщ]$", low) is not None and word != low and \
+        word.startswith(low) and word[len(low):] in ("а", "у", "ом", "ым", "е", "ам")
+
+
+_PATRONYMIC = re.compile(r"^(?P<stem>[А-ЯЁІЎ][а-яёіў]+?)"
+                         r"(?:ович|евич|овна|евна|авіч|евіч|аўна|еўна)$")
+
+
+def _patronymic(word: str) -> bool:
+    """True when WORD is a patronymic of a known given name («Иванович», «Сяргееўна»)."""
+    match = _PATRONYMIC.match(word)
+    if match is None:
+        return False
+    stem = match["stem"]
+    return any(is_given_name(stem + end) for end in ("", "й", "ь", "а"))
+
+
 def _given_match(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     return fa[:2] == fb[:2] or fa[:1] == fb[:1]
@@ -142,7 +162,8 @@ def _form_fits(entry: PersonEntry, mention: Mention) -> bool:
     if entry.gender != "f" or mention.is_full or not re.search(r"[бвгджзйклмнпрстфхцчшщў]ь?$",
                                                               surname):
         return True
-    return mention.name.split()[-1].lower() == surname
+    # the form in the text, not the nominative the name finder made of it
+    return re.sub(r"\W+$", "", mention.text.split()[-1]).lower() == surname
 
 
 def _same_given(name: str, given: str) -> bool:
@@ -180,8 +201,10 @@ class People:
         self.by_mention: dict[int, PersonEntry] = {}
 
     def _compatible(self, entry: PersonEntry, mention: Mention) -> bool:
-        # «Оксана Литвин … Литвин встретилась»: her own surname has a man's ending
-        same_form = not mention.is_full and fold(mention.surname) == fold(entry.surname)
+        # «Оксана Литвин … Литвин встретилась»: her own surname has a man's ending; «Корзуна
+        # задержали» is Вячеслав Корзун's surname declined, whatever gender the model guessed
+        same_form = not mention.is_full and (fold(mention.surname) == fold(entry.surname) or (
+            entry.gender == "m" and _declined(entry.surname, mention.surname)))
         if entry.gender and _gender_of(mention) and entry.gender != _gender_of(mention) and \
                 not same_form:
             return False
@@ -193,7 +216,12 @@ class People:
 
     def add(self, mention: Mention, sentence: str, offset: int) -> PersonEntry:
         """Attach MENTION (found in SENTENCE, which starts at OFFSET) to a person."""
-        if not mention.is_full and is_given_name(mention.name):  # one full name may carry it
+        words = mention.name.split()
+        if len(words) == 2 and _patronymic(words[1]):  # «Вячеслав Иванович»: named politely
+            candidates = [e for e in self.entries if _same_given(e.name, words[0])]
+            if len(candidates) > 1:
+                candidates = []
+        elif not mention.is_full and is_given_name(mention.name):  # one full name may carry it
             candidates = [e for e in self.entries if _same_given(e.name, mention.name)]
             if len(candidates) > 1:
                 candidates = []

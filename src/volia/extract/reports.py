@@ -35,6 +35,9 @@ _RELAYED = {
           r"|(?:media|news|press)\s+reports?\s+(?:\w+\s+)?(?:listed|named|included|claimed|said)"
           r"|(?:some|several|other|a\s+few|many)\s+(?:outlets|media|channels|sites|accounts"
           r"|websites)\s+(?:\w+\s+)?(?:reported|said|claimed|wrote|listed)"
+          # "Accounts with tens of thousands of followers claimed that …"
+          r"|(?:accounts|channels|bloggers|users|posts|pages)\s+(?:with|run\s+by|close\s+to)\s+"
+          r"[^.;]{0,50}?\s(?:claimed|alleged|asserted|wrote|reported)"
           # the claim a fact check weighs: "THE CLAIM: A list says …"
           r"|^\W*(?:the\s+)?claim\s*:"
           # a correction quoting the text it corrects: "An earlier version of this article said"
@@ -70,7 +73,8 @@ _DENIAL = {
           r"|(?:could|can)\s*not\s+(?:be\s+)?"
           r"(?:confirm|verif)\w*|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:confirm|verif)"
           r"\w*|unconfirmed|no\s+confirmation|false|untrue|not\s+true|not\s+the\s+case|wrong"
-          r"|mistak\w+|inaccurate|incorrect|deleted|retract\w*"
+          r"|mistak\w+|inaccurate|incorrect|deleted|retract\w*|invent(?:ion|ed)|fabricat\w+|fake"
+          r"|made\s+up|nonsense|baseless|groundless|fiction"
           r"|(?:an?\s+)?error",
     "ru": r"опроверг\w*|опровер\w+|отрица\w+|не\s+подтверд\w+|не\s+подтвержд\w+"
           r"|подтвердить\s+(?:[\w-]+\s+){0,3}?не\s+(?:удалось|смогли|смог|смогла|может|могут)"
@@ -87,6 +91,7 @@ _ANAPHOR = {
     "en": r"(?:this|these|that|those|the|such)\s+(?:\w+\s+)?(?:reports?|claims?|information"
           r"|accounts?|rumou?rs?|posts?|allegations?)|(?:denied|rejected|dismissed)\s+(?:this|it)"
           r"|(?:this|it)\s+(?:was|has\s+been)\s+(?:denied|rejected)"
+          r"|(?:called|described|dismissed)\s+(?:this|it|that|the\s+(?:claim|report|story|rumou?r))\b"
           r"|(?:confirm|verify)\s+(?:this|it|that|the\s+report)\b"
           r"|(?:^\W*|(?:said|says|stated|confirmed|added)\b[^.;]{0,40}?\b)(?:this|that|it)\s+"
           r"(?:later\s+)?(?:was|is|had\s+been|turned\s+out|proved|has\s+proved)",

@@ -65,7 +65,9 @@ _BARE_MONTH_YEAR = re.compile(
     rf"|кастрычнік|лістапад|снежань),?\s+(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)(?![\w-])(?!\s*(?:лет|years))")
+# «у 2023-м», «в 2024-го», «2022-ом»: a year with its case ending
+_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)(?:-(?:м|го|га|ом|ым|ім))?(?![\w-])"
+                   r"(?!\s*(?:лет|years))")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
 _WEEKDAY = re.compile(
@@ -136,6 +138,23 @@ def _relative(word: str, published: date) -> PartialDate:
     return _safe(published.year)
 
 
+# «В октябре того же года», "in October of the same year": the year told just before.
+_SAME_YEAR = re.compile(r"^\s*(?:того\s+же|того\s+ж|таго\s+ж|таго\s+самага|of\s+(?:the\s+same|that)"
+                        r"|the\s+same|that)\s+(?:года|году|year)", re.IGNORECASE)
+
+
+def _same_year(found: list[DateMention], text: str) -> list[DateMention]:
+    """Month dates followed by «того же года» take the year of the date before them."""
+    out: list[DateMention] = []
+    for mention in found:
+        before = [d for d in out if d.value.year is not None]
+        if _SAME_YEAR.match(text[mention.end:]) and before and mention.value.month is not None:
+            value = _safe(before[-1].value.year, mention.value.month, mention.value.day)
+            mention = DateMention(mention.start, mention.end, value)
+        out.append(mention)
+    return out
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date in TEXT with the period it names; relative ones need PUBLISHED."""
     found: list[DateMention] = []
@@ -187,7 +206,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _YEAR.finditer(text):
         add(m.start(), m.end(), _safe(int(m["y"])))
     found.sort(key=lambda d: d.start)
-    return found
+    return _same_year(found, text)
 
 
 def parse_date_span(span: str, published: date | None) -> PartialDate:
