@@ -234,3 +234,36 @@ def test_held_incommunicado_since_march_is_no_detention_date() -> None:
 def test_died_on_a_day_and_month_in_prison() -> None:
     text = "Ihnat Kukh, 57, a former bus driver, died on 9 February in prison No. 8 in Zhodzina.\n"
     assert ("died_in_custody", "Ihnat Kukh") in _claims(text, "en")
+
+
+def test_all_seven_detained_after_four_of_them_were_named() -> None:
+    text = ("Суд вынес прысуд сямі ўдзельнікам чата. Мастачцы Марыне Сівец суд прызначыў тры "
+            "гады. Віталь Шпак атрымаў пяць гадоў. Самы малодшы, студэнт Уладзіслаў Корзун, "
+            "асуджаны да двух гадоў. Усіх сямёх затрымалі ў сакавіку 2025 года.\n")
+    claims = _claims(text, "be")
+    for name in ("Марына Сівец", "Віталь Шпак", "Уладзіслаў Корзун"):
+        assert ("detained", name) in claims
+
+
+def test_a_lawyer_who_cannot_reach_a_detainee() -> None:
+    text = ("В Лиде задержан фотограф Денис Мартыненко; с тех пор ни родные, ни адвокат не "
+            "могут с ним связаться.\n")
+    assert ("incommunicado", "Денис Мартыненко") in _claims(text, "ru")
+
+
+def test_friends_who_cannot_reach_a_man_whose_arrest_is_unconfirmed() -> None:
+    text = ("По неподтверждённым данным, был задержан и музыкант Павел Мартинович. Знакомые "
+            "говорят, что не могут с ним связаться.\n")
+    assert not _claims(text, "ru")
+
+
+def test_no_word_has_come_from_her() -> None:
+    text = ("Architect Nadzeya Bakhmach is serving eight years; no word has come from her since "
+            "last autumn.\n")
+    assert ("incommunicado", "Nadzeya Bakhmach") in _claims(text, "en")
+
+
+def test_relatives_as_a_source_are_no_apposition() -> None:
+    text = ("Затрыманы настаўнік музыкі Сцяпан Бурак. Паводле сваякоў, Бураку ўжо прад'яўлена "
+            "абвінавачванне па арт. 342.\n")
+    assert ("charged", "Сцяпан Бурак") in _claims(text, "be")

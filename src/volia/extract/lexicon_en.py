@@ -26,7 +26,13 @@ RULES: list[Rule] = [
                         r"\s+nothing(?=\s+(?:from|of)\b)|letters\s+(?:[\w'’]+\s+){0,2}?"
                         r"(?:stop(?:ped)?|ceased)\s+(?:arriving|coming)|lost\s+(?:all\s+)?contact"
                         r"\s+with|(?:lawyer|attorney)\s+(?:is|was|has\s+been|have\s+been)\s+"
-                        r"(?:refused|denied)\s+(?:meetings|access|visits)",
+                        r"(?:refused|denied)\s+(?:meetings|access|visits)"
+                        # "no word has come from her since", "neither his wife nor his lawyer
+                        # has been allowed to see him"
+                        r"|no\s+(?:word|news|letter)\s+(?:has|have|had)\s+(?:come|arrived|been\s+heard)"
+                        r"|nor\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:lawyers?|family|relatives|wife"
+                        r"|husband|mother)\s+(?:has|have|had)\s+been\s+(?:allowed|able)\s+to\s+"
+                        r"(?:see|visit|contact|reach)",
        inherent_negation=True),
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:years?|months?)(?!\w))",

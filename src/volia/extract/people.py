@@ -81,6 +81,10 @@ def _role_before(before: str, lang: str, after: str = "") -> bool:
                rf"|(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,?\s*"
                rf"|\bdefen[cs]e\s+(?:lawyer|attorney|counsel)\s+)$")
     else:
+        if re.search(rf"(?:паводле|по\s+словам|со\s+слов|по\s+данным|па\s+словах|са\s+слоў"
+                     rf"|за\s+словамі)\s+(?:[а-яёіў'’-]+\s+)?(?:{rel})\s*,\s*$", before,
+                     re.IGNORECASE):
+            return False  # «Паводле сваякоў, Бураку …»: the relatives are only the source
         # «адвокат Наталья Грицук», «отец фермера, Николай Шумский» (an apposition)
         pat = rf"(?<!\w)(?:(?:{off}|{rel})\s+{_NAME_CHAIN}|(?:{rel})(?:\s+(?:[а-яёіў'’-]+\s+)?" \
               rf"[а-яёіў'’-]+)?,\s*(?:\d+-(?:летн|гадов)\w*\s+)?)$"

@@ -20,12 +20,15 @@ from volia.extract.triggers import Trigger
 _COLLECTIVE_NUMBERS = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
                        "восьмеро": 8, "абодва": 2, "абедзве": 2, "обое": 2, "обоих": 2, "оба": 2,
                        "обе": 2, "both": 2, "траіх": 3, "чацвёра": 4, "пяцёра": 5, "шасцёра": 6,
-                       "сямёра": 7}
+                       "сямёра": 7, "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5,
+                       "шестерых": 6, "семерых": 7, "дваіх": 2, "чатырох": 4, "пяцярых": 5,
+                       "шасцярых": 6, "сямёх": 7, "сямярых": 7}
 _COLLECTIVE = re.compile(
     r"^\W*(?:(?:all|the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+(?:men|women|people|defendants|activists|of\s+them))?|(?P<both>both)(?:\s+of\s+them"
     r"|\s+men|\s+women)?|(?:все|всех|усе|усіх)\s+(?P<ru>двое|трое|четверо|пятеро|шестеро|семеро"
-    r"|траіх|чацвёра|пяцёра|шасцёра|сямёра)|(?P<pair>обое|оба|обе|абодва|абедзве))\s+"
+    r"|двоих|троих|четверых|пятерых|шестерых|семерых|траіх|чацвёра|пяцёра|шасцёра|сямёра|дваіх"
+    r"|чатырох|пяцярых|шасцярых|сямёх|сямярых)|(?P<pair>обое|оба|обе|абодва|абедзве))\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:\band|(?<!\w)и|(?<!\w)і)\s+"
                        r"(?:(?:then|later|затем|потом|потым|пасля)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been|был[аио]?|былі|быў|была)"
@@ -101,7 +104,9 @@ class SubjectClaims:
             for slot in self.slots_at.get(index, []):
                 if _topical(slot):
                     named.setdefault(id(slot.entry), slot)
-        if len(named) != wanted:
+        # "All seven were detained" after four of the seven were named: those four too
+        every = re.match(r"^\W*(?:all|все|всех|усе|усіх)\b", sent.text, re.IGNORECASE) is not None
+        if len(named) != wanted and not (every and 2 <= len(named) < wanted):
             return []
         return [Slot(sent.start + trig.start, sent.start + trig.end, s.entry, s.surface, True,
                      False) for s in named.values()]
