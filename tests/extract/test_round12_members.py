@@ -267,3 +267,34 @@ def test_relatives_as_a_source_are_no_apposition() -> None:
     text = ("Затрыманы настаўнік музыкі Сцяпан Бурак. Паводле сваякоў, Бураку ўжо прад'яўлена "
             "абвінавачванне па арт. 342.\n")
     assert ("charged", "Сцяпан Бурак") in _claims(text, "be")
+
+
+def test_a_term_served_out_is_a_sentence() -> None:
+    assert ("sentenced", "Uliana Krot") in _claims(
+        "Uliana Krot, released in 2025 after serving her sentence, was summoned again.\n", "en")
+    assert ("sentenced", "Вольга Ляхновіч") in _claims(
+        "Вольга Ляхновіч, якая выйшла на волю 3 ліпеня пасля поўнага адбыцця тэрміну, ужо праз "
+        "тыдзень апынулася пад наглядам.\n", "be")
+
+
+def test_a_term_lengthened_and_a_term_given_in_the_passive() -> None:
+    claims = _claims("В мае Светлане Гордей добавили ещё один год лишения свободы.\n", "ru")
+    assert ("sentenced", "Светлана Гордей") in claims
+    claims = _claims("Его заместительнице Валентине Ермак назначено четыре года, а юристу "
+                     "организации Петру Савчуку — три года ограничения свободы.\n", "ru")
+    assert ("sentenced", "Валентина Ермак") in claims
+    assert ("sentenced", "Пётр Савчук") in claims
+
+
+def test_an_elliptical_term_without_its_unit() -> None:
+    out = extract("Віталь Шпак атрымаў пяць гадоў узмоцненага рэжыму, а 50-гадовы фермер Пётр "
+                  "Лагун — чатыры.\n", published=PUB, lang="be")
+    terms = {c["person"]["name"]: c["term_months"]  # type: ignore[index]
+             for c in out["claims"] if c["type"] == "sentenced"}
+    assert terms == {"Віталь Шпак": 60, "Пётр Лагун": 48}
+
+
+def test_the_chairman_of_a_trade_union_is_no_official() -> None:
+    text = ("Председателя профсоюза Николая Шарко суд приговорил к восьми годам колонии "
+            "усиленного режима.\n")
+    assert ("sentenced", "Николай Шарко") in _claims(text, "ru")

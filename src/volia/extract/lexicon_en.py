@@ -131,8 +131,11 @@ RULES: list[Rule] = [
                     r"(?:of|over|for|on|under)\b|in\s+\d{4}(?=[,;.]))"),
     # a term served out: "released in May at the end of his sentence", "served her full term"
     _r(E.SENTENCED, r"(?:end|completion)\s+of\s+(?:his|her|their)\s+(?:sentence|term)"
-                    r"|(?:served|completed)\s+(?:his|her|their)\s+(?:full\s+|whole\s+|entire\s+)?"
-                    r"(?:sentence|term)"),
+                    r"|(?:served|completed|serving|completing)\s+(?:his|her|their)\s+(?:full\s+"
+                    r"|whole\s+|entire\s+)?(?:sentence|term)"),
+    # a term lengthened: "a year was added to her sentence"
+    _r(E.SENTENCED, r"added\s+(?:to\s+(?:his|her|their)\s+(?:sentence|term)|(?:another|a\s+further)\b)"
+                    r"|(?:sentence|term)\s+(?:was\s+)?extended", needs_term=True),
     # the historic present of timelines: "the court sentences her", "KGB officers detain X"
     _r(E.SENTENCED, r"sentences(?=\s+(?:him|her|them|(?-i:[A-Z])))",
        present=True),

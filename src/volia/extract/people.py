@@ -21,15 +21,21 @@ _OFFICIALS = {"lukashenko", "lukashenka", "putin", "trump", "biden", "zelensky",
 _OFFICIAL_WORDS = {
     "en": r"president|envoy|minister|ambassador|spokes(?:man|woman|person)|judge|prosecutor"
           r"|investigator|official|dictator|ruler|secretary|senator|governor|officer|warden"
-          r"|negotiator|diplomat|mayor|chairman|chairwoman|head\s+of\s+state|colonel|major"
+          r"|negotiator|diplomat|mayor|chair(?:man|woman)(?!\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
+          r"(?:trade\s+union|union|party|opposition|movement|association|organi[sz]ation))"
+          r"|head\s+of\s+state|colonel|major"
           r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative"
           r"|coordinator|press\s+officer",
     "ru": r"президент\w*|посланник\w*|министр\w*|посол|посла|пресс-секретар\w+|судь[яиюей]"
           r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]"
-          r"|председател\w+|начальник\w*|полковник\w*|подполковник\w*|майор\w*|представител\w+"
+          r"|председател\w+(?!\s+(?:[\w-]+\s+)?(?:профсоюз|парти|организаци|объединени|обществ"
+          r"|движени|союза|совета\s+(?:движения|партии)))"
+          r"|начальник\w*|полковник\w*|подполковник\w*|майор\w*|представител\w+"
           r"|обвинител\w+|гособвинител\w+",
     "be": r"прэзідэнт\w*|пасланц\w*|пасланнік\w*|міністр\w*|пасол|пасла|суддз[яіюёй]\w*"
-          r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*|старшын\w+"
+          r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*"
+          r"|старшын\w+(?!\s+(?:[\w'’-]+\s+)?(?:прафсаюз|партыі|арганізацыі|аб['’]яднання"
+          r"|таварыства|руху|саюза))"
           r"|начальнік\w*|палкоўнік\w*|падпалкоўнік\w*|маёр\w*|прадстаўні\w+"
           r"|абвінаваўц\w+|дзяржабвінаваўц\w+",
 }

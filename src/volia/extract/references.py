@@ -49,7 +49,8 @@ _SPOUSE = {
 _COORD = re.compile(r"^\s*(?:and|и|і|ды|та)\s+$", re.IGNORECASE)
 # What may open an elliptical clause: ", а X — в Украину", ", and Y to two", "; Y, to Poland"
 _ELLIPSIS_BEFORE = re.compile(r"(?:[,;]\s*(?:(?:а|и|і|ды|and|while|but|whereas)\s+)?"
-                              r"(?:(?-i:[а-яёіўa-z])[\w'’-]*\s+){0,2}?"  # «, дыспетчарка Y —»
+                              # «, дыспетчарка Y —», «, а 50-гадовы фермер Y —»
+                              r"(?:(?:\d+-[\w-]+|(?-i:[а-яёіўa-z])[\w'’-]*)\s+){0,3}?"
                               r"|\s(?:а|and|while|whereas)\s+)(?:\d+-[\w-]+\s+)?$", re.IGNORECASE)
 _ELLIPSIS_AFTER = re.compile(r"^\s*(?:[—–-]\s*|,\s*)?(?:to|for|into|на|в|во|к|у|ў|ва|да)\s",
                              re.IGNORECASE)
@@ -200,6 +201,9 @@ def elliptical(text: str, trigger_end: int, slot_start: int, slot_end: int,
     if not _ELLIPSIS_BEFORE.search(text[trigger_end:slot_start]):
         return False
     tail = text[slot_end:sentence_end]
+    bare = re.match(r"\s*[—–-]\s*(\w+)\s*(?:[.;,]|$)", tail)
+    if bare and _is_count(bare.group(1)):
+        return True  # «…, а фермер Пётр Лагун — чатыры.»
     if not _ELLIPSIS_AFTER.match(tail):
         from volia.extract.terms import find_terms
 
@@ -219,6 +223,12 @@ def elliptical(text: str, trigger_end: int, slot_start: int, slot_end: int,
 _UNIT = {"en": "years", "ru": "лет", "be": "гадоў"}
 
 
+def _is_count(word: str) -> bool:
+    from volia.extract.terms import find_terms
+
+    return bool(find_terms(f"{word} years"))
+
+
 def elliptical_term(sentence: str, after: int, lang: str, main: int | None) -> int | None:
     """The term of an elliptical clause starting at AFTER ("and Daria Losik to two": two
     years when the verb's own term was counted in years)."""
@@ -228,7 +238,9 @@ def elliptical_term(sentence: str, after: int, lang: str, main: int | None) -> i
     found = find_terms(clause)
     if found:
         return found[0][2]
-    bare = re.match(r"\s*[—–-]?\s*(?:to|на|к|да)\s+([\w.]+)\s*$", clause, re.IGNORECASE)
+    # "and Daria Losik to two", «а Пётр Лагун — чатыры»
+    bare = re.match(r"\s*(?:[—–-]\s*(?:(?:to|на|к|да)\s+)?|(?:to|на|к|да)\s+)([\w.]+)\s*$", clause,
+                    re.IGNORECASE)
     if bare is None or main is None:
         return None
     unit = _UNIT.get(lang, "years") if main % 12 == 0 else "months"
