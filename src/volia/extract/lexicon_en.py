@@ -134,7 +134,8 @@ RULES: list[Rule] = [
                     r"|(?:served|completed|serving|completing)\s+(?:his|her|their)\s+(?:full\s+"
                     r"|whole\s+|entire\s+)?(?:sentence|term)"),
     # a term lengthened: "a year was added to her sentence"
-    _r(E.SENTENCED, r"added\s+(?:to\s+(?:his|her|their)\s+(?:sentence|term)|(?:another|a\s+further)\b)"
+    _r(E.SENTENCED, r"added\s+(?:to\s+(?:his|her|their)\s+(?:sentence|term)"
+                    r"|(?:another|a\s+further)\b)"
                     r"|(?:sentence|term)\s+(?:was\s+)?extended", needs_term=True),
     # the historic present of timelines: "the court sentences her", "KGB officers detain X"
     _r(E.SENTENCED, r"sentences(?=\s+(?:him|her|them|(?-i:[A-Z])))",
