@@ -298,3 +298,19 @@ def test_the_chairman_of_a_trade_union_is_no_official() -> None:
     text = ("Председателя профсоюза Николая Шарко суд приговорил к восьми годам колонии "
             "усиленного режима.\n")
     assert ("sentenced", "Николай Шарко") in _claims(text, "ru")
+
+
+def test_a_timeline_of_dated_paragraphs_dates_and_counts_each_batch() -> None:
+    text = ("21 июня 2025 года. Освобождены 14 человек, их вывезли в Литву.\n\n"
+            "11 сентября 2025 года. На литовскую границу вывезены 52 человека.\n\n"
+            "4 марта 2026 года. 31 человек передан украинской стороне.\n")
+    out = extract(text, published=date(2026, 4, 10), lang="ru")
+    batches = {c["count"]: c["date"] for c in out["claims"] if c["type"] == "group_release"}
+    assert batches == {14: "2025-06-21", 52: "2025-09-11", 31: "2026-03-04"}
+
+
+def test_part_of_a_batch_taken_abroad_is_no_new_batch() -> None:
+    text = ("Belarus freed 30 prisoners on Wednesday. Nine of them were driven to the Medininkai "
+            "crossing and handed over to Lithuanian border guards.\n")
+    out = extract(text, published=PUB, lang="en")
+    assert [c["count"] for c in out["claims"] if c["type"] == "group_release"] == [30]

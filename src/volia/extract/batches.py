@@ -47,6 +47,7 @@ class BatchClaims:
     groups: groups.GroupMemory
     profile: profiles.ProfileList | None
     batch_when: PartialDate | None
+    header_date: PartialDate | None
     sentences: list[Sentence]
     former: set[int]
     members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
@@ -66,8 +67,8 @@ class BatchClaims:
         # "Seven people … were driven to the Polish border and handed over": a counted removal
         # from custody is a released batch too
         removal = trig.type == E.DEPORTED and country is not None and \
-            not self.groups.kinds_near(index) and not hedges.voluntary_departure(sent.text,
-                                                                                 self.lang)
+            not self._told_batch(index, sent, trig) and not hedges.voluntary_departure(
+                sent.text, self.lang)
         if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED) or removal:
             count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
             if count:
@@ -97,6 +98,19 @@ class BatchClaims:
                 self.groups.part_countries[index] = country  # only that part went there
             else:
                 self.groups.add_country(index, country)
+
+    def _told_batch(self, index: int, sent: Sentence, trig: Trigger) -> bool:
+        """True when a removal at INDEX is of the batch just told ("16 were freed … and driven
+        to the border"), not a new one counted apart (a timeline's next entry, "52 people")."""
+        if not self.groups.kinds_near(index):
+            return False
+        count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
+        recent = self.groups.recent(index)
+        told = self.groups.counts.get(recent) if recent is not None else None
+        if count is None or told is None or count == told or groups.batch_reference(sent.text):
+            return True  # "handed all three over": the batch again
+        # more than the batch counted, or a dated entry of a timeline; else part of it
+        return not (count > told or self.header_date is not None)
 
     def _answered_batch(self, index: int, sent: Sentence) -> None:
         """"How many people were freed?" "Twenty-four, according to …": a counted batch."""

@@ -43,6 +43,8 @@ from volia.extract.when import DateMention, find_dates
 Linker = Callable[[str], str | None]
 LANGUAGES = ("en", "ru", "be")
 # Events a report often leaves undated but which happened at the time of the story.
+# What may stand around a date that is a sentence of its own: «21 июня 2025 года.», "12:40".
+_DATE_ONLY = re.compile(r"\W*(?:on|в|у|ў)?\W*(?:года|году|г\.?|года?\.)?\W*", re.IGNORECASE)
 _STORY_TIME = {E.RELEASED, E.DEPORTED, E.PARDONED, E.GROUP_RELEASE}
 _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
                     E.GROUP_RELEASE: 0.85}
@@ -91,6 +93,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         self.sentence_triggers: list[Trigger] = []
         self.slots_at: dict[int, list[Slot]] = {}
         self.batch_when: PartialDate | None = None
+        self.header_date: PartialDate | None = None  # a paragraph opened by a date alone
 
     def _story_date(self) -> PartialDate | None:
         if self.published is None:
@@ -173,6 +176,13 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         if profiles.NUMBER_ONLY.match(sent.text):
             return
         self.paragraph += new_paragraph
+        if new_paragraph:
+            self.header_date = None
+        header = [d for d in self.dates if sent.start <= d.start < sent.end]
+        if len(header) == 1 and _DATE_ONLY.fullmatch(
+                self.text[sent.start:header[0].start] + self.text[header[0].end:sent.end]):
+            self.header_date = header[0].value  # «21 июня 2025 года. Освобождены 14 человек»
+            return
         slots = self.slot_finder.for_sentence(sent, index)
         self.slots_at[index] = slots
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
@@ -230,6 +240,8 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         t_start, t_end = sent.start + trig.start, sent.start + trig.end
         others = [b for b in blockers if b != (t_start, t_end)]
         when = arguments.nearest_date(dates, t_start, t_end, others, text=self.text)
+        if when is None and (trig.type in _STORY_TIME or t_start == min(b[0] for b in blockers)):
+            when = self.header_date  # the paragraph's date, for its main event
         fallback = when is None and trig.type in _STORY_TIME
         if fallback:  # right after a batch, its date ("Среди них X" in a timeline)
             batch = self.groups.recent(self.current) is not None and self.batch_when
