@@ -314,3 +314,23 @@ def test_part_of_a_batch_taken_abroad_is_no_new_batch() -> None:
             "crossing and handed over to Lithuanian border guards.\n")
     out = extract(text, published=PUB, lang="en")
     assert [c["count"] for c in out["claims"] if c["type"] == "group_release"] == [30]
+
+
+def test_a_corrected_count_and_a_pardon_told_the_sentence_before() -> None:
+    text = ("Сёння раніцай з калоній вызваляюць людзей, памілаваных указам ад 25 кастрычніка. "
+            "Паводле першых даных, на волю выйшлі 18 чалавек.\n\nСярод вызваленых — фатографка "
+            "Ганна Кулеш.\n\nУдакладненне: вызваленых не 18, а 17.\n")
+    out = extract(text, published=date(2024, 10, 29), lang="be")
+    assert [c["count"] for c in out["claims"] if c["type"] == "group_release"] == [17]
+    assert ("pardoned", "Ганна Кулеш") in _claims(text, "be")
+
+
+def test_taken_to_the_border_with_lithuania() -> None:
+    text = ("Блогера Юрыя Саладуху проста з калоніі вывезлі да мяжы з Літвой і выставілі з "
+            "краіны.\n")
+    assert set(_countries(text, "be").values()) == {"LT"}
+
+
+def test_nothing_known_there_about_a_pardon_is_no_silence() -> None:
+    text = ("Антон Барэйка застаецца за кратамі, і пра памілаванне там нічога не ведаюць.\n")
+    assert ("incommunicado", "Антон Барэйка") not in _claims(text, "be")

@@ -51,6 +51,7 @@ class BatchClaims:
     sentences: list[Sentence]
     former: set[int]
     members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
+    slots_at: dict[int, list[Slot]]
     claims: list[dict[str, object]]
 
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
@@ -82,6 +83,8 @@ class BatchClaims:
                     self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
                 kind = E.RELEASED if removal else trig.type
                 self.groups.add(index, kind)
+                if kind == E.RELEASED and self._pardoned_just_before(index):
+                    self.groups.add(index, E.PARDONED)
                 if self.profile is None:  # up to COUNT members may follow, one sentence each
                     self.profile = profiles.ProfileList(frozenset({kind}), index, -1,
                                                         limit=count)
@@ -98,6 +101,14 @@ class BatchClaims:
                 self.groups.part_countries[index] = country  # only that part went there
             else:
                 self.groups.add_country(index, country)
+
+    def _pardoned_just_before(self, index: int) -> bool:
+        """«Вызваляюць людзей, памілаваных указам ад 25 кастрычніка. … на волю выйшлі 18
+        чалавек»: the sentence before the count, naming nobody, says they were pardoned."""
+        if index < 1 or any(not s.pronoun for s in self.slots_at.get(index - 1, [])):
+            return False
+        return groups.pardon_reference(self.sentences[index - 1].text) or re.search(
+            r"\bpardoned\b", self.sentences[index - 1].text, re.IGNORECASE) is not None
 
     def _told_batch(self, index: int, sent: Sentence, trig: Trigger) -> bool:
         """True when a removal at INDEX is of the batch just told ("16 were freed … and driven

@@ -40,6 +40,11 @@ _NOT_FREED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v
 _FREEING = {E.RELEASED.value, E.PARDONED.value, E.DEPORTED.value}
 
 
+# A count corrected further down: "not 18 but 17", «вызваленых не 18, а 17».
+_RECOUNT = re.compile(r"(?<!\w)(?:not|не)\s+(?P<old>\d+)\s*,?\s*(?:but|а)\s+(?P<new>\d+)(?!\d)",
+                      re.IGNORECASE)
+
+
 class CorrectionClaims:
     """What ``engine._Doc`` provides, and the clean-up of releases a later sentence undoes."""
 
@@ -70,6 +75,17 @@ class CorrectionClaims:
             if iso is not None and iso < when[:len(iso)]:
                 return True
         return False
+
+    def _recount(self) -> None:
+        """A batch's count corrected later in the report takes the new number."""
+        for sentence in self.sentences:
+            for match in _RECOUNT.finditer(sentence.text):
+                old, new = int(match["old"]), int(match["new"])
+                for claim in self.claims:
+                    evidence = claim["evidence"]
+                    if claim["type"] == E.GROUP_RELEASE.value and claim["count"] == old and \
+                            isinstance(evidence, dict) and int(evidence["start"]) < sentence.start:
+                        claim["count"] = new
 
     def _drop_retracted(self) -> None:
         pattern = _NOT_FREED_RE.get(self.lang, _NOT_FREED_RE["en"])

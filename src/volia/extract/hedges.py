@@ -281,7 +281,7 @@ _SOURCE_PERSON = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several
 _PLANNED = re.compile(r"(?<!\w)(?:plan(?:s|ning|ned)?|планиру\w+|плану\w+|мечта\w*|марыць|марац\w*)"
                       r"(?!\w)", re.IGNORECASE)
 _ABOUT_THING = re.compile(r"(?<!\w)(?:о|об|пра|аб)\s+(?!(?:нём|нем|ней|них|ім|ёй|іх|яго|яе)\b)"
-                          r"\w+\s+$", re.IGNORECASE)
+                          r"\w+\s+(?:(?:там|тут)\s+)?$", re.IGNORECASE)
 # Fear of what may come: "she fears he will be put in a cell", «опасается, что его отправят».
 _FEAR = re.compile(r"(?<!\w)(?:fears?|feared|afraid|worried|worries|опаса\w+|боит\w+|боя\w+"
                    r"|баіцца|баяцца|асцерага\w+|непакоіцца)(?!\w)", re.IGNORECASE)
