@@ -334,3 +334,30 @@ def test_taken_to_the_border_with_lithuania() -> None:
 def test_nothing_known_there_about_a_pardon_is_no_silence() -> None:
     text = ("Антон Барэйка застаецца за кратамі, і пра памілаванне там нічога не ведаюць.\n")
     assert ("incommunicado", "Антон Барэйка") not in _claims(text, "be")
+
+
+LETTER = "\n\n".join([
+    "A letter from colony No. 1",
+    "Maksim Barys, a sound engineer, is serving four years. His partner shared parts of a "
+    "letter he wrote on 12 March.",
+    "\"In February they put six of us into a prisoner van. That is how I left Mahiliou colony "
+    "No. 15 and ended up in Navapolatsk, in colony No. 1.",
+    "On arrival I got fifteen days in the ShIZO for an unbuttoned collar.\"",
+    "His brother was never detained.",
+]) + "\n"
+
+
+def test_the_first_person_of_a_published_letter_is_its_writer() -> None:
+    claims = _claims(LETTER, "en")
+    assert ("solitary_confinement", "Maksim Barys") in claims
+    assert ("transferred", "Maksim Barys") in claims
+
+
+def test_leaving_one_colony_for_another_is_no_release() -> None:
+    assert ("released", "Maksim Barys") not in _claims(LETTER, "en")
+
+
+def test_died_on_a_weekday_and_date_in_a_penal_colony() -> None:
+    text = ("Anatol Hryts, a retired schoolteacher, died on Thursday, 26 June, in the Horki "
+            "penal colony.\n")
+    assert ("died_in_custody", "Anatol Hryts") in _claims(text, "en")

@@ -327,6 +327,12 @@ _FROM_CELL = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:из|з|са|from|out\s+of)\
                         re.IGNORECASE)
 
 
+_MOVED_ON = re.compile(r"^[^;]{0,60}?\b(?:and|then|и|і)\s+(?:ended\s+up|arrived|was\s+(?:taken"
+                       r"|moved|brought|transferred)|оказал\w*|очутил\w*|апынул\w*|апынуў\w*|этапирова\w*"
+                       r"|этапава\w*)\s+(?:in|at|to|в|на|у|ў)\s+[^.;]{0,40}?(?:colony|prison|jail|No\."
+                       r"|колони\w*|тюрьм\w*|СИЗО|калоні\w*|турм\w*|СІЗА|№)", re.IGNORECASE)
+
+
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
     head = sentence[: trigger.start]
@@ -349,6 +355,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "no custody"
     if trigger.type == E.RELEASED and _FROM_CELL.match(sentence[trigger.end:]):
         return "out of a cell"
+    if trigger.type == E.RELEASED and _MOVED_ON.search(sentence[trigger.end:]):
+        return "moved to another prison"  # "I left colony No. 15 and ended up in colony No. 1"
     if trigger.type in (E.RELEASED, E.PARDONED) and _SOURCE_PERSON.search(head[-40:]):
         return "a source"  # "according to a woman released from the same colony"
     if trigger.type == E.INCOMMUNICADO and _ABOUT_THING.search(head):

@@ -180,7 +180,10 @@ RULES: list[Rule] = [
                       + r"|(?:taken|sent|transported)\s+to\s+" + _FACILITY_EN
                       # "the colony in Karelia, where I had been moved in 2024"
                       + r"|where\s+\w+\s+(?:had|has|have)?\s*(?:been|was|were)\s+"
-                        r"(?:moved|sent|taken|brought)\b"),
+                        r"(?:moved|sent|taken|brought)\b"
+                      # "I left colony No. 15 and ended up in Navapolatsk, in colony No. 1"
+                        r"|left\s+(?:[\w'’-]+\s+){0,2}?(?:colony|prison|jail)\b(?=[^;]{0,40}?\band\s+"
+                        r"(?:ended\s+up|arrived)\s+(?:in|at)\b)"),
     _r(E.DEPORTED, r"deported|expelled\s+(?:from\s+(?:Belarus|Russia|the\s+country)|abroad)"
                    r"|forcibly\s+(?:removed|taken|sent)|forced\s+(?:to\s+leave|"
                    r"into\s+exile|out\s+of\s+the\s+country)"
@@ -244,8 +247,10 @@ RULES: list[Rule] = [
     _r(E.SOLITARY_CONFINEMENT, r"solitary(?:\s+confinement)?|punishment\s+cell|isolation\s+cell"
                                r"|shizo|pkt|cell-type\s+(?:premises|room)"),
     _r(E.DIED_IN_CUSTODY, r"died\s+(?:(?:on|last|this|early|late)\s+(?:\d{1,2}\s+)?\w+"
-                          r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+(?:morning\s+|night\s+"
-                          r"|evening\s+)?|overnight\s+|suddenly\s+)?(?:in|at|behind|while\s+in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                          r"(?:,?\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?(?:,?\s+\d{4})?,?\s+"
+                          r"(?:morning\s+|night\s+"
+                          r"|evening\s+)?|overnight\s+|suddenly\s+)?(?:in|at|behind|while\s+in)\s+"
+                          r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:custody|prison|jail|colony|detention|bars|hospital\s+of\s+the\s+colony"
                           r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"

@@ -69,7 +69,7 @@ def find_voices(text: str, lang: str, mentions: list[Mention],
                 pronouns: list[Mention]) -> list[Voice]:
     """The interview answers and attributed quotes of TEXT, with who speaks in each."""
     lang = lang if lang in FIRST_PERSON else "en"
-    voices = _interview(text, lang, mentions)
+    voices = _interview(text, lang, mentions) or _letter(text, lang, mentions + pronouns)
     previous: Voice | None = None
     for match in _QUOTE.finditer(text):
         speaker = _attribution(text, lang, match.start(), match.end(), mentions + pronouns)
@@ -118,6 +118,36 @@ def _interview(text: str, lang: str, mentions: list[Mention]) -> list[Voice]:
         asked = (i - first) % 2 == 0 if alternating else i in questions
         voices.append(Voice(start, end, speaker, question=asked))
     return voices
+
+
+# "a letter he wrote on 12 March", «ліст ад Ігара Сідарэвіча», «письмо политзаключённого X»
+_LETTER = {
+    "en": re.compile(r"\bletters?\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)письм(?:о|а|ом|е|ах)(?!\w)", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:ліст|ліста|лісце|лістом|лісты)(?!\w)", re.IGNORECASE),
+}
+
+
+def _letter(text: str, lang: str, candidates: list[Mention]) -> list[Voice]:
+    """The paragraphs of a letter a report publishes, written by the person its introduction
+    names beside the word "letter": the first-person paragraphs right after it."""
+    paragraphs = _paragraphs(text)
+    for i, (start, end) in enumerate(paragraphs[:3]):
+        cue = _LETTER[lang].search(text, start, end)
+        if cue is None:
+            continue
+        after = [m for m in candidates if cue.end() <= m.start < cue.end() + 40 and m.end <= end]
+        before = [m for m in candidates if start <= m.start < cue.start()]
+        writer = after[0] if after else (before[-1] if before else None)
+        if writer is None:
+            continue  # "A letter from colony No. 1": the headline names no writer
+        voices = []
+        for p_start, p_end in paragraphs[i + 1:]:
+            if not FIRST_PERSON[lang].search(text, p_start, p_end):
+                break  # the report's own words again
+            voices.append(Voice(p_start, p_end, writer))
+        return voices
+    return []
 
 
 def _most_named(named: list[Mention]) -> Mention | None:
