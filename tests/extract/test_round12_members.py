@@ -361,3 +361,44 @@ def test_died_on_a_weekday_and_date_in_a_penal_colony() -> None:
     text = ("Anatol Hryts, a retired schoolteacher, died on Thursday, 26 June, in the Horki "
             "penal colony.\n")
     assert ("died_in_custody", "Anatol Hryts") in _claims(text, "en")
+
+
+def test_one_who_stayed_home_is_not_taken_abroad() -> None:
+    text = ("Belarus released 31 political prisoners on Saturday. Among those taken to Ukraine "
+            "are Mikalai Bandar and Ksenia Luts. One of those who stayed home is 74-year-old "
+            "Zinaida Kazak from Slonim.\n")
+    countries = _countries(text, "en")
+    assert countries.get("Mikalai Bandar") == "UA"
+    assert "Zinaida Kazak" not in countries
+
+
+def test_on_the_eve_of_her_release_she_was_charged() -> None:
+    text = ("Palina Astap was due to walk out of the colony in June. Instead, on the eve of her "
+            "release, she was charged with malicious disobedience.\n")
+    claims = _claims(text, "en")
+    assert ("released", "Palina Astap") not in claims
+    assert ("charged", "Palina Astap") in claims
+
+
+def test_an_archbishop_speaking_of_every_freed_prisoner_is_not_freed() -> None:
+    text = ("Освобождены 20 политзаключённых. Архиепископ Клаудио Бертини, представлявший "
+            "Святой престол, ответил, что «каждый освобождённый — это чудо».\n")
+    assert not any(name == "Клаудио Бертини" for _, name in _claims(text, "ru"))
+
+
+def test_prisoners_freed_at_the_end_of_their_terms_are_not_the_pardoned_batch() -> None:
+    text = ("The president pardoned twelve people on Wednesday. Only two of the twelve have "
+            "been named. Sviatlana Matsk, a cook, had served a year and a half. Barys Kaliad was "
+            "serving five years.\n\nSeparately, two long-serving political prisoners were "
+            "released after completing their full terms. Veranika Tsar, a sociologist, walked "
+            "out of the women's colony in Homiel on Monday.\n")
+    claims = _claims(text, "en")
+    assert ("released", "Veranika Tsar") in claims
+    assert ("pardoned", "Veranika Tsar") not in claims
+
+
+def test_a_listed_name_who_died_in_prison_was_not_freed() -> None:
+    text = ("Вызвалены 12 палітвязняў. Пра каго вы думаеце найчасцей?\n\n— Андрэй Нікалаеў. Ён "
+            "памёр у турме ў 2024 годзе.\n")
+    claims = _claims(text, "be")
+    assert ("released", "Андрэй Нікалаеў") not in claims

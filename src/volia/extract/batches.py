@@ -228,6 +228,10 @@ class BatchClaims:
                 not own & profile.kinds:
             self.profile = None  # "This month we recognised 39 people": another batch begins
             return
+        if groups.served_term(sent.text) and not any(not s.pronoun for s in slots) and any(
+                t.type == E.RELEASED and not t.rule.noun for t in triggers):
+            self.profile = None  # "Separately, two others were released at the end of term"
+            return
         named = [s for s in slots if not s.pronoun and not s.possessive]
         if profile.first_paragraph == -2:
             return
@@ -325,8 +329,10 @@ class BatchClaims:
                 continue
             text = str(evidence["text"])
             day = claim["date"]
-            if groups.served_term(text) or (day is not None and months and
-                                            str(day)[:7] not in months):
+            start = int(evidence["start"])
+            before = [s.text for s in self.sentences if s.end <= start][-1:]
+            served = groups.served_term(text) or bool(before and groups.served_term(before[0]))
+            if served or (day is not None and months and str(day)[:7] not in months):
                 continue
             entry = person["_entry"]
             if entry.relative or id(entry) in self.former:

@@ -11,6 +11,7 @@ import re
 from volia.domain.model import EventType as E
 from volia.extract.attach import Slot
 from volia.extract.sentences import Sentence
+from volia.extract.triggers import find_triggers
 from volia.extract.when import DateMention
 
 # Said of a named person (or a pronoun for one): they were not freed, or are still inside.
@@ -75,6 +76,26 @@ class CorrectionClaims:
             if iso is not None and iso < when[:len(iso)]:
                 return True
         return False
+
+    def _drop_freed_dead(self) -> None:
+        """A prisoner the report says died in custody was not freed with a batch: a release
+        inferred from a list («— Андрэй Нікалаеў. Ён памёр у турме») is dropped, one the
+        report states in its own words ("was freed in 2023") is kept."""
+        dead = {id(c["person"]["_entry"]) for c in self.claims
+                if c["type"] == E.DIED_IN_CUSTODY.value and isinstance(c["person"], dict)}
+        if not dead:
+            return
+        kept = []
+        for claim in self.claims:
+            person, evidence = claim["person"], claim["evidence"]
+            if isinstance(person, dict) and id(person["_entry"]) in dead and \
+                    claim["type"] in _FREEING and isinstance(evidence, dict) and not any(
+                        t.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and not t.rule.enumerates
+                        and not t.rule.needs_group
+                        for t in find_triggers(str(evidence["text"]), self.lang)):
+                continue
+            kept.append(claim)
+        self.claims = kept
 
     def _recount(self) -> None:
         """A batch's count corrected later in the report takes the new number."""

@@ -54,8 +54,8 @@ ALSO = re.compile(r"(?<!\w)(?:also|также|тоже|таксама)(?!\w)", r
 # "So was X", "So were X and Y": the same events as the sentence before.
 SO_WAS = re.compile(r"^\W*So\s+(?:was|were|is|are|did|has|had)\s+", re.IGNORECASE)
 # A member of a batch taken abroad who stayed home: no share in the batch's destination.
-STAYED = re.compile(r"stay(?:ed|s)?\s+in\s+(?:Belarus|Russia|the\s+country)|at\s+(?:his|her|their)"
-                    r"\s+own\s+request|(?:went|returned|allowed\s+to\s+go|allowed\s+to\s+return)"
+STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(?:at\s+)?home)"
+                    r"|at\s+(?:his|her|their)\s+own\s+request|(?:went|returned|allowed\s+to\s+go|allowed\s+to\s+return)"
                     r"\s+(?:to\s+(?:his|her|their)\s+)?home|refused\s+(?:it|the\s+(?:offer|seat|bus)|to\s+(?:leave|go|board|cross))"
                     r"|остал\w+\s+в\s+(?:Беларуси|России|стране)|верну(?:л|вш)\w+\s+домой"
                     r"|засталі?\w*\s+[уў]\s+Беларусі|вярну(?:л|ўш)\w+\s+дадому"

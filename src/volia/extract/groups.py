@@ -72,7 +72,7 @@ _SERVED = re.compile(r"(?<!\w)(?:serv(?:ed|ing)\s+(?:his|her|their|the)\s+(?:ful
                      r"|(?:sentences?|terms?)\s+in\s+full|every\s+day\s+of\s+(?:his|her|their|the)\s+"
                      r"(?:term|sentence)|after\s+serving\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:sentence|term)"
-                     r"|(?:completed|finished)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                     r"|(?:complet|finish)(?:ed|ing)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:sentence|term)|not\s+because\s+of\s+the\s+(?:decree|pardon)"
                      r"|отбыл[аи]?\s+(?:свой\s+)?срок|адбыў\w*\s+(?:свой\s+)?тэрмін"
                      r"|полностью\s+отбыв\w*|отбыв\w*\s+(?:весь|полный)|(?:по|после)\s+окончани\w+"

@@ -333,6 +333,14 @@ _MOVED_ON = re.compile(r"^[^;]{0,60}?\b(?:and|then|и|і)\s+(?:ended\s+up|arrive
                        r"|колони\w*|тюрьм\w*|СИЗО|калоні\w*|турм\w*|СІЗА|№)", re.IGNORECASE)
 
 
+_EVERY = re.compile(r"(?<!\w)(?:каждый|каждая|каждого|любой|кожны|кожная|кожнага|every|each|any)\s+"
+                    r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BEFORE_IT = re.compile(r"(?<!\w)(?:eve\s+of|ahead\s+of|days?\s+before|weeks?\s+before|prior\s+to"
+                        r"|накануне|напярэдадні|незадолго\s+до|за\s+(?:день|неделю|несколько\s+дней)\s+до"
+                        r"|за\s+(?:дзень|тыдзень|некалькі\s+дзён)\s+да)\s+(?:his|her|their|the|его|её|ее"
+                        r"|их|яго|яе|іх|своего|свайго)?\s*$", re.IGNORECASE)
+
+
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
     head = sentence[: trigger.start]
@@ -340,6 +348,10 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
                                          sentence[trigger.start:trigger.end]) is not None
     if noun and _PLANNED.search(head):
         return "planned"  # «Сябры ўжо плануюць яго першую выставу пасля вызвалення»
+    if trigger.type == E.RELEASED and _EVERY.search(head[-25:]):
+        return "anyone"  # «каждый освобождённый — это чудо», "every freed prisoner"
+    if noun and _BEFORE_IT.search(head):
+        return "not yet"  # "on the eve of her release she was charged again"
     if trigger.rule.noun and (_DEMAND.search(head) or _SOUGHT_AFTER.match(
             sentence[trigger.end:trigger.end + 50])):
         return "demanded"  # "whose release Vilnius had also sought"

@@ -25,19 +25,21 @@ _OFFICIAL_WORDS = {
           r"(?:trade\s+union|union|party|opposition|movement|association|organi[sz]ation))"
           r"|head\s+of\s+state|colonel|major"
           r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative"
-          r"|coordinator|press\s+officer",
+          r"|coordinator|press\s+officer|(?:arch)?bishop|nuncio|cardinal",
     "ru": r"президент\w*|посланник\w*|министр\w*|посол|посла|пресс-секретар\w+|судь[яиюей]"
           r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]"
           r"|председател\w+(?!\s+(?:[\w-]+\s+)?(?:профсоюз|парти|организаци|объединени|обществ"
           r"|движени|союза|совета\s+(?:движения|партии)))"
           r"|начальник\w*|полковник\w*|подполковник\w*|майор\w*|представител\w+"
-          r"|обвинител\w+|гособвинител\w+",
+          r"|обвинител\w+|гособвинител\w+|(?:архи)?епископ\w*|нунци\w+|кардинал\w*"
+          r"|представлявш\w+",
     "be": r"прэзідэнт\w*|пасланц\w*|пасланнік\w*|міністр\w*|пасол|пасла|суддз[яіюёй]\w*"
           r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*"
           r"|старшын\w+(?!\s+(?:[\w'’-]+\s+)?(?:прафсаюз|партыі|арганізацыі|аб['’]яднання"
           r"|таварыства|руху|саюза))"
           r"|начальнік\w*|палкоўнік\w*|падпалкоўнік\w*|маёр\w*|прадстаўні\w+"
-          r"|абвінаваўц\w+|дзяржабвінаваўц\w+",
+          r"|абвінаваўц\w+|дзяржабвінаваўц\w+|(?:архі)?епіскап\w*|нунцы\w+|кардынал\w*"
+          r"|прадстаўляў\w*",
 }
 # Roles that title the name after a comma ("a spokeswoman for the administration, X"); not
 # "officer" or "official", which also describe prisoners ("a retired army officer, X").
