@@ -402,3 +402,15 @@ def test_a_listed_name_who_died_in_prison_was_not_freed() -> None:
             "памёр у турме ў 2024 годзе.\n")
     claims = _claims(text, "be")
     assert ("released", "Андрэй Нікалаеў") not in claims
+
+
+def test_pressure_on_a_former_prisoner_through_visits_and_a_case_in_absentia() -> None:
+    text = ("Former political prisoner Liudmila Kaval, who walked free in March after serving her "
+            "full term, says police came twice this week to her elderly parents' flat in "
+            "Barysau.\n")
+    assert ("persecuted_after_release", "Liudmila Kaval") in _claims(text, "en")
+    text = ("Против Дмитрия Коваля, освобождённого в 2023 году и вскоре уехавшего в Литву, "
+            "возбуждено заочное уголовное дело.\n")
+    claims = _claims(text, "ru")
+    assert ("persecuted_after_release", "Дмитрий Коваль") in claims
+    assert ("charged", "Дмитрий Коваль") not in claims

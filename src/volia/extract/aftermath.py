@@ -15,8 +15,9 @@ import re
 
 _CUES = {
     "en": r"search(?:ed|es)?\s+(?:of\s+)?(?:his|her|their|the\s+family['’]s?)\s+(?:home|flat|"
-          r"apartment|house|parents)|(?:came|come|coming|went)\s+to\s+(?:the\s+|his\s+|her\s+)?"
-          r"(?:flat|home|house|apartment|parents)|visited\s+(?:his|her)\s+(?:parents|relatives"
+          r"apartment|house|parents)|(?:came|come|coming|went)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+"
+          r"|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:flat|home|house|apartment|parents)"
+          r"|report\s+to\s+(?:the\s+|a\s+)?police|register\s+of\s+(?:people|persons)|visited\s+(?:his|her)\s+(?:parents|relatives"
           r"|family|home|mother|father)|threaten(?:ed|ing|s)\s+(?:him|her|them|his|her)"
           r"|preventive\s+supervision|police\s+supervision|new\s+(?:criminal\s+)?case"
           r"|summoned\s+(?:him|her)?\s*(?:for|to)\s+(?:a\s+)?['\"“‘]?(?:conversation|talk)"
@@ -31,8 +32,8 @@ _CUES = {
           r"|превентивн\w+\s+надзор\w*|подписк\w+\s+о\s+невыезде"
           r"|(?:милиция|полиция|силовики|сотрудники|участковый)\s+(?:[\w-]+\s+){0,2}?"
           r"(?:пришл\w+|приходил\w+|пришёл|наведал\w+|навещал\w+)"
-          r"|вызыва\w+\s+(?:в|на)\s+(?:милицию|полицию|беседу|допрос|РОВД|РУВД)"
-          r"|вызвал\w*\s+(?:в|на)\s+(?:милицию|полицию|беседу|допрос|РОВД|РУВД)"
+          r"|(?:вызыва|вызвал)\w*\s+(?:\w+\s+)?(?:в|на)\s+(?:милицию|полицию|беседу|допрос|РОВД|РУВД"
+          r"|КГБ|СК|Следственный\s+комитет)|заочн\w+\s+(?:уголовн\w+\s+)?(?:дел\w*|процесс\w*|суд\w*)"
           r"|постав\w+\s+на\s+(?:профилактическ\w+\s+)?уч[её]т|осмотр\w*",
     "be": r"ператрус\w*|прыйшлі\s+(?:супрацоўнікі|сілавікі|міліцыянты)|нов\w+\s+(?:крымінальн\w+"
           r"\s+)?спра\w+|прафілактычн\w+\s+(?:гутар|размов)\w+|пагражал\w+|запалохва\w+|распытвалі"
@@ -41,7 +42,8 @@ _CUES = {
           r"|прэвентыўн\w+\s+нагляд\w*"
           r"|(?:міліцыя|сілавікі|супрацоўнікі|участковы)\s+(?:[\w'’-]+\s+){0,3}?"
           r"(?:прыйшлі|прыйшоў|прыйшла|прыходзіл\w+|наведва\w+|наведал\w+)"
-          r"|выклік\w+\s+(?:у|ў|на)\s+(?:міліцыю|РУУС|размову|гутарку|допыт)"
+          r"|выклік\w+\s+(?:\w+\s+)?(?:у|ў|на)\s+(?:міліцыю|РУУС|размову|гутарку|допыт|КДБ|СК)"
+          r"|завочн\w+\s+(?:крымінальн\w+\s+)?(?:спра\w+|працэс\w*|суд\w*)"
           r"|паставіл\w*\s+на\s+(?:прафілактычны\s+)?[уў]лік|агляд\w*",
 }
 CUE_RE = {k: re.compile(rf"(?<![\w-])(?:{v})(?![\w])", re.IGNORECASE) for k, v in _CUES.items()}
