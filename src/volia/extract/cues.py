@@ -8,8 +8,10 @@ import re
 
 from volia.domain.model import EventType as E
 
-FREED_ASIDE = re.compile(r",\s*(?:who|which|который|которая|які|якая)\b[^,]{0,40}?(?:freed"
-                          r"|released|освобод\w+|вышл?\w*\s+на\s+свободу|вызвал\w+|выйшл?\w*)",
+FREED_ASIDE = re.compile(r",\s*(?:(?:who|which|который|которая|які|якая)\b[^,]{0,40}?(?:freed"
+                          r"|released|освобод\w+|вышл?\w*\s+на\s+свободу|вызвал\w+|выйшл?\w*)"
+                          # «против Дмитрия Коваля, освобождённого в 2023 году, …»
+                          r"|(?:освобожд[её]нн|вышедш\w+\s+на\s+свободу|вызвален)\w*)",
                           re.IGNORECASE)
 
 
