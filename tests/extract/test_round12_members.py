@@ -414,3 +414,17 @@ def test_pressure_on_a_former_prisoner_through_visits_and_a_case_in_absentia() -
     claims = _claims(text, "ru")
     assert ("persecuted_after_release", "Дмитрий Коваль") in claims
     assert ("charged", "Дмитрий Коваль") not in claims
+
+
+def test_a_belarusian_recognition_in_the_masculine_past() -> None:
+    text = ("Тараса Ляўчэню этапавалі ў Шклоў. У той жа дзень праваабарончы цэнтр «Кола "
+            "салідарнасці» прызнаў Ляўчэню палітвязнем.\n")
+    assert any(kind == "recognized" for kind, _ in _claims(text, "be"))
+
+
+def test_a_recognition_of_three_named_by_surname() -> None:
+    text = ("Станислав Кохно и Марина Левшук осуждены. Правозащитный центр «Весна» признал Кохно, "
+            "Левшук и Шпака политзаключёнными ещё в декабре.\n")
+    claims = _claims(text, "ru")
+    assert ("recognized", "Станислав Кохно") in claims
+    assert ("recognized", "Марина Левшук") in claims
