@@ -428,3 +428,28 @@ def test_a_recognition_of_three_named_by_surname() -> None:
     claims = _claims(text, "ru")
     assert ("recognized", "Станислав Кохно") in claims
     assert ("recognized", "Марина Левшук") in claims
+
+
+WITHDRAWALS = [
+    ("en", "The undersigned organisations have decided to stop considering Ihar Prak a political "
+           "prisoner.", "Ihar Prak"),
+    ("en", "We also announce that we no longer recognise Viktar Shpak as a political prisoner.",
+     "Viktar Shpak"),
+    ("en", "The coalition also ended its recognition of Dzianis Kuryl after examining new "
+           "materials.", "Dzianis Kuryl"),
+    ("en", "After reviewing new materials, Abarona this week withdrew its recognition of "
+           "Kanstantsin Mahil.", "Kanstantsin Mahil"),
+    ("ru", "Правозащитники сообщили, что больше не считают политзаключённым Сергея Ступака.",
+     "Сергей Ступак"),
+    ("ru", "Одновременно мы сообщаем, что снимаем статус политзаключённого с Игоря Крылова.",
+     "Игорь Крылов"),
+    ("be", "На гэтым тыдні праваабаронцы знялі статус палітвязня з Ігара Пракопчыка.",
+     "Ігар Пракопчык"),
+    ("be", "Праваабаронцы «Абароны» паведамілі, што больш не лічаць палітвязнем Арцёма "
+           "Жукоўскага.", "Арцём Жукоўскі"),
+]
+
+
+def test_recognitions_withdrawn_in_many_wordings() -> None:
+    for lang, text, name in WITHDRAWALS:
+        assert ("recognition_withdrawn", name) in _claims(text + "\n", lang), text

@@ -305,7 +305,9 @@ _THOSE = re.compile(r"(?<!\w)those\s+$", re.IGNORECASE)
 _THOSE_TAIL = re.compile(r"\s+(?:had|have|were|are|was|is|say|said|did|do|will|would)\b",
                          re.IGNORECASE)
 # "the question of recognising X", «вопрос о признании», «пытанне аб прызнанні»: still open.
-_PENDING = re.compile(r"(?<!\w)(?:consider\w*|question\s+of|review\w*|examin\w+|stud(?:y|ying|ies)"
+# (not "after reviewing new materials", «после изучения»: the review is over)
+_PENDING = re.compile(r"(?<!\w)(?<!after\s)(?<!having\s)(?<!после\s)(?<!пасля\s)"
+                      r"(?:consider\w*|question\s+of|review\w*|examin\w+|stud(?:y|ying|ies)"
                       r"|рассматрива\w+|вопрос\w*\s+(?:о|об|про)|изуча\w+|разгляда\w+"
                       r"|пытанн\w+\s+(?:аб|пра)|вывуча\w+)(?!\w)", re.IGNORECASE)
 _UNDECIDED = re.compile(r"(?<!\w)(?:not\s+(?:yet\s+)?(?:been\s+)?(?:decided|taken)|no\s+decision"

@@ -296,4 +296,13 @@ RULES: list[Rule] = [
                                 r"prisoner\s+)?status(?:\s+of\s+(?:a\s+)?political\s+prisoner)?"
                                 r"(?:\s+(?:of|from))?"),
     _r(E.PERSECUTED_AFTER_RELEASE, r"in\s+absentia|since\s+(?:his|her)\s+release"),
+    # "decided to stop considering X a political prisoner", "no longer recognises X as",
+    # "ended its recognition of X", "ended X's status as a political prisoner"
+    _r(E.RECOGNITION_WITHDRAWN, r"(?:stop(?:ped)?|ceas(?:e|ed|es))\s+considering"
+                                r"|no\s+longer\s+(?:recogni[sz]es?|considers?|regards?)"
+                                r"|end(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:recognition"
+                                r"\s+of|political[-\s]prisoner\s+status\s+of)"
+                                r"|(?:ended|withdrew|revoked)(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])"
+                                r"[\w'’-]+)?['’]s?\s+(?:political[-\s]prisoner\s+)?status)",
+       inherent_negation=True),
 ]
