@@ -453,3 +453,13 @@ WITHDRAWALS = [
 def test_recognitions_withdrawn_in_many_wordings() -> None:
     for lang, text, name in WITHDRAWALS:
         assert ("recognition_withdrawn", name) in _claims(text + "\n", lang), text
+
+
+def test_a_brother_named_after_his_sister_is_the_one_detained_and_recognised() -> None:
+    text = ("В понедельник в Минске задержан брат Вероники, Константин Пархоменко, инженер. Во "
+            "вторник правозащитный центр «Весна» признал Константина Пархоменко "
+            "политзаключённым.\n")
+    claims = _claims(text, "ru")
+    assert ("detained", "Константин Пархоменко") in claims
+    assert ("recognized", "Константин Пархоменко") in claims
+    assert not any(name == "Вероника Пархоменко" for _, name in claims)

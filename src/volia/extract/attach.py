@@ -136,8 +136,9 @@ def extend(text: str, first: Slot, slots: list[Slot], *, forward: bool,
     return group
 
 
-def prisoners(group: list[Slot]) -> list[Slot]:
-    return [s for s in group if not s.entry.non_prisoner]
+def prisoners(group: list[Slot], *, keep_relatives: bool = False) -> list[Slot]:
+    """The prisoners of GROUP: not officials, and not relatives unless KEEP_RELATIVES."""
+    return [s for s in group if not s.entry.official and (keep_relatives or not s.entry.relative)]
 
 
 def list_members(text: str, lang: str, t_end: int, sent_end: int,
@@ -207,8 +208,17 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         and not (s.pronoun and _COMPANION.search(text[t_end:s.start]))]
     if not after and lang == "en" and _INVERTED_HEAD.match(text[sent_start:t_start]):
         after = [s for s in verbal if s.start >= t_end and _INVERTED.match(text[t_end:s.start])]
+    if after and _OWNED_BY.search(text[max(0, after[0].start - 30):after[0].start]):
+        # «задержан брат Вероники, Константин Пархоменко»: the brother, not Veronika
+        named = [s for s in verbal if s.start > after[0].end
+                 and re.fullmatch(r"\s*,\s*", text[after[0].end:s.start])]
+        if named and trig.type in _RELATIVE_EVENTS | {E.RECOGNIZED}:
+            return named[:1]
+        if named:
+            after = after[1:]
     if after:
-        found = prisoners(extend(text, after[0], verbal, forward=True))
+        keep = trig.type == E.RECOGNIZED  # "recognised his brother X": a prisoner now
+        found = prisoners(extend(text, after[0], verbal, forward=True), keep_relatives=keep)
         if trig.type == E.DETAINED:  # «Разам з ім затрымалі X»: he was detained too
             found += [s for s in verbal if s.pronoun and t_start - 25 <= s.start < t_start
                       and _COMPANION.search(text[max(0, s.start - 20):s.start])
