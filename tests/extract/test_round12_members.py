@@ -463,3 +463,19 @@ def test_a_brother_named_after_his_sister_is_the_one_detained_and_recognised() -
     assert ("detained", "Константин Пархоменко") in claims
     assert ("recognized", "Константин Пархоменко") in claims
     assert not any(name == "Вероника Пархоменко" for _, name in claims)
+
+
+def test_both_charged_in_the_dative_after_two_were_named() -> None:
+    text = ("Суд асудзіў настаўніцу Тамару Сіняўскую. Разам з ёю судзілі 40-гадовага электрыка "
+            "Міколу Дзяргача. Абодвум было прад'яўлена абвінавачванне па ч. 1 арт. 361-2.\n")
+    names = {name for kind, name in _claims(text, "be") if kind == "charged"}
+    assert len(names) == 2 and "Мікола Дзяргач" in names
+
+
+def test_both_detained_means_a_man_and_his_son_not_someone_before() -> None:
+    text = ("Палітвязнем прызнаная і Алена Шапошнік, мастачка.\n\nТаксама статус палітвязняў "
+            "атрымалі Аляксандр Ракуць з Бабруйска і ягоны сын Віталь. Абодвух затрымалі 2 "
+            "красавіка.\n")
+    claims = _claims(text, "be")
+    assert ("detained", "Аляксандр Ракуць") in claims
+    assert ("detained", "Алена Шапошнік") not in claims

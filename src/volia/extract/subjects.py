@@ -22,17 +22,23 @@ _COLLECTIVE_NUMBERS = {"двое": 2, "трое": 3, "четверо": 4, "пя�
                        "обе": 2, "both": 2, "траіх": 3, "чацвёра": 4, "пяцёра": 5, "шасцёра": 6,
                        "сямёра": 7, "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5,
                        "шестерых": 6, "семерых": 7, "дваіх": 2, "чатырох": 4, "пяцярых": 5,
-                       "шасцярых": 6, "сямёх": 7, "сямярых": 7}
+                       "шасцярых": 6, "сямёх": 7, "сямярых": 7, "обоим": 2, "обеим": 2,
+                       "абодвум": 2, "абедзвюм": 2, "абодвух": 2}
 _COLLECTIVE = re.compile(
     r"^\W*(?:(?:all|the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+(?:men|women|people|defendants|activists|of\s+them))?|(?P<both>both)(?:\s+of\s+them"
     r"|\s+men|\s+women)?|(?:все|всех|усе|усіх)\s+(?P<ru>двое|трое|четверо|пятеро|шестеро|семеро"
     r"|двоих|троих|четверых|пятерых|шестерых|семерых|траіх|чацвёра|пяцёра|шасцёра|сямёра|дваіх"
-    r"|чатырох|пяцярых|шасцярых|сямёх|сямярых)|(?P<pair>обое|оба|обе|абодва|абедзве))\s+"
+    r"|чатырох|пяцярых|шасцярых|сямёх|сямярых)|(?P<pair>обое|оба|обе|обоим|обеим|абодва|абедзве"
+    r"|абодвум|абедзвюм|абодвух))\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:\band|(?<!\w)и|(?<!\w)і)\s+"
                        r"(?:(?:then|later|затем|потом|потым|пасля)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been|был[аио]?|былі|быў|была)"
                        r"\s+)?$", re.IGNORECASE)
+# A relative joined to a named prisoner, named by a given name only or not at all.
+_KIN_JOINED = re.compile(r"(?:\band\s+(?:his|her)|(?<!\w)(?:и|і)\s+(?:его|её|ее|ягоны|яе|ейная|ягоная))"
+                         r"\s+(?:son|daughter|wife|husband|brother|sister|сын|дочь|жена|муж|брат"
+                         r"|сестра|дачка|жонка)(?!\w)", re.IGNORECASE)
 # How many sentences back the people of a count may have been named.
 _COUNT_REACH = 4
 
@@ -47,6 +53,7 @@ class SubjectClaims:
     topic_people: dict[int, PersonEntry]
     in_timeline: bool  # a dated timeline entry has been read
     sentence_triggers: list[Trigger]
+    sentences: list[Sentence]
     slots_at: dict[int, list[Slot]]
     current: int
 
@@ -99,11 +106,19 @@ class SubjectClaims:
         word = next(g for g in match.groups() if g)
         word = word.lower()
         wanted = _COLLECTIVE_NUMBERS.get(word) or _NUMBER_WORDS.get(word, 0)
+        # the people named most recently, sentence by sentence back, until there are enough
+        # («Аляксандр Ракуць і ягоны сын Віталь. Абодвух затрымалі»: the father and the son)
         named: dict[int, Slot] = {}
-        for index in range(max(0, self.current - _COUNT_REACH), self.current):
+        unnamed = 0  # "X and his son" names one of the two
+        for index in range(self.current - 1, max(0, self.current - _COUNT_REACH) - 1, -1):
             for slot in self.slots_at.get(index, []):
-                if _topical(slot):
+                if not slot.pronoun and not slot.possessive and not slot.entry.official:
                     named.setdefault(id(slot.entry), slot)
+            unnamed += len(_KIN_JOINED.findall(self.sentences[index].text))
+            if len(named) + unnamed >= wanted:
+                break
+        if unnamed and len(named) + unnamed == wanted:
+            wanted = len(named)
         # "All seven were detained" after four of the seven were named: those four too
         every = re.match(r"^\W*(?:all|все|всех|усе|усіх)\b", sent.text, re.IGNORECASE) is not None
         if len(named) != wanted and not (every and 2 <= len(named) < wanted):
