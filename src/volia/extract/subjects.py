@@ -36,9 +36,12 @@ _AND_THEN = re.compile(r"(?:\band|(?<!\w)и|(?<!\w)і)\s+"
                        r"(?:(?:then|later|затем|потом|потым|пасля)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been|был[аио]?|былі|быў|была)"
                        r"\s+)?$", re.IGNORECASE)
 # A relative joined to a named prisoner, named by a given name only or not at all.
-_KIN_JOINED = re.compile(r"(?:\band\s+(?:his|her)|(?<!\w)(?:и|і)\s+(?:его|её|ее|ягоны|яе|ейная|ягоная))"
-                         r"\s+(?:son|daughter|wife|husband|brother|sister|сын|дочь|жена|муж|брат"
+_KIN_JOINED = re.compile(r"(?:\band\s+(?:his|her)|(?<!\w)(?:и|і)\s+(?:его|её|ее|ягоны|яе|ейная"
+                         r"|ягоная))\s+(?:son|daughter|wife|husband|brother|sister|сын|дочь|жена|муж|брат"
                          r"|сестра|дачка|жонка)(?!\w)", re.IGNORECASE)
+_KIN_BEFORE = re.compile(r"(?:son|daughter|wife|husband|brother|sister|сын|сына|дочь|жена|жену|муж"
+                         r"|мужа|брат|брата|сестра|сестру|дачка|дачку|жонка|жонку)\W{0,3}$",
+                         re.IGNORECASE)
 # How many sentences back the people of a count may have been named.
 _COUNT_REACH = 4
 
@@ -112,7 +115,11 @@ class SubjectClaims:
         unnamed = 0  # "X and his son" names one of the two
         for index in range(self.current - 1, max(0, self.current - _COUNT_REACH) - 1, -1):
             for slot in self.slots_at.get(index, []):
-                if not slot.pronoun and not slot.possessive and not slot.entry.official:
+                # "X was detained together with his son, Y. Both were charged": the son too
+                kin = slot.entry.relative and not slot.entry.official and _KIN_BEFORE.search(
+                    self.sentences[index].text[:slot.start - self.sentences[index].start])
+                if not slot.pronoun and not slot.possessive and (
+                        not slot.entry.non_prisoner or kin):
                     named.setdefault(id(slot.entry), slot)
             unnamed += len(_KIN_JOINED.findall(self.sentences[index].text))
             if len(named) + unnamed >= wanted:
