@@ -479,3 +479,27 @@ def test_both_detained_means_a_man_and_his_son_not_someone_before() -> None:
     claims = _claims(text, "be")
     assert ("detained", "Аляксандр Ракуць") in claims
     assert ("detained", "Алена Шапошнік") not in claims
+
+
+DETENTIONS = [
+    ("ru", "Позавчера в Могилёве задержали журналистку издания «Днепровский вестник» Инну "
+           "Станкевич и оператора Льва Жукова.", {"Инна Станкевич", "Лев Жуков"}),
+    ("ru", "29 июля сотрудники ГУБОПиК задержали в собственной мастерской столяра Игоря "
+           "Савицкого.", {"Игорь Савицкий"}),
+    ("be", "5 жніўня ў Віцебску затрымалі архітэктара Кірыла Варабея і ягоную жонку Сабіну "
+           "Варабей.", {"Кірыл Варабей", "Сабіна Варабей"}),
+    ("be", "3 чэрвеня 2021 — Наталлю Шэлег затрымліваюць на працы разам з калегай Ірынай "
+           "Стасевіч.", {"Наталля Шэлег", "Ірына Стасевіч"}),
+]
+
+
+def test_detentions_with_places_titles_companions_and_wives() -> None:
+    for lang, text, names in DETENTIONS:
+        found = {name for kind, name in _claims(text + "\n", lang) if kind == "detained"}
+        assert found == names, text
+
+
+def test_a_daughter_quoted_after_a_word_for_the_convicted_is_not_convicted() -> None:
+    text = ("Суд асудзіў пенсіянерку Ларысу Пятровіч на два гады. «Мама трымаецца», — распавяла "
+            "дачка асуджанай Кацярына Пятровіч.\n")
+    assert ("sentenced", "Кацярына Пятровіч") not in _claims(text, "be")

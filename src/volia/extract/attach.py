@@ -49,6 +49,8 @@ _OWNED_BY = re.compile(r"(?<!\w)(?:друг\w*|подруг\w*|брат\w*|се�
 # "Detained alongside him was X": the pronoun after "alongside" is a companion, not the object.
 _COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
                         re.IGNORECASE)
+_WITH_COMPANION = re.compile(r"(?:together\s+with|along\s+with|вместе\s+с|разам\s+з)\s+"
+                             r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _INVERTED_HEAD = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 # A member list stops at a negation or at a new clause about someone else.
 _LIST_STOP = {
@@ -100,8 +102,16 @@ _ASIDE = re.compile(r",?\s*(?:в\s+частности|в\s+том\s+числе|�
                     re.IGNORECASE)
 
 
+# Before an object in Russian/Belarusian: where it happened and titles in quotes («задержали в
+# собственной мастерской столяра X», «журналистку издания «Днепровский вестник» X»).
+_PLACE_FIRST = re.compile(r"^\s*(?:в|во|на|у|ў|ля|каля|возле|около)\s+(?:[а-яёіў][\w-]*\s+){1,2}")
+_QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
+
+
 def object_gap(text: str, lang: str) -> bool:
     text = _ASIDE.sub(" ", text)
+    if lang in ("ru", "be"):
+        text = _PLACE_FIRST.sub(" ", _QUOTED.sub("издания", text))
     if _OBJECT_GAP.match(text) or _LOOSE_GAP[lang].match(text):
         return True
     if lang in ("ru", "be") and _AGE_WORDS.match(text):
@@ -208,6 +218,10 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         and not (s.pronoun and _COMPANION.search(text[t_end:s.start]))]
     if not after and lang == "en" and _INVERTED_HEAD.match(text[sent_start:t_start]):
         after = [s for s in verbal if s.start >= t_end and _INVERTED.match(text[t_end:s.start])]
+    if after and trig.type == E.DETAINED and _WITH_COMPANION.search(text[t_end:after[0].start]):
+        # «Наталлю затрымліваюць разам з калегай Ірынай»: the subject and the companion
+        before = _verbal(text, lang, sent_start, trig, [s for s in slots if s.end <= t_start])
+        return before + prisoners(after[:1])
     if after and _OWNED_BY.search(text[max(0, after[0].start - 30):after[0].start]):
         # «задержан брат Вероники, Константин Пархоменко»: the brother, not Veronika
         named = [s for s in verbal if s.start > after[0].end
@@ -217,8 +231,12 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         if named:
             after = after[1:]
     if after:
-        keep = trig.type == E.RECOGNIZED  # "recognised his brother X": a prisoner now
-        found = prisoners(extend(text, after[0], verbal, forward=True), keep_relatives=keep)
+        # «затрымалі X і ягоную жонку Y»: the relative joined to a prisoner too; "recognised
+        # his brother X": a prisoner now
+        group = extend(text, after[0], verbal, forward=True)
+        keep = trig.type == E.RECOGNIZED or (trig.type in (E.DETAINED, E.CHARGED, E.SENTENCED)
+                                             and not group[0].entry.non_prisoner)
+        found = prisoners(group, keep_relatives=keep)
         if trig.type == E.DETAINED:  # «Разам з ім затрымалі X»: he was detained too
             found += [s for s in verbal if s.pronoun and t_start - 25 <= s.start < t_start
                       and _COMPANION.search(text[max(0, s.start - 20):s.start])
