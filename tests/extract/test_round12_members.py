@@ -503,3 +503,24 @@ def test_a_daughter_quoted_after_a_word_for_the_convicted_is_not_convicted() -> 
     text = ("Суд асудзіў пенсіянерку Ларысу Пятровіч на два гады. «Мама трымаецца», — распавяла "
             "дачка асуджанай Кацярына Пятровіч.\n")
     assert ("sentenced", "Кацярына Пятровіч") not in _claims(text, "be")
+
+
+def test_a_live_blog_names_members_on_the_polish_side_and_one_who_stayed() -> None:
+    text = ("12:40. Сегодня утром помилованы девять человек. Имена не названы.\n\n13:05. Первые "
+            "имена. На польской стороне границы находятся гражданин Польши Томаш Ковальский, "
+            "задержанный в Гродно в 2022 году, а также Людмила Ракович.\n\n14:10. Ещё одна "
+            "помилованная, Кристина Гайдук, не поехала в Польшу: её отвезли домой в Слоним.\n")
+    claims = _claims(text, "ru")
+    for name in ("Томаш Ковальский", "Людмила Ракович", "Кристина Гайдук"):
+        assert ("released", name) in claims
+        assert ("pardoned", name) in claims
+    countries = _countries(text, "ru")
+    assert countries.get("Томаш Ковальский") == "PL"
+    assert "Кристина Гайдук" not in countries
+
+
+def test_five_handed_over_counted_with_a_collective_numeral() -> None:
+    text = ("В воскресенье пятеро заключённых были переданы украинской стороне.\n\nСреди "
+            "переданных — трое граждан Украины и двое граждан Беларуси.\n")
+    out = extract(text, published=date(2026, 2, 17), lang="ru")
+    assert [c["count"] for c in out["claims"] if c["type"] == "group_release"] == [5]

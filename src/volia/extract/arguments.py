@@ -126,6 +126,8 @@ def destination(sentence: str, trigger_end: int, lang: str, *, require_prep: boo
             continue  # "taken to the US embassy in Vilnius": the embassy's country, not theirs
         before = sentence[max(0, found.start - 40):found.start]
         word = sentence[found.start:found.end]
+        if _NOT_GONE.search(before):
+            continue  # «не поехала в Польшу», "refused to go to Lithuania"
         prep = _TO_PREP.get(lang, _TO_PREP["en"]).search(before) is not None
         if lang in ("ru", "be") and _TERRITORY.search(before):  # «на территорию Литвы»
             return found.code
@@ -145,6 +147,10 @@ def destination(sentence: str, trigger_end: int, lang: str, *, require_prep: boo
     return side.code if side is not None else None
 
 
+_NOT_GONE = re.compile(r"(?<!\w)(?:не|ні|not|never|refused\s+to|declined\s+to|адмовіл\w*"
+                       r"|отказал\w*)\s+(?:[\w-]+\s+)?(?:поехал\w*|уехал\w*|ехать|паехал\w*"
+                       r"|з['’]ехал\w*|go|went|travel|leave\s+for|cross\s+into)\s+(?:в|во|у|ў|to"
+                       r"|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _ALSO = re.compile(r"(?:также|тоже|таксама|сёння|вчера|учора|also)", re.IGNORECASE)
 
 

@@ -64,6 +64,9 @@ class BatchClaims:
         """Remember a batch stated here (released, pardoned, recognised) and its destination."""
         if trig.rule.noun or (trig.rule.needs_group and not (trig.type == E.DEPORTED and country)):
             return  # but «сямёра апынуліся ў Літве» names where part of the batch went
+        if trig.rule.enumerates and trig.type in (E.RELEASED, E.PARDONED) and \
+                arguments.group_count(sent.text, trig.start, trig.end, self.lang):
+            return  # «Среди переданных — трое граждан Украины и двое граждан Беларуси»: parts
         index = self.current
         # "Seven people … were driven to the Polish border and handed over": a counted removal
         # from custody is a released batch too
@@ -72,6 +75,11 @@ class BatchClaims:
                 sent.text, self.lang)
         if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED) or removal:
             count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
+            if count and groups.batch_reference(sent.text) and self.groups.kinds_before(index) and \
+                    count in self.groups.counts.values():
+                # «Усе пяцёра былі памілаваныя», "all seven were pardoned": that batch again
+                self.groups.add(index, E.RELEASED if removal else trig.type)
+                return
             if count:
                 self.batch_when = when
                 self.groups.counts[index] = count

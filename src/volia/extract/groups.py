@@ -99,6 +99,8 @@ _FREED_MEMBER = re.compile(
     r"|returned|crossed|handed|let\s+go|left|stayed|remained\s+in\s+belarus)\b"
     r"|\balso\s+on\s+(?:the|that)\s+(?:bus|minibus|plane|flight)\b"
     r"|\bamong\s+those\s+(?:now\s+)?in\s+(?-i:[A-Z])"
+    r"|\bon\s+the\s+(?:polish|lithuanian|ukrainian|latvian)\s+side|(?<!\w)на\s+(?:польской|литовской"
+    r"|украинской|латвийской)\s+стороне"
     r"|\b(?:best[-\s]known|most\s+prominent|oldest|youngest|one|another)\s+of\s+(?:those|the)\s+"
     r"(?:\w+\s+)?(?:freed|released|pardoned)\b"
     r"|(?<!\w)(?:среди|из\s+числа)\s+(?:тех,?\s+(?:кто|кого)|освобожд[её]нн\w+|помилованн\w+"

@@ -22,7 +22,8 @@ RULES: list[Rule] = [
                    r"|у\s+прыватнасці", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
     _r(E.RELEASED, r"у\s+(?:гэтым\s+)?спісе\s*[—–:]", needs_group=True, enumerates=True),
-    _r(E.RELEASED, r"сярод\s+(?:вывезеных|высланых|дэпартаваных|дастаўленых)", enumerates=True),
+    _r(E.RELEASED, r"сярод\s+(?:вывезеных|высланых|дэпартаваных|дастаўленых|перададзеных)",
+       enumerates=True),
     _r(E.RELEASED, r"(?:таксама)\s+(?:на\s+волі|на\s+свабодзе|вольныя)", enumerates=True),
     _r(E.DEPORTED, r"(?:прымусіл[аі]?|прымусіў|вымусіл[аі]?|вымусіў)\s+(?:[\w'’-]+\s+)?"
                    r"(?:перайсці|перасекчы)\s+мяжу", needs_country=True),

@@ -75,6 +75,10 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"(?:was|were)\s+also\s+on\s+(?:the|that)\s+(?:bus|minibus|plane|flight|list)"
                    r"|(?:returned|went|was\s+allowed\s+to\s+go|were\s+allowed\s+to\s+go)\s+home",
        needs_group=True),
+    # "Now on the Polish side of the border are X and Y" right after a batch
+    _r(E.RELEASED, r"on\s+the\s+(?:Polish|Lithuanian|Ukrainian|Latvian)\s+side\s+"
+                   r"(?:of\s+the\s+border\s+)?(?:are|is|were|was)", needs_group=True,
+       enumerates=True),
     # "The best-known of those freed is X": a member of the batch told before
     _r(E.RELEASED, r"(?:best[-\s]known|most\s+prominent|oldest|youngest)\s+of\s+(?:those|the)\s+"
                    r"(?:\w+\s+)?(?:freed|released|pardoned)\s+(?:is|was|are|were)",
