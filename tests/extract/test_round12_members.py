@@ -524,3 +524,17 @@ def test_five_handed_over_counted_with_a_collective_numeral() -> None:
             "переданных — трое граждан Украины и двое граждан Беларуси.\n")
     out = extract(text, published=date(2026, 2, 17), lang="ru")
     assert [c["count"] for c in out["claims"] if c["type"] == "group_release"] == [5]
+
+
+def test_a_release_under_a_pardon_pardons_its_members() -> None:
+    text = ("Belarus freed 30 prisoners on Wednesday under a pardon. Among those brought to "
+            "Lithuania were Liudmila Bartash, a retired librarian, and Tomas Vaitkus.\n")
+    claims = _claims(text, "en")
+    assert ("pardoned", "Liudmila Bartash") in claims
+    assert ("pardoned", "Tomas Vaitkus") in claims
+
+
+def test_the_mother_of_a_man_who_was_released() -> None:
+    text = ("The mother of Dzianis Kasper, who was released last year and now lives in Poland, "
+            "says two KGB officers came to her flat last week.\n")
+    assert ("released", "Dzianis Kasper") in _claims(text, "en")

@@ -273,8 +273,9 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         if s.entry.non_prisoner and not _SUBJECT_GAP.match(between):
             continue  # an official or relative as an object ("challenge Lukashenko")
         if _RELATIVE.match(between):  # "X and Y, who was detained": Y alone
-            if _OWNED_BY.search(text[max(0, s.start - 30):s.start]):
-                return []  # «другу Никиты, который вышел»: the friend, not Nikita
+            if lang != "en" and _OWNED_BY.search(text[max(0, s.start - 30):s.start]):
+                return []  # «другу Никиты, который вышел»: the friend, not Nikita (in English,
+                # "the mother of X, who was released" is X)
             return prisoners([s])
         if lang != "en" and re.fullmatch(r"\s*,\s*", between) and _ONE_AGREES.search(
                 text[t_start:t_end]):

@@ -118,7 +118,8 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"(?:served|completed)\s+(?:his|her|their|the)\s+(?:full|entire|whole)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:sentence|term)"),
     _r(E.PARDONED, r"pardon\s+decrees?|(?:decree|decision)\s+(?:on|to)\s+(?:their\s+)?pardon"
-                   r"|announced\s+(?:the\s+)?pardon(?:ing)?\s+of", batch_only=True),
+                   r"|announced\s+(?:the\s+)?pardon(?:ing)?\s+of|under\s+(?:a|the)\s+(?:presidential\s+)?"
+                   r"pardon|releases\s+were\s+(?:formally\s+)?pardons", batch_only=True),
     _r(E.PARDONED, r"pardoned|granted\s+(?:a\s+)?(?:pardon|clemency)|pardon(?:ing)?\s+(?=[A-Z])"
                    r"|pardoning(?=\s+(?:\d|\w+\s+(?:people|prisoners|persons|convicts)"
                    r"|(?:me|him|her|them|us)\b))"
