@@ -538,3 +538,14 @@ def test_the_mother_of_a_man_who_was_released() -> None:
     text = ("The mother of Dzianis Kasper, who was released last year and now lives in Poland, "
             "says two KGB officers came to her flat last week.\n")
     assert ("released", "Dzianis Kasper") in _claims(text, "en")
+
+
+def test_a_father_who_stayed_in_belarus_was_not_freed() -> None:
+    text = ("Вчера освобождены 12 политзаключённых. Среди освобождённых — белорус Виктор Панасюк. "
+            "Его отец, Леонид Панасюк, остался в Беларуси.\n")
+    assert ("released", "Леонид Панасюк") not in _claims(text, "ru")
+
+
+def test_an_exiled_blogger_was_not_deported() -> None:
+    text = "The author of the post, exiled blogger Anton Lisouski, later deleted it.\n"
+    assert not _claims(text, "en")

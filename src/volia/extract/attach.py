@@ -259,7 +259,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         whose = _WHOSE.search(between)
         if (whose and "," not in between[whose.end():]) or ";" in between:
             continue
-        if s.entry.relative and not s.entry.official and trig.type in _RELATIVE_EVENTS and \
+        own = trig.type in _RELATIVE_EVENTS and not trig.rule.needs_group  # not "stayed"
+        if s.entry.relative and not s.entry.official and own and \
                 _PASSIVE_SUBJECT.match(between):
             return [s]  # "His wife, Katsiaryna Dubovik, was detained": a relative as subject
         if _INSIDE_RELATIVE.search(text[sent_start:s.start]) and "," in between:
@@ -267,8 +268,7 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         if lang == "en" and _AFTER_PREPOSITION.search(text[max(0, s.start - 10):s.start]) \
                 and _COORDINATED.search(between) and not _RELATIVE.match(between):
             continue  # "X, who shared a cell with Y and was freed": Y is no subject
-        if s.entry.relative and not s.entry.official and trig.type in _RELATIVE_EVENTS and \
-                _RELATIVE.match(between):
+        if s.entry.relative and not s.entry.official and own and _RELATIVE.match(between):
             return [s]  # "her husband, X, who was himself released in 2023"
         if s.entry.non_prisoner and not _SUBJECT_GAP.match(between):
             continue  # an official or relative as an object ("challenge Lukashenko")

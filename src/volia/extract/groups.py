@@ -68,7 +68,7 @@ _PARDON_REFERENCE = re.compile(
     r"\s+(?:pardon\s+)?decree|тем\s+же\s+указом|тым\s+жа\s+указам)(?!\w)", re.IGNORECASE)
 # A release at the end of the term is no pardon, even next to a pardoned batch.
 _SERVED = re.compile(r"(?<!\w)(?:serv(?:ed|ing)\s+(?:his|her|their|the)\s+(?:full|entire|whole)"
-                     r"|full\s+term|end\s+of\s+(?:his|her|their)\s+(?:term|sentence)"
+                     r"|full\s+term|end\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:term|sentence)"
                      r"|(?:sentences?|terms?)\s+in\s+full|every\s+day\s+of\s+(?:his|her|their|the)\s+"
                      r"(?:term|sentence)|after\s+serving\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:sentence|term)"

@@ -195,7 +195,8 @@ RULES: list[Rule] = [
                    # "exiled media", "an exiled outlet" describe a newsroom, not a removal
                    r"|(?<!an\s)(?<!the\s)(?<!other\s)exiled(?!\s+(?:media|outlets?|news|journalists?"
                    r"|opposition|leaders?|politicians?|channels?|tv|television|sites?|press"
-                   r"|community|diaspora|editorial|newsrooms?|activists?|belarusians?|russians?)\b)"),
+                   r"|community|diaspora|editorial|newsrooms?|activists?|belarusians?|russians?"
+                   r"|bloggers?|writers?|poets?|artists?|musicians?|figures?|critics?|lawyers?)\b)"),
     # "Also taken to Vilnius were X and Y": the people listed after the place
     _r(E.DEPORTED, r"also\s+(?:taken|driven|brought|flown|sent|handed\s+over|bused)\s+(?:in)?to\s+"
                    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:was|were|are|is)",
