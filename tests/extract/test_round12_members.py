@@ -549,3 +549,21 @@ def test_a_father_who_stayed_in_belarus_was_not_freed() -> None:
 def test_an_exiled_blogger_was_not_deported() -> None:
     text = "The author of the post, exiled blogger Anton Lisouski, later deleted it.\n"
     assert not _claims(text, "en")
+
+
+SILENCES = [
+    ("en", "Aurimas Petraitis was detained on 18 May. Since his arrest neither his family nor a "
+           "lawyer has been able to contact him.", "Aurimas Petraitis"),
+    ("en", "Ksenia Malin said that since August she had not been allowed to send or receive a "
+           "single letter.", "Ksenia Malin"),
+    ("ru", "С начала апреля семья Леонида Сенкевича не получала от него ни одного письма.",
+     "Леонид Сенкевич"),
+    ("ru", "Павла Пашкевича задержали в мае. Адвоката к нему не допускают.", "Павел Пашкевич"),
+    ("be", "З восені сям'я Андрэя Кухарчыка не атрымала ад яго ніводнага ліста.",
+     "Андрэй Кухарчык"),
+]
+
+
+def test_silence_in_many_wordings() -> None:
+    for lang, text, name in SILENCES:
+        assert ("incommunicado", name) in _claims(text + "\n", lang), text

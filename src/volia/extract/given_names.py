@@ -98,7 +98,9 @@ erik lars anders johan karl peter michael john james thomas daniel martin robert
 andrew stephen marek tomas petr jakub lukas janis andris toomas juha mikko hans klaus jurgen
 stefan markus emma laura sophie julia ingrid astrid haruto kenji hiroshi yuki
 """
-_LATIN += " sabina mariana maryana aliaksandra aleksandra faina karyna karina elina violetta"
+_LATIN += (" sabina mariana maryana aliaksandra aleksandra faina karyna karina elina violetta"
+           " aurimas mindaugas darius andrius rokas vytautas gintaras rimas kestutis egle ruta"
+           " ieva greta aiste jurgis arunas algirdas saulius")
 _CYRILLIC += (" сабіна сабина марыяна марьяна аляксандра александра фаіна фаина карына карина"
               " эліна элина эльвіра эльвира віялета виолетта")
 LATIN = frozenset(_LATIN.split())

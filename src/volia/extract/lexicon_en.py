@@ -30,9 +30,17 @@ RULES: list[Rule] = [
                         # "no word has come from her since", "neither his wife nor his lawyer
                         # has been allowed to see him"
                         r"|no\s+(?:word|news|letter)\s+(?:has|have|had)\s+(?:come|arrived|been\s+heard)"
-                        r"|nor\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:lawyers?|family|relatives|wife"
-                        r"|husband|mother)\s+(?:has|have|had)\s+been\s+(?:allowed|able)\s+to\s+"
-                        r"(?:see|visit|contact|reach)",
+                        r"|nor\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+)?(?:lawyers?|family|relatives"
+                        r"|wife|husband|mother)\s+(?:has|have|had)\s+(?:been\s+(?:allowed|able)\s+to\s+"
+                        r"(?:see|visit|contact|reach)|had\s+any\s+(?:word|news|contact))"
+                        # "not allowed to send or receive a single letter", "kept from all contact",
+                        # "the lawyer is not allowed in", "has not been told where he is held"
+                        r"|not\s+(?:been\s+)?allowed\s+(?:to\s+(?:send|receive|write)\s+(?:or\s+receive\s+)?"
+                        r"(?:a\s+single\s+|any\s+)?(?:letters?|calls?|phone)|in\b|to\s+see\s+(?:him|her))"
+                        r"|allowed\s+neither\s+(?:letters|calls|visits)|kept\s+from\s+(?:all\s+)?contact"
+                        r"|(?:lawyers?|attorney)\s+(?:was|were|has\s+been|have\s+been)\s+turned\s+away"
+                        r"|not\s+(?:been\s+)?told\s+where\s+(?:he|she|they)\s+(?:is|are|was|were)\s+"
+                        r"(?:being\s+)?held|stop(?:s|ped)?\s+receiving\s+(?:any\s+)?letters",
        inherent_negation=True),
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:years?|months?)(?!\w))",
