@@ -567,3 +567,12 @@ SILENCES = [
 def test_silence_in_many_wordings() -> None:
     for lang, text, name in SILENCES:
         assert ("incommunicado", name) in _claims(text + "\n", lang), text
+
+
+def test_transfers_told_with_a_time_between_and_as_a_timeline_noun() -> None:
+    text = ("Political prisoner Ivan Shark was moved at the end of March from the Zhodzina "
+            "pre-trial prison to penal colony No. 2.\n")
+    assert ("transferred", "Ivan Shark") in _claims(text, "en")
+    text = ("In June Darya Sarok was moved from the women's colony in Homel to the colony in "
+            "Zarechcha.\n")
+    assert ("transferred", "Darya Sarok") in _claims(text, "en")

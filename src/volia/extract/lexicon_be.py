@@ -130,6 +130,7 @@ RULES: list[Rule] = [
     _r(E.RECOGNIZED, r"прызна(?:е|ём|юць)\s+(?:\w+\s+){0,3}?(?:палітвязн\w+|палітычн\w+\s+"
                      r"вязн\w+)", enumerates=True),
     _r(E.DETAINED, r"затрымліва(?:юць|е)|арыштоўва(?:юць|е)", present=True),
+    _r(E.TRANSFERRED, r"^\W*этап\s+(?:у|ў|з)(?=\s)"),
     _r(E.SENTENCED, r"прысуджва(?:юць|е)|асуджа(?:юць|е)", present=True),
     _r(E.TRANSFERRED, r"этапу(?:юць|е)|перавод(?:зяць|зіць)\s+[уў]", present=True),
     _r(E.RELEASED, r"вызваля(?:юць|е)|выходзіць\s+на\s+(?:волю|свабоду)"

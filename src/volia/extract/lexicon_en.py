@@ -14,7 +14,7 @@ _NOT_RELEASE_OBJ = (r"(?!\s+from\s+(?:further\s+)?serving)"
                     r"letter|appeal|documents?|information|recording)s?\b)")
 _HELD = (r"held(?!\s+(?:incommunicado|without\s+(?:contact|access)|in\s+(?:a\s+|the\s+)?"
          r"(?:solitary|punishment|isolation|cell)))")
-_FACILITY_EN = (r"(?:a |the |another |[\w-]+ ){0,3}(?:penal colony|colony|prison|jail|detention"
+_FACILITY_EN = (r"(?:a |the |another |[\w'’-]+ ){0,3}(?:penal colony|colony|prison|jail|detention"
                 r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
 
 RULES: list[Rule] = [
@@ -189,7 +189,9 @@ RULES: list[Rule] = [
                       r"(?:equivalent|money|funds?|sums?|amount|donations?|payments?|property"
                       r"|shares|rights|ownership|[\d$€£]))"
                       r"|moved\s+to\s+" + _FACILITY_EN
-                      + r"|moved\s+from\s+" + _FACILITY_EN + r"(?:\s+[\w№.-]+){0,4}?\s+to"
+                      + r"|moved\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|middle)"
+                        r"\s+of\s+\w+\s+|(?:in|on|last)\s+\w+\s+)?from\s+" + _FACILITY_EN
+                      + r"(?:\s+[\w№.'’-]+){0,4}?\s+to"
                       + r"|(?:taken|sent|transported)\s+to\s+" + _FACILITY_EN
                       # "the colony in Karelia, where I had been moved in 2024"
                       + r"|where\s+\w+\s+(?:had|has|have)?\s*(?:been|was|were)\s+"
