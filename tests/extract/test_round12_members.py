@@ -573,6 +573,6 @@ def test_transfers_told_with_a_time_between_and_as_a_timeline_noun() -> None:
     text = ("Political prisoner Ivan Shark was moved at the end of March from the Zhodzina "
             "pre-trial prison to penal colony No. 2.\n")
     assert ("transferred", "Ivan Shark") in _claims(text, "en")
-    text = ("In June Darya Sarok was moved from the women's colony in Homel to the colony in "
+    text = ("In June Darya Saroka was moved from the women's colony in Homel to the colony in "
             "Zarechcha.\n")
-    assert ("transferred", "Darya Sarok") in _claims(text, "en")
+    assert ("transferred", "Darya Saroka") in _claims(text, "en")
