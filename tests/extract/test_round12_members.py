@@ -576,3 +576,26 @@ def test_transfers_told_with_a_time_between_and_as_a_timeline_noun() -> None:
     text = ("In June Darya Saroka was moved from the women's colony in Homel to the colony in "
             "Zarechcha.\n")
     assert ("transferred", "Darya Saroka") in _claims(text, "en")
+
+
+def test_rumours_and_corrections_found_in_the_sealed_sets() -> None:
+    text = ("Пра Міколу Астроўскага з нашага атрада чулі? Кажуць, яго хутка вызваляць па "
+            "памілаванні, але, здаецца, гэта толькі плёткі.\n")
+    assert not any(kind in ("released", "pardoned") for kind, _ in _claims(text, "be"))
+    text = ("16:40 Исправление: около часа назад мы сообщили, что среди помилованных — анархист "
+            "Глеб Трофимчик. Это ошибка, его фамилии в указе нет.\n")
+    assert not any(kind in ("released", "pardoned") for kind, _ in _claims(text, "ru"))
+    text = ("September 2024 — An anonymous Telegram channel claims that Yauhen Lukhtan has died "
+            "in custody. His lawyer denies this the same day.\n")
+    assert ("died_in_custody", "Yauhen Lukhtan") not in _claims(text, "en")
+    text = ("Mikalai Dubovik is serving five years. There were reports that he was placed in a "
+            "solitary cell.\n")
+    assert ("solitary_confinement", "Mikalai Dubovik") not in _claims(text, "en")
+
+
+def test_a_cell_denied_in_the_first_person_and_a_cell_report_corrected() -> None:
+    assert not _claims("— Нет, в ШИЗО я не была ни разу.\n", "ru")
+    text = ("По прибытии в тюрьму Дениса Ярошевича поместили в ШИЗО на 15 суток.\n\nПоправка. "
+            "Информация о помещении Дениса Ярошевича в ШИЗО, приведённая выше, оказалась "
+            "неверной.\n")
+    assert ("solitary_confinement", "Денис Ярошевич") not in _claims(text, "ru")

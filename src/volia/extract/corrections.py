@@ -41,6 +41,13 @@ _NOT_FREED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v
 _FREEING = {E.RELEASED.value, E.PARDONED.value, E.DEPORTED.value}
 
 
+# A report about a person later called wrong.
+_WRONG_INFO = re.compile(r"(?<!\w)(?:(?:информаци\w+|сообщени\w+|сведени\w+|звестк\w+|інфармацы\w+"
+                         r"|паведамленн\w+)\s+(?:о|об|пра|аб)\s[^.;]{0,120}?(?:оказал\w+|аказал\w+)\s+"
+                         r"(?:неверн\w+|ошибочн\w+|ложн\w+|памылков\w+|няпраўдзів\w+)"
+                         r"|(?:report|claim|information)\s+(?:that|about)\s[^.;]{0,120}?(?:was|is|proved"
+                         r"|turned\s+out\s+to\s+be)\s+(?:wrong|false|incorrect|mistaken|untrue))",
+                         re.IGNORECASE)
 # A count corrected further down: "not 18 but 17", «вызваленых не 18, а 17».
 _RECOUNT = re.compile(r"(?<!\w)(?:not|не)\s+(?P<old>\d+)\s*,?\s*(?:but|а)\s+(?P<new>\d+)(?!\d)",
                       re.IGNORECASE)
@@ -93,6 +100,32 @@ class CorrectionClaims:
                         t.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and not t.rule.enumerates
                         and not t.rule.needs_group
                         for t in find_triggers(str(evidence["text"]), self.lang)):
+                continue
+            kept.append(claim)
+        self.claims = kept
+
+    def _drop_wrong_reports(self) -> None:
+        """«Информация о помещении X в ШИЗО, приведённая выше, оказалась неверной»: what a later
+        correction calls wrong about a named person (the events it names) is dropped."""
+        starts = {s.start: i for i, s in enumerate(self.sentences)}
+        wrong: list[tuple[int, int, set[str]]] = []  # (sentence index, entry id, event types)
+        for index, slots in self.slots_at.items():
+            text = self.sentences[index].text
+            if not _WRONG_INFO.search(text):
+                continue
+            kinds = {t.type.value for t in find_triggers(text, self.lang)}
+            for slot in slots:
+                if not slot.entry.official:
+                    wrong.append((index, id(slot.entry), kinds))
+        if not wrong:
+            return
+        kept = []
+        for claim in self.claims:
+            person, evidence = claim["person"], claim["evidence"]
+            at = starts.get(int(evidence["start"]), -1) if isinstance(evidence, dict) else -1
+            if isinstance(person, dict) and any(
+                    0 <= at < index and entry == id(person["_entry"]) and claim["type"] in kinds
+                    for index, entry, kinds in wrong):
                 continue
             kept.append(claim)
         self.claims = kept

@@ -355,6 +355,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         self._drop_aftermath_of_the_never_held()
         self._drop_retracted()
         self._drop_freed_dead()
+        self._drop_wrong_reports()
         self._recount()
         # a bare word never tied to a full name is not enough to claim
         self.claims = [c for c in self.claims

@@ -22,8 +22,8 @@ _RELAYED = {
           r"|(?:social\s+media|online)\s+(?:reports|posts|rumou?rs)\s+"
           r"(?:said|claimed|suggested|that)"
           r"|(?:telegram|social[-\s]media|online|opposition)\s+(?:\w+\s+)?(?:channels?|chats?"
-          r"|accounts?|posts?|users?|groups?|bloggers?)\s+(?:\w+\s+){0,3}?(?:claimed|claim|reported"
-          r"|report|wrote|write|alleged|allege|posted|said|say)"
+          r"|accounts?|posts?|users?|groups?|bloggers?)\s+(?:\w+\s+){0,3}?(?:claimed|claims?|reported"
+          r"|reports?|wrote|writes?|alleged|alleges?|posted|posts|said|says?)"
           r"|circulat\w+\s+(?:\w+\s+)?(?:on|in)\s+(?:telegram|social\s+media|(?:online\s+)?chats"
           r"|messaging\s+apps)"
           # "A list shared 40,000 times on Telegram says …" (not "comments posted on social media")
@@ -40,6 +40,7 @@ _RELAYED = {
           r"[^.;]{0,50}?\s(?:claimed|alleged|asserted|wrote|reported)"
           # the claim a fact check weighs: "THE CLAIM: A list says …"
           r"|^\W*(?:the\s+)?claim\s*:"
+          r"|there\s+(?:were|are|have\s+been)\s+(?:unconfirmed\s+)?reports\s+that"
           # a correction quoting the text it corrects: "An earlier version of this article said"
           r"|(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:article|report"
           r"|story|text|piece)\s+(?:\w+\s+)?(?:said|stated|reported|claimed|named|listed|included)",
@@ -79,17 +80,19 @@ _DENIAL = {
     "ru": r"опроверг\w*|опровер\w+|отрица\w+|не\s+подтверд\w+|не\s+подтвержд\w+"
           r"|подтвердить\s+(?:[\w-]+\s+){0,3}?не\s+(?:удалось|смогли|смог|смогла|может|могут)"
           r"|не\s+(?:удалось|смогли|смог|смогла)\s+(?:[\w-]+\s+)?подтвердить"
-          r"|не\s+соответству\w+|ложн\w+|неправд\w+|^\W*это\s+не\s+так(?!\s+(?:давно|много|уж|просто))",
+          r"|не\s+соответству\w+|ложн\w+|неправд\w+|^\W*это\s+не\s+так(?!\s+(?:давно|много|уж|просто))"
+          r"|^\W*это\s+(?:была\s+)?ошибк\w*",
     "be": r"абверг\w*|адмаўля\w*|не\s+пацвердзіл\w*|не\s+пацвярджа\w+|не\s+пацверджан\w+"
           r"|пацвердзіць\s+(?:[\w'’-]+\s+){0,3}?не\s+(?:[уў]далося|атрымалася|змаглі|змог|змагла"
           r"|можа|могуць)"
           r"|не\s+(?:змаглі|змог|змагла|[уў]далося|атрымалася)\s+(?:[\w'’-]+\s+)?пацвердзіць"
-          r"|не\s+адпавяда\w+|няпраўд\w+|ілжыв\w+|^\W*гэта\s+не\s+так(?!\s+(?:даўно|шмат|проста))",
+          r"|не\s+адпавяда\w+|няпраўд\w+|ілжыв\w+|^\W*гэта\s+не\s+так(?!\s+(?:даўно|шмат|проста))"
+          r"|^\W*гэта\s+(?:была\s+)?памылк\w*",
 }
 _DENIAL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _DENIAL.items()}
 _ANAPHOR = {
     "en": r"(?:this|these|that|those|the|such)\s+(?:\w+\s+)?(?:reports?|claims?|information"
-          r"|accounts?|rumou?rs?|posts?|allegations?)|(?:denied|rejected|dismissed)\s+(?:this|it)"
+          r"|accounts?|rumou?rs?|posts?|allegations?)|(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:this|it)"
           r"|(?:this|it)\s+(?:was|has\s+been)\s+(?:denied|rejected)"
           r"|(?:called|described|dismissed)\s+(?:this|it|that|the\s+(?:claim|report|story|rumou?r))\b"
           r"|(?:confirm|verify)\s+(?:this|it|that|the\s+report)\b"
@@ -100,13 +103,15 @@ _ANAPHOR = {
           r"|сообщени\w*|данны\w*|слух\w*|пост\w*)|это\s+(?:[\w-]+\s+)?(?:опроверг|отрица"
           r"|не\s+подтверд)\w*|^\W*это\s+(?:оказал\w+|не\s+подтверд\w+|неправд\w*|не\s+так"
           r"|ложь|фейк)"
-          r"|(?:её|ее|его|их)\s+(?:[\w-]+\s+)?(?:опроверг\w*|не\s+подтверд\w+)",
+          r"|(?:её|ее|его|их)\s+(?:[\w-]+\s+)?(?:опроверг\w*|не\s+подтверд\w+)"
+          r"|^\W*это\s+(?:была\s+)?ошибк\w*",
     "be": r"^\W*(?:яно|яна|гэта)\s+(?:[\w'’-]+\s+)?(?=не\s+пацвердз|абверг|няпраўд)"
           r"|(?:гэт[уаы]|гэтыя|гэтую|гэтае|так\w+)\s+(?:[\w'’-]+\s+)?(?:інфармацы\w*|звестк\w*"
           r"|паведамленн\w*|дадзен\w*|чутк\w*|пост\w*)|гэта\s+(?:[\w'’-]+\s+)?(?:абверг"
           r"|адмаўля|не\s+пацвердз)\w*|^\W*гэта\s+(?:аказал\w+|не\s+пацвердзіл\w+|няпраўд\w*"
           r"|не\s+так|хлусня|фэйк)"
           r"|(?:яе|яго|іх|гэтага)\s+(?:[\w'’-]+\s+)?(?:абверг\w*|не\s+пацвердзіл\w*)"
+          r"|^\W*гэта\s+(?:была\s+)?памылк\w*"
           r"|не\s+(?:змаглі|змог|змагла)\s+гэтага\s+пацвердзіць",
 }
 _ANAPHOR_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _ANAPHOR.items()}
