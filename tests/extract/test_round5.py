@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from claim_pairs import claim_pairs
 
-from volia.extract import hedges, persons_en
+from volia.extract import departures, persons_en
 from volia.extract.places import implausible_person, is_place
 
 PUB = date(2025, 5, 20)
@@ -36,8 +36,8 @@ def test_leaving_by_choice_is_no_deportation(text: str, lang: str, name: str) ->
 def test_a_forced_removal_stays_a_deportation() -> None:
     claims = _claims("Andrei Verbel was released on Thursday and taken to Lithuania.", "en")
     assert ("deported", "Andrei Verbel") in claims
-    assert hedges.voluntary_departure("He emigrated to Poland.", "en")
-    assert not hedges.voluntary_departure("He was deported and later moved to Warsaw.", "en")
+    assert departures.voluntary_departure("He emigrated to Poland.", "en")
+    assert not departures.voluntary_departure("He was deported and later moved to Warsaw.", "en")
 
 
 @pytest.mark.parametrize(("name", "tail", "ok"), [

@@ -13,7 +13,7 @@ from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import arguments, attach, cues, groups, hedges, profiles
+from volia.extract import arguments, attach, cues, departures, groups, hedges, profiles
 from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
 from volia.extract.people import PersonEntry
@@ -71,7 +71,7 @@ class BatchClaims:
         # "Seven people … were driven to the Polish border and handed over": a counted removal
         # from custody is a released batch too
         removal = trig.type == E.DEPORTED and country is not None and \
-            not self._told_batch(index, sent, trig) and not hedges.voluntary_departure(
+            not self._told_batch(index, sent, trig) and not departures.voluntary_departure(
                 sent.text, self.lang)
         if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED) or removal:
             count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
@@ -262,7 +262,7 @@ class BatchClaims:
             members = self._opening_names(named)
         profile.taken += len(members)
         if hedges.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or \
-                (hedges.refused_to_go(sent.text) and not _TAKEN_HOME.search(sent.text)) or (
+                (departures.refused_to_go(sent.text) and not _TAKEN_HOME.search(sent.text)) or (
                 cues.STILL_SERVING.search(sent.text) and profile.kinds & {E.RELEASED, E.PARDONED}):
             # "refused to cross and was returned", "walked out after the full term", "a
             # carpenter serving seven years, wrote this letter"

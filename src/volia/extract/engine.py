@@ -19,6 +19,7 @@ from volia.extract import (
     attach,
     carry,
     cues,
+    departures,
     finding,
     groups,
     hedges,
@@ -262,7 +263,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
                                                        self.lang)
             if trig.rule.needs_country and country is None:
                 return
-            if country and trig.type == E.RELEASED and hedges.voluntary_departure(
+            if country and trig.type == E.RELEASED and departures.voluntary_departure(
                     sent.text[trig.end:mention_end(sent.text, trig.end, country)], self.lang):
                 country = None  # «освобождённого в 2023 году и вскоре уехавшего в Литву»
         base = _BASE_CONFIDENCE.get(trig.type, 0.8) - (0.1 if fallback else 0.0)
@@ -335,7 +336,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         conf = base - (0.15 if slot.pronoun else 0.0) - (0.1 if trig.rule.noun else 0.0)
         if trig.type == E.RELEASED:
             self._emit(E.RELEASED, slot, sent, when, conf, entry=entry)
-            if country and not hedges.voluntary_departure(sent.text, self.lang):
+            if country and not departures.voluntary_departure(sent.text, self.lang):
                 self._emit(E.DEPORTED, slot, sent, when, conf - 0.05, country=country,
                            entry=entry)
         elif trig.type == E.DEPORTED:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from volia.domain.model import EventType as E
+from volia.extract import departures
 from volia.extract.reports import RELAYED_RE
 from volia.extract.triggers import Trigger
 
@@ -92,35 +93,6 @@ _STILL_INSIDE = {
           r"|адмовіл\w*\s+(?:перасякаць|пакідаць|выязджаць)|застаецца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
 }
 # Leaving of one's own will is no removal: "moved to Poland on her own", «уехал в Литву».
-_VOLUNTARY = {
-    "en": r"left\s+for|went\s+(?:abroad|to)|moved\s+(?:with\s+[\w\s]{1,30}?\s+)?to|emigrated"
-          r"|relocated|fled"
-          r"|on\s+(?:his|her|their)\s+own|voluntarily|of\s+(?:his|her|their)\s+own\s+(?:accord"
-          r"|free\s+will)|chose\s+to\s+leave|decided\s+to\s+leave|to\s+join\s+(?:his|her|their)"
-          r"|(?:made|took)\s+the\s+decision\s+(?:herself|himself|themselves)|by\s+(?:his|her"
-          r"|their)\s+own\s+(?:decision|choice)",
-    "ru": r"уехал[аи]?|выехал[аи]?|переехал[аи]?|эмигрировал[аи]?|добровольно"
-          r"|сам(?:а|и)?\s+уехал\w*"
-          r"|по\s+собственно\w+\s+(?:желанию|воле|решению)|решил[аи]?\s+уехать"
-          r"|(?:уехавш|выехавш|переехавш|эмигрировавш)\w+",
-    "be": r"з'?ехаў|з'?ехала|з'?ехалі|выехаў|выехала|выехалі|пераехаў|пераехала|пераехалі"
-          r"|эміграваў|эмігравала"
-          r"|эмігравалі|добраахвотна|па\s+ўласным\s+(?:жаданні|рашэнні)|вырашыў\s+з'?ехаць"
-          r"|(?:з'?ехаўш|выехаўш|пераехаўш|эміграваўш)\w+",
-}
-_FORCED = {
-    "en": r"deported|expelled|taken\s+to\s+the\s+border|forced\s+(?:to\s+leave|out|into)"
-          r"|forcibly|exiled|driven\s+to\s+the\s+border",
-    "ru": r"вывез\w*|выдвор\w+|депортир\w+|выслан\w*|выслали|вынужден\w*\s+(?:был\w*\s+)?покинуть"
-          r"|принудительно",
-    "be": r"вывез\w*|выдвар\w+|дэпартав\w+|высланы|выслалі|вымушан\w*\s+пакінуць|прымусова",
-}
-_VOLUNTARY_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
-                 _VOLUNTARY.items()}
-_FORCED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
-              _FORCED.items()}
-
-
 # A pardon that only shortens the term: «сократил срок», "commuted", «скараціў тэрмін».
 _REDUCED = re.compile(r"(?<!\w)(?:reduc\w+|commut\w+|shorten\w*|сократ\w+|сокращ\w+|смягч\w+"
                       r"|скарац\w+|скараці\w+|змякч\w+)(?!\w)", re.IGNORECASE)
@@ -136,43 +108,6 @@ def pardon_frees(sentence: str, lang: str) -> bool:
     sentence says the person is still inside or that only the term was cut."""
     return _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence) is None and \
         _REDUCED.search(sentence) is None
-
-
-def voluntary_departure(text: str, lang: str) -> bool:
-    """True when TEXT tells of leaving by choice and of no forced removal, or of refusing to
-    go ("refused to board the bus to Lithuania")."""
-    if _REFUSED_TO_GO.search(text):
-        return True
-    if _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(text) is None:
-        return False
-    return not any(  # «его никто не выдворял», "nobody expelled him": no force at all
-        not _NEGATED_BEFORE.search(text[max(0, m.start() - 15):m.start()])
-        for m in _FORCED_RE.get(lang, _FORCED_RE["en"]).finditer(text))
-
-
-_REFUSED_TO_GO = re.compile(r"(?<!\w)(?:refused\s+to\s+(?:board|get\s+on|go|leave|cross)"
-                            r"|(?:refused|turned\s+down|declined)\s+(?:the|a|his|her)\s+(?:seat|place|bus|offer)"
-                            r"|отказал\w*\s+(?:садиться|ехать|уезжать|покидать|выезжать)"
-                            r"|(?:от\s+(?:места|автобуса|выезда)\s+отказал\w*|отказал\w*\s+от\s+(?:места"
-                            r"|автобуса|выезда))"
-                            r"|адмовіл\w*\s+(?:садзіцца|ехаць|з['’]язджаць|пакідаць|выязджаць)"
-                            r"|(?:ад\s+(?:месца|аўтобуса|выезду)\s+адмові\w*|адмові\w*\s+ад\s+(?:месца"
-                            r"|аўтобуса|выезду)))",
-                            re.IGNORECASE)
-
-
-def refused_to_go(text: str) -> bool:
-    """True when TEXT tells of refusing the way out ("turned down the seat on the bus")."""
-    return _REFUSED_TO_GO.search(text) is not None
-
-
-_NEGATED_BEFORE = re.compile(r"(?<!\w)(?:не|ні|not|never|nobody|no\s+one)\s+(?:\w+\s+)?$",
-                             re.IGNORECASE)
-
-
-def forced_removal(text: str, lang: str) -> bool:
-    """True when TEXT (a trigger) itself names a forced removal."""
-    return _FORCED_RE.get(lang, _FORCED_RE["en"]).search(text) is not None
 
 
 _STILL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
@@ -393,9 +328,9 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     if trigger.type in (E.RELEASED, E.DEPORTED, E.PARDONED) and \
             _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence):
         return "still inside"
-    if trigger.type == E.DEPORTED and not forced_removal(
+    if trigger.type == E.DEPORTED and not departures.forced_removal(
             sentence[trigger.start:trigger.end], lang) and \
-            _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(sentence):
+            departures.chose_to_leave(sentence, lang):
         return "voluntary"
     window = _window(sentence, trigger, 5)
     if _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(window):

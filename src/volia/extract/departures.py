@@ -1,0 +1,77 @@
+"""Leaving the country: by choice ("left for Poland", «уехал в Литву»), by force ("deported",
+«выдворили»), or refusing to go ("refused the seat on the bus"). Only a forced removal from
+custody is a ``deported`` claim; the rest decide that a trip abroad is none."""
+
+from __future__ import annotations
+
+import re
+
+_VOLUNTARY = {
+    "en": r"left\s+for|went\s+(?:abroad|to)|moved\s+(?:with\s+[\w\s]{1,30}?\s+)?to|emigrated"
+          r"|relocated|fled"
+          r"|on\s+(?:his|her|their)\s+own|voluntarily|of\s+(?:his|her|their)\s+own\s+(?:accord"
+          r"|free\s+will)|chose\s+to\s+leave|decided\s+to\s+leave|to\s+join\s+(?:his|her|their)"
+          r"|(?:made|took)\s+the\s+decision\s+(?:herself|himself|themselves)|by\s+(?:his|her"
+          r"|their)\s+own\s+(?:decision|choice)",
+    "ru": r"уехал[аи]?|выехал[аи]?|переехал[аи]?|эмигрировал[аи]?|добровольно"
+          r"|сам(?:а|и)?\s+уехал\w*"
+          r"|по\s+собственно\w+\s+(?:желанию|воле|решению)|решил[аи]?\s+уехать"
+          r"|(?:уехавш|выехавш|переехавш|эмигрировавш)\w+",
+    "be": r"з'?ехаў|з'?ехала|з'?ехалі|выехаў|выехала|выехалі|пераехаў|пераехала|пераехалі"
+          r"|эміграваў|эмігравала"
+          r"|эмігравалі|добраахвотна|па\s+ўласным\s+(?:жаданні|рашэнні)|вырашыў\s+з'?ехаць"
+          r"|(?:з'?ехаўш|выехаўш|пераехаўш|эміграваўш)\w+",
+}
+_FORCED = {
+    "en": r"deported|expelled|taken\s+to\s+the\s+border|forced\s+(?:to\s+leave|out|into)"
+          r"|forcibly|exiled|driven\s+to\s+the\s+border",
+    "ru": r"вывез\w*|выдвор\w+|депортир\w+|выслан\w*|выслали|вынужден\w*\s+(?:был\w*\s+)?покинуть"
+          r"|принудительно",
+    "be": r"вывез\w*|выдвар\w+|дэпартав\w+|высланы|выслалі|вымушан\w*\s+пакінуць|прымусова",
+}
+_VOLUNTARY_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
+                 _VOLUNTARY.items()}
+_FORCED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
+              _FORCED.items()}
+
+
+def voluntary_departure(text: str, lang: str) -> bool:
+    """True when TEXT tells of leaving by choice and of no forced removal, or of refusing to
+    go ("refused to board the bus to Lithuania")."""
+    if _REFUSED_TO_GO.search(text):
+        return True
+    if _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(text) is None:
+        return False
+    return not any(  # «его никто не выдворял», "nobody expelled him": no force at all
+        not _NEGATED_BEFORE.search(text[max(0, m.start() - 15):m.start()])
+        for m in _FORCED_RE.get(lang, _FORCED_RE["en"]).finditer(text))
+
+
+_REFUSED_TO_GO = re.compile(r"(?<!\w)(?:refused\s+to\s+(?:board|get\s+on|go|leave|cross)"
+                            r"|(?:refused|turned\s+down|declined)\s+(?:the|a|his|her)\s+(?:seat|place|bus|offer)"
+                            r"|отказал\w*\s+(?:садиться|ехать|уезжать|покидать|выезжать)"
+                            r"|(?:от\s+(?:места|автобуса|выезда)\s+отказал\w*|отказал\w*\s+от\s+(?:места"
+                            r"|автобуса|выезда))"
+                            r"|адмовіл\w*\s+(?:садзіцца|ехаць|з['’]язджаць|пакідаць|выязджаць)"
+                            r"|(?:ад\s+(?:месца|аўтобуса|выезду)\s+адмові\w*|адмові\w*\s+ад\s+(?:месца"
+                            r"|аўтобуса|выезду)))",
+                            re.IGNORECASE)
+
+
+def refused_to_go(text: str) -> bool:
+    """True when TEXT tells of refusing the way out ("turned down the seat on the bus")."""
+    return _REFUSED_TO_GO.search(text) is not None
+
+
+_NEGATED_BEFORE = re.compile(r"(?<!\w)(?:не|ні|not|never|nobody|no\s+one)\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)
+
+
+def forced_removal(text: str, lang: str) -> bool:
+    """True when TEXT (a trigger) itself names a forced removal."""
+    return _FORCED_RE.get(lang, _FORCED_RE["en"]).search(text) is not None
+
+
+def chose_to_leave(text: str, lang: str) -> bool:
+    """True when TEXT has a word for leaving by choice ("emigrated", «уехал»)."""
+    return _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(text) is not None
