@@ -196,14 +196,21 @@ class BatchClaims:
         self.batch_when = dates[0].value if dates else (self.batch_when or self.story_date)
         if inline:
             country = arguments.destination_within(head, 0, len(head), self.lang)
-            for trig in triggers if counted and country is None else []:
-                if trig.type == E.DEPORTED:  # "… handed over to Lithuanian officials: X, Y"
-                    country = country or arguments.destination(head, trig.end, self.lang,
-                                                               require_prep=False)
+            if country is None and counted:  # "… handed over to Lithuanian officials: X, Y"
+                country = self._removal_country(head, triggers)
             for slot in slots:
                 if slot.start > sent.start + colon and not slot.pronoun and \
                         not slot.possessive and not slot.entry.non_prisoner:
                     self._list_member(slot, sent, kinds, country)
+
+    def _removal_country(self, head: str, triggers: list[Trigger]) -> str | None:
+        """The country a removal in HEAD (a list header) takes people to."""
+        for trig in triggers:
+            if trig.type == E.DEPORTED:
+                country = arguments.destination(head, trig.end, self.lang, require_prep=False)
+                if country:
+                    return country
+        return None
 
     def _counted_head(self, sent: Sentence, head: str, triggers: list[Trigger]) -> set[E]:
         """The batch kinds a counted event before a colon states ("Three prisoners were freed on
@@ -219,8 +226,7 @@ class BatchClaims:
                 continue
             if trig.type in profiles.BATCH_KINDS:
                 kinds.add(trig.type)
-            elif trig.type == E.DEPORTED and arguments.destination(head, trig.end, self.lang,
-                                                                  require_prep=False):
+            elif trig.type == E.DEPORTED and self._removal_country(head, [trig]):
                 kinds.add(E.RELEASED)  # a counted removal from custody frees them too
         return kinds
 

@@ -43,9 +43,9 @@ from volia.extract.when import DateMention, find_dates
 
 Linker = Callable[[str], str | None]
 LANGUAGES = ("en", "ru", "be")
-# Events a report often leaves undated but which happened at the time of the story.
 # What may stand around a date that is a sentence of its own: «21 июня 2025 года.», "12:40".
 _DATE_ONLY = re.compile(r"\W*(?:on|в|у|ў)?\W*(?:года|году|г\.?|года?\.)?\W*", re.IGNORECASE)
+# Events a report often leaves undated but which happened at the time of the story.
 _STORY_TIME = {E.RELEASED, E.DEPORTED, E.PARDONED, E.GROUP_RELEASE}
 _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
                     E.GROUP_RELEASE: 0.85}
