@@ -599,3 +599,12 @@ def test_a_cell_denied_in_the_first_person_and_a_cell_report_corrected() -> None
             "Информация о помещении Дениса Ярошевича в ШИЗО, приведённая выше, оказалась "
             "неверной.\n")
     assert ("solitary_confinement", "Денис Ярошевич") not in _claims(text, "ru")
+
+
+def test_them_right_after_all_seven_is_the_group() -> None:
+    text = ("Суд вынес прысуд сямі ўдзельнікам чата. Мастачцы Марыне Сівец суд прызначыў тры "
+            "гады. Віталь Шпак атрымаў пяць гадоў. Самы малодшы, студэнт Уладзіслаў Корзун, "
+            "асуджаны да двух гадоў. Усіх сямёх затрымалі ў сакавіку 2025 года. Ім было "
+            "прад'яўлена абвінавачванне па арт. 130.\n")
+    names = {name for kind, name in _claims(text, "be") if kind == "charged"}
+    assert {"Марына Сівец", "Віталь Шпак", "Уладзіслаў Корзун"} <= names

@@ -79,6 +79,12 @@ class SlotFinder:
 
         for start, end, n in references.plural_references(sent.text, self.lang):
             group = self._recent_group(n, sent.start + start)
+            lo, hi = sent.start + start, sent.start + end
+            if group and not n and self.last_group is not None and \
+                    self.current - self.last_group[0] <= 2:
+                # «Усіх сямёх затрымалі … Ім было прад'яўлена абвінавачванне»: «ім» is "them"
+                # right after a group, not "him"
+                slots[:] = [s for s in slots if not (s.pronoun and s.start < hi and lo < s.end)]
             if group and free(sent.start + start, sent.start + end):
                 slots.append(Slot(sent.start + start, sent.start + end, group[0],
                                   sent.text[start:end], True, False, tuple(group[1:])))
@@ -165,6 +171,10 @@ class SlotFinder:
                     not entry.partial and entry not in seen:
                 seen.append(entry)
         return seen
+
+    def remember_group(self, group: list[PersonEntry]) -> None:
+        """GROUP was just referred to as a whole ("All seven were detained"): "they" next."""
+        self._remember(group)
 
     def _remember(self, group: list[PersonEntry]) -> list[PersonEntry]:
         self.last_group = (self.current, tuple(group))

@@ -12,6 +12,7 @@ from volia.extract import profiles
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
+from volia.extract.slots import SlotFinder
 from volia.extract.terms import _NUMBER_WORDS
 from volia.extract.triggers import Trigger
 
@@ -57,6 +58,7 @@ class SubjectClaims:
     in_timeline: bool  # a dated timeline entry has been read
     sentence_triggers: list[Trigger]
     sentences: list[Sentence]
+    slot_finder: SlotFinder
     slots_at: dict[int, list[Slot]]
     current: int
 
@@ -130,6 +132,7 @@ class SubjectClaims:
         every = re.match(r"^\W*(?:all|все|всех|усе|усіх)\b", sent.text, re.IGNORECASE) is not None
         if len(named) != wanted and not (every and 2 <= len(named) < wanted):
             return []
+        self.slot_finder.remember_group([s.entry for s in named.values()])
         return [Slot(sent.start + trig.start, sent.start + trig.end, s.entry, s.surface, True,
                      False) for s in named.values()]
 
