@@ -608,3 +608,11 @@ def test_them_right_after_all_seven_is_the_group() -> None:
             "прад'яўлена абвінавачванне па арт. 130.\n")
     names = {name for kind, name in _claims(text, "be") if kind == "charged"}
     assert {"Марына Сівец", "Віталь Шпак", "Уладзіслаў Корзун"} <= names
+
+
+def test_a_newspaper_named_before_the_verb_is_no_person() -> None:
+    text = ("Ksenia Malin, a reporter for the regional newspaper Nasha Sprava, walked out of "
+            "women's colony No. 24 on Sunday.\n")
+    claims = _claims(text, "en")
+    assert ("released", "Ksenia Malin") in claims
+    assert not any(name == "Nasha Sprava" for _, name in claims)

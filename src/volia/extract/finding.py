@@ -109,10 +109,19 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         pairs = couples(text, lang)
         found = [m for m in found if not any(p.start < m.end and m.start < p.end for p in pairs)]
         found += pairs
+    if lang == "en":
+        found = [m for m in found
+                 if not _ORGANISATION_BEFORE.search(text[max(0, m.start - 30):m.start])]
     return share_surnames(text, _merge([_after_stop(m) for m in found]))
 
 
 _STOP = re.compile(r"\w{2,}[.!?]\s+")
+# "the human rights centre Poruka", "the regional newspaper Nasha Sprava": a name of an
+# organisation, not of a person.
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:centre|center|group|newspaper|outlet|channel|website|initiative|organi[sz]ation|fund"
+    r"|foundation|project|magazine|agency|union|movement|party|committee|association|portal)\s+$",
+    re.IGNORECASE)  # (Russian and Belarusian names of organisations stand in quotes)
 
 
 def _after_stop(mention: Mention) -> Mention:
