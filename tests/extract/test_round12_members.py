@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_pairs import claim_pairs
+from claim_pairs import claim_pairs, deported_countries
 
 from volia.extract import extract
 
@@ -18,9 +18,7 @@ def _claims(text: str, lang: str) -> set[tuple[str, str]]:
 
 
 def _countries(text: str, lang: str) -> dict[str, str | None]:
-    out = extract(text, published=PUB, lang=lang)
-    return {c["person"]["name"]: c["destination_country"]  # type: ignore[index]
-            for c in out["claims"] if c["type"] == "deported" and c["person"]}
+    return deported_countries(text, lang, PUB)
 
 
 def test_a_passive_counted_release_lists_its_members_after_a_colon() -> None:

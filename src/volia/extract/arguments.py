@@ -59,12 +59,7 @@ _OPENING_COUNT = re.compile(rf"^\W*(?P<n>\d+|{_EN_NUM}|{_NUM_WORD})\b", re.IGNOR
 
 def answered_count(question: str, answer: str) -> int | None:
     """The number of people freed when ANSWER opens with a count asked for in QUESTION."""
-    if not _HOW_MANY.match(question):
-        return None
-    match = _OPENING_COUNT.match(answer)
-    if match is None:
-        return None
-    return _people_count(match.group("n"))
+    return opening_count(answer) if _HOW_MANY.match(question) else None
 
 
 def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> int | None:

@@ -28,12 +28,6 @@ _AMONG_THEM = re.compile(r"\bamong\s+them\b|(?<!\w)(?:среди\s+них|сяр
                          re.IGNORECASE)
 
 
-# "refused to board the bus and was driven home": freed all the same, at home
-_TAKEN_HOME = re.compile(r"(?<!\w)(?:driven|taken|sent|went|returned|allowed\s+to\s+go|отвезли"
-                         r"|отпустили|вернул\w*|адвезлі|адпусцілі|вярнул\w*)\s+(?:\w+\s+)?(?:home"
-                         r"|домой|дадому)(?!\w)", re.IGNORECASE)
-
-
 class BatchClaims:
     """Batch memory and the claims it gives members (mixed into ``engine._Doc``)."""
 
@@ -268,7 +262,7 @@ class BatchClaims:
             members = self._opening_names(named)
         profile.taken += len(members)
         if hedges.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or \
-                (departures.refused_to_go(sent.text) and not _TAKEN_HOME.search(sent.text)) or (
+                (departures.refused_to_go(sent.text) and not cues.TAKEN_HOME.search(sent.text)) or (
                 cues.STILL_SERVING.search(sent.text) and profile.kinds & {E.RELEASED, E.PARDONED}):
             # "refused to cross and was returned", "walked out after the full term", "a
             # carpenter serving seven years, wrote this letter"

@@ -63,6 +63,10 @@ STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(
                     r"|засталі?\w*\s+[уў]\s+Беларусі|вярну(?:л|ўш)\w+\s+дадому"
                     r"|(?:отвезли|отпустили|адвезлі|адпусцілі|driven|taken|sent)\s+(?:\w+\s+)?"
                     r"(?:домой|дадому|дамоў|home)", re.IGNORECASE)
+# "refused to board the bus and was driven home": freed all the same, at home
+TAKEN_HOME = re.compile(r"(?<!\w)(?:driven|taken|sent|went|returned|allowed\s+to\s+go|отвезли"
+                        r"|отпустили|вернул\w*|адвезлі|адпусцілі|вярнул\w*)\s+(?:\w+\s+)?(?:home"
+                        r"|домой|дадому)(?!\w)", re.IGNORECASE)
 # A person still serving the term at the time of writing: no member of a freed batch.
 STILL_SERVING = re.compile(r"(?<!been\s)(?<!was\s)(?<!were\s)\b(?:is\s+)?serving\s+(?:a\s+)?"
                            r"[\w-]+\s+(?:years?|months?|sentence|term)"

@@ -179,7 +179,10 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         self.paragraph += new_paragraph
         if new_paragraph:
             self.header_date = None
-        header = [d for d in self.dates if sent.start <= d.start < sent.end]
+        # a date alone is a short sentence: the long ones are not scanned (a 5 MB page has
+        # thousands of both)
+        header = [d for d in self.dates if sent.start <= d.start < sent.end] \
+            if len(sent.text) <= 40 else []
         if len(header) == 1 and _DATE_ONLY.fullmatch(
                 self.text[sent.start:header[0].start] + self.text[header[0].end:sent.end]):
             self.header_date = header[0].value  # «21 июня 2025 года. Освобождены 14 человек»
