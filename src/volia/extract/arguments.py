@@ -22,11 +22,18 @@ _GROUP = {
           r"(?:political\s+prisoners|prisoners"
           r"|people|detainees|persons|inmates|political\s+detainees|convicts|individuals|critics"
           r"|activists|journalists|dissidents|opposition\s+figures|belarusians|foreigners|women|men"
-          r"|foreign\s+nationals)",
+          r"|foreign\s+nationals|protesters|demonstrators|students|workers|miners|teachers|doctors"
+          r"|lawyers|members|residents|volunteers|musicians|artists|bloggers|defendants|employees"
+          r"|believers|priests|pensioners|supporters|anarchists|trade\s+unionists|railway\s+workers)",
     "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:политзаключ\w+|политических\s+заключ\w+|заключ\w+"
-          r"|человек\w*|узник\w*|осужд\w+|гражданск\w+|граждан\w*|помилованн\w+|освобожд[её]нн\w+)",
+          r"|человек\w*|узник\w*|осужд\w+|гражданск\w+|граждан\w*|помилованн\w+|освобожд[её]нн\w+"
+          r"|участник\w*|студент\w*|рабоч\w+|шахт[её]р\w*|активист\w*|журналист\w*|пенсионер\w*"
+          r"|протестующ\w+|задержанн\w+|жител\w+|сотрудник\w*|волонт[её]р\w*|анархист\w*"
+          r"|подсудим\w+|фигурант\w*)",
     "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:палітвяз\w+|палітычных\s+вязняў|вяз(?:ень|н\w+)|чалавек"
-          r"|асуджан\w+|чалавек\w*|памілаван\w+|вызвален\w+)",
+          r"|асуджан\w+|чалавек\w*|памілаван\w+|вызвален\w+|удзельнік\w*|студэнт\w*|рабоч\w+"
+          r"|шахцёр\w*|актывіст\w*|журналіст\w*|пенсіянер\w*|затрыман\w+|жыхар\w*"
+          r"|супрацоўнік\w*|валанцёр\w*|анархіст\w*|фігурант\w*)",
 }
 _GROUP_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _GROUP.items()}
 # "pardon decrees for all 31", «для всех 14»: the batch counted without a noun

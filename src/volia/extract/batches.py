@@ -23,6 +23,11 @@ from volia.extract.when import DateMention
 
 _BASE_DEPORTED = 0.8
 
+# A counted arrest opens a batch whose members are named after it; "imprisoned" describes
+# people more often than it tells an arrest.
+_ARREST = re.compile(r"detain|arrest|задерж|арест|затрым", re.IGNORECASE)
+_FREEING = {E.RELEASED, E.PARDONED, E.DEPORTED, E.RECOGNIZED}
+
 
 _AMONG_THEM = re.compile(r"\bamong\s+them\b|(?<!\w)(?:среди\s+них|сярод\s+іх)(?!\w)",
                          re.IGNORECASE)
@@ -46,6 +51,7 @@ class BatchClaims:
     former: set[int]
     members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
     slots_at: dict[int, list[Slot]]
+    sentence_triggers: list[Trigger]
     claims: list[dict[str, object]]
 
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
@@ -67,6 +73,17 @@ class BatchClaims:
         removal = trig.type == E.DEPORTED and country is not None and \
             not self._told_batch(index, sent, trig) and not departures.voluntary_departure(
                 sent.text, self.lang)
+        if trig.type == E.DETAINED:
+            # "Five miners were detained … Colleagues named three of them: A, B and C"; not
+            # "seven people imprisoned in Belarus were driven to the border" (a release)
+            count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
+            if count and not groups.batch_reference(sent.text) and _ARREST.search(
+                    sent.text[trig.start:trig.end]) and not any(
+                    t.type in _FREEING for t in self.sentence_triggers):
+                self.groups.counts[index] = count
+                self.groups.when[index] = when
+                self.groups.add(index, E.DETAINED)
+            return
         if trig.type in (E.RELEASED, E.PARDONED, E.RECOGNIZED) or removal:
             count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
             if count and groups.batch_reference(sent.text) and self.groups.kinds_before(index) and \

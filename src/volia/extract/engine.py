@@ -283,12 +283,17 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
             self.pending_death = carry.PendingDeath(self.current, base - 0.1)
         entries = [(s, e) for s in persons for e in (s.entry, *s.group)]
         kinds = self.groups.inherited(self.current, trig.rule, sent.text)
+        if kinds == {E.DETAINED} and self.groups.recent(self.current, reach=1) is None:
+            return  # an arrest's member list follows it at once
         if trig.rule.enumerates:  # a member list keeps its batch open for the next list
             for kind in kinds:
                 self.groups.add(self.current, kind)
-        if kinds == {E.RECOGNIZED} and trig.rule.needs_group:  # "recognised four ... Among them"
+        if trig.rule.needs_group and kinds and not kinds & {E.RELEASED, E.PARDONED}:
+            # "recognised four ... Among them", "five miners were detained … Among them": the
+            # members take the batch's own event, never a release
             for slot, entry in entries:
-                self._emit(E.RECOGNIZED, slot, sent, when, base - 0.1, entry=entry)
+                for kind in sorted(kinds, key=lambda k: k.value):
+                    self._emit(kind, slot, sent, when, base - 0.1, entry=entry)
             return
         # "was also freed"; "Среди освобождённых есть X" names the batch however far back
         member = trig.type == E.RELEASED and (trig.rule.enumerates or cues.ALSO.search(

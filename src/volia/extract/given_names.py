@@ -103,5 +103,25 @@ _LATIN += (" sabina mariana maryana aliaksandra aleksandra faina karyna karina e
            " ieva greta aiste jurgis arunas algirdas saulius")
 _CYRILLIC += (" сабіна сабина марыяна марьяна аляксандра александра фаіна фаина карына карина"
               " эліна элина эльвіра эльвира віялета виолетта")
+# Foreign citizens held in Belarus and Russia and flown out in exchanges: Polish, Baltic,
+# German, Nordic, English, French and Japanese names. Words that are also common English
+# words ("Will", "Frank", "Grace", "May") are left out: a sentence may start with them.
+_LATIN += """
+jonas juris marten mart edgars janis george william henry ewa lukasz mateusz kamil grzegorz
+szymon dominik zbigniew bartosz rafal adam ryszard miroslaw jerzy lech zofia beata
+dorota elzbieta ewelina justyna kinga magdalena monika urszula wieslaw zdzislaw
+lina kaja liis jaan rein urmas indrek tiit priit kadri aivars valdis gints arturs raimonds
+ilze inese kristaps martins uldis zigmars laila linas tomas vilius lukas
+lisa felix henrik niklas florian tobias sebastian matthias christian andreas wolfgang heinz
+dieter uwe gunter gunther sven jens jorg dirk torsten sabine petra ursula helga monique
+kevin brian ryan jason jeffrey steven eric scott gregory patrick sean christopher
+matthew joseph charles edward samuel nathan trevor paul evan
+pierre jean francois nicolas olivier philippe claire isabelle
+takashi akira hiroki yuto kaito sota kenta daisuke takumi yusuke
+ali mohammed mohammad ahmed omar yusuf hassan
+"""
+_CYRILLIC += (" ежи марек юрис янис йонас даниэль даниэл джон майкл лукаш мартин ханс себастьян"
+              " кристиан томас ёнас марцин ян яан эдгарс артурс мартиньш гинтарас витаутас"
+              " юрген клаус вольфганг стефан штефан рико пол пауль джеймс роберт уильям")
 LATIN = frozenset(_LATIN.split())
 CYRILLIC = frozenset(_CYRILLIC.split())

@@ -86,7 +86,16 @@ def fold(text: str) -> str:
 
 def is_given_name(word: str) -> bool:
     low = word.lower()
-    return low in GIVEN_NAMES_LATIN or low in GIVEN_NAMES_CYR
+    if low in GIVEN_NAMES_LATIN or low in GIVEN_NAMES_CYR:
+        return True
+    # Baltic and Polish letters (Jānis, Mirosław, Łukasz) fold to the listed Latin form
+    folded = _fold_latin(low)
+    return folded != low and folded in GIVEN_NAMES_LATIN
+
+
+def _fold_latin(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("ł", "l"))
+                   if not unicodedata.combining(c))
 
 
 def guess_gender(name: str) -> str:

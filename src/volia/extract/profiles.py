@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from volia.domain.model import EventType as E
 
-BATCH_KINDS = (E.RECOGNIZED, E.RELEASED, E.PARDONED, E.RECOGNITION_WITHDRAWN)
+BATCH_KINDS = (E.RECOGNIZED, E.RELEASED, E.PARDONED, E.RECOGNITION_WITHDRAWN, E.DETAINED)
 NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 # How many sentences after a batch a bare "…:" still opens its member list.
 HEADER_REACH = 5

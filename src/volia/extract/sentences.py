@@ -11,7 +11,11 @@ _ABBREV = {
     "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "art", "ст", "г", "гг", "им", "т", "д", "ул", "см", "п", "ч", "арт", "тыс", "млн",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*\s+|\n\s*\n|\n(?=\s*[\"“«—•·*–-]?\s*[A-ZА-ЯЁІЎ])")
+# A line that starts with a list number ("2. Anna Lebed, 29 — three years") starts a sentence.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*\s+|\n\s*\n|\n(?=\s*[\"“«—•·*–-]?\s*[A-ZА-ЯЁІЎ])"
+                       r"|\n(?=\s*\d{1,2}[.)]\s)")
+# The number of a list item is not a sentence of its own.
+_ITEM_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\.$")
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,8 @@ class Sentence:
 
 def _is_false_break(head: str) -> bool:
     """True when HEAD (text up to and including a full stop) ends in an abbreviation."""
+    if _ITEM_NUMBER.search(head):
+        return True
     match = re.search(r"([\w.]+)\.$", head)
     if not match:
         return False

@@ -25,8 +25,10 @@ _COLLECTIVE_NUMBERS = {"двое": 2, "трое": 3, "четверо": 4, "пя�
                        "шестерых": 6, "семерых": 7, "дваіх": 2, "чатырох": 4, "пяцярых": 5,
                        "шасцярых": 6, "сямёх": 7, "сямярых": 7, "обоим": 2, "обеим": 2,
                        "абодвум": 2, "абедзвюм": 2, "абодвух": 2}
+# "• 10 Nov 2025 — All five are charged": a timeline entry's date before the subject
+_ENTRY_HEAD = r"(?:[^—–\n]{0,30}[—–]\s*)?"
 _COLLECTIVE = re.compile(
-    r"^\W*(?:(?:all|the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
+    rf"^\W*{_ENTRY_HEAD}(?:(?:all|the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+(?:men|women|people|defendants|activists|of\s+them))?|(?P<both>both)(?:\s+of\s+them"
     r"|\s+men|\s+women)?|(?:все|всех|усе|усіх)\s+(?P<ru>двое|трое|четверо|пятеро|шестеро|семеро"
     r"|двоих|троих|четверых|пятерых|шестерых|семерых|траіх|чацвёра|пяцёра|шасцёра|сямёра|дваіх"
@@ -129,7 +131,8 @@ class SubjectClaims:
         if unnamed and len(named) + unnamed == wanted:
             wanted = len(named)
         # "All seven were detained" after four of the seven were named: those four too
-        every = re.match(r"^\W*(?:all|все|всех|усе|усіх)\b", sent.text, re.IGNORECASE) is not None
+        every = re.match(rf"^\W*{_ENTRY_HEAD}(?:all|все|всех|усе|усіх)\b", sent.text,
+                         re.IGNORECASE) is not None
         if len(named) != wanted and not (every and 2 <= len(named) < wanted):
             return []
         self.slot_finder.remember_group([s.entry for s in named.values()])

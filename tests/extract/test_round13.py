@@ -1,0 +1,89 @@
+"""Round 13: foreign citizens among the freed, counted arrests whose members are named after
+them, timeline entries that open with a date, and numbered list items. Every text here is
+invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_pairs import claim_pairs, deported_countries
+
+from volia.extract import extract
+from volia.extract.sentences import split_sentences
+
+PUB = date(2025, 9, 1)
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, str]]:
+    return claim_pairs(text, lang, PUB)
+
+
+def test_a_foreign_citizen_joined_to_a_list_of_the_freed() -> None:
+    text = ("Also freed were former anchor Palina Vorsha and Polish citizen Krzysztof Lenk, "
+            "who was arrested near Brest in 2023.\n")
+    claims = _claims(text, "en")
+    assert ("released", "Palina Vorsha") in claims
+    assert ("released", "Krzysztof Lenk") in claims
+
+
+def test_a_foreign_citizen_after_a_comma_is_a_member_taken_abroad() -> None:
+    text = ("Among those taken to Lithuania were the journalists Ruslan Baran and Mariya Tsvik "
+            "and a German citizen, Jonas Reuter, who had been arrested at the border.\n")
+    countries = deported_countries(text, "en", PUB)
+    assert countries.get("Jonas Reuter") == "LT"
+    assert countries.get("Mariya Tsvik") == "LT"
+
+
+def test_baltic_and_polish_given_names_with_their_own_letters() -> None:
+    for name in ("Jānis Kalns", "Łukasz Nowik", "Mirosław Sęk"):
+        assert ("detained", name) in _claims(f"{name} was detained in Hrodna in May.\n", "en")
+
+
+def test_members_of_a_counted_arrest_named_after_it() -> None:
+    text = ("Five miners were detained on Monday after a night shift. Colleagues later named "
+            "three of them: Pavel Krupa, 47; Artsiom Lysik, 33; and Siarhei Babets, 52.\n")
+    claims = _claims(text, "en")
+    for name in ("Pavel Krupa", "Artsiom Lysik", "Siarhei Babets"):
+        assert ("detained", name) in claims
+        assert ("released", name) not in claims
+
+
+def test_among_them_after_a_counted_arrest_is_no_release() -> None:
+    for text, lang in (
+            ("Five miners were detained on Monday. Among them were Pavel Krupa and Artsiom "
+             "Lysik.\n", "en"),
+            ("В понедельник задержаны пятеро шахтёров. Среди них Павел Крупенко и Артём "
+             "Лысюк.\n", "ru")):
+        claims = _claims(text, lang)
+        assert {kind for kind, _ in claims} == {"detained"}, text
+        assert len(claims) == 2
+
+
+def test_an_arrest_list_does_not_reach_a_name_sentences_later() -> None:
+    text = ("Ещё 37 человек задержаны по административным статьям. Большинство — за "
+            "публикации. Пожертвования помогают оплачивать работу адвокатов — в том числе тех, "
+            "кто добивается встречи с Даниилом Курцевым.\n")
+    assert ("detained", "Даниил Курцев") not in _claims(text, "ru")
+
+
+def test_people_imprisoned_and_driven_to_a_border_are_a_release_not_an_arrest() -> None:
+    text = ("Last Friday, seven people imprisoned in Belarus for political reasons were driven "
+            "to the Polish border and handed over to Polish officials.\n")
+    claims = extract(text, published=PUB, lang="en")["claims"]
+    assert any(c["type"] == "group_release" and c["count"] == 7 for c in claims)
+
+
+def test_all_five_after_a_timeline_date_are_the_five_named() -> None:
+    text = ("• 3 Nov 2024 — Five miners are detained. Colleagues name three of them: Pavel "
+            "Krupa; Artsiom Lysik; and Siarhei Babets.\n\n"
+            "• 10 Nov 2024 — All five are charged under Article 342.\n")
+    claims = _claims(text, "en")
+    for name in ("Pavel Krupa", "Artsiom Lysik", "Siarhei Babets"):
+        assert ("charged", name) in claims
+
+
+def test_a_numbered_list_item_is_one_sentence_with_its_number() -> None:
+    text = "Кто они:\n1. Анна Лебедь, 29 лет — три года;\n2. Виктор Стрельцов — 4 года.\n"
+    pieces = [s.text for s in split_sentences(text)]
+    assert pieces == ["Кто они:", "1. Анна Лебедь, 29 лет — три года;",
+                      "2. Виктор Стрельцов — 4 года."]
