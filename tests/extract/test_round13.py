@@ -87,3 +87,55 @@ def test_a_numbered_list_item_is_one_sentence_with_its_number() -> None:
     pieces = [s.text for s in split_sentences(text)]
     assert pieces == ["Кто они:", "1. Анна Лебедь, 29 лет — три года;",
                       "2. Виктор Стрельцов — 4 года."]
+
+
+_PODCAST = ("Host Lera Vinnik spoke with two former political prisoners, Palina Hil and Siarhei "
+            "Astap, who both came out this year.\n\n"
+            "LERA: Palina, you were sentenced in 2021. To what?\n"
+            "PALINA: Three years in a colony. I served all of it in Homiel and walked out in "
+            "August.\n"
+            "LERA: Siarhei, your way out was different.\n"
+            "SIARHEI: I was arrested at the factory gate in 2022. On 12 November I was one of "
+            "thirty-one people pardoned at once.\n"
+            "LERA: Thank you both.\n")
+
+
+def test_a_labelled_transcript_gives_each_guest_their_own_first_person() -> None:
+    claims = _claims(_PODCAST, "en")
+    assert ("sentenced", "Palina Hil") in claims
+    assert ("released", "Palina Hil") in claims
+    assert ("detained", "Siarhei Astap") in claims
+    assert ("pardoned", "Siarhei Astap") in claims
+    assert not any(name == "Lera Vinnik" for _, name in claims)
+    assert ("detained", "Palina Hil") not in claims
+
+
+def test_a_host_addresses_a_guest_by_a_diminutive_label() -> None:
+    text = ("Host Aryna Vaitsik talks to Kanstantsin Lahvin, a former political prisoner.\n\n"
+            "ARYNA: Kastus, you were pardoned. Did you know it was coming?\n"
+            "KASTUS: Not a clue. I was serving nine years.\n"
+            "ARYNA: Thank you, Kastus.\n")
+    claims = _claims(text, "en")
+    assert ("pardoned", "Kanstantsin Lahvin") in claims
+    assert ("sentenced", "Kanstantsin Lahvin") in claims
+    assert not any(name == "Aryna Vaitsik" for _, name in claims)
+
+
+def test_a_transcript_turn_tells_the_speakers_own_story_without_a_pronoun() -> None:
+    text = ("В новом выпуске подкаста ведущая Алеся Крук беседует с бывшим политзаключённым "
+            "Тарасом Будиным.\n\n"
+            "АЛЕСЯ: Тарас, напомни, как всё началось.\n"
+            "ТАРАС: Меня задержали в июне 2021 года. Осуждён на три года колонии.\n"
+            "АЛЕСЯ: Что дальше?\n"
+            "ТАРАС: Не знаю.\n")
+    claims = _claims(text, "ru")
+    assert ("detained", "Тарас Будин") in claims
+    assert ("sentenced", "Тарас Будин") in claims
+
+
+def test_still_in_a_colony_town_is_inside_but_still_in_a_foreign_capital_is_not() -> None:
+    text = ("Some channels named Ivan Rabets among the freed. Ivan Rabets is still in "
+            "Navapolatsk.\n")
+    assert ("released", "Ivan Rabets") not in _claims(text, "en")
+    text = "Iryna Vus was released in May and is still in Warsaw.\n"
+    assert ("released", "Iryna Vus") in _claims(text, "en")

@@ -10,6 +10,7 @@ import re
 
 from volia.domain.model import EventType as E
 from volia.extract.attach import Slot
+from volia.extract.countries import find_countries
 from volia.extract.sentences import Sentence
 from volia.extract.triggers import find_triggers
 from volia.extract.when import DateMention
@@ -19,6 +20,7 @@ _NOT_FREED = {
     "en": r"not\s+among\s+(?:those|the)\s+(?:\w+\s+)?(?:freed|released)"
           r"|(?:(?:is|was|remains?)\s+still|remains?)\s+(?:in|behind)\s+(?:the\s+|a\s+)?(?:colony"
           r"|prison|jail|custody|bars|cell|penal\s+colony)"
+          r"|(?:is|was)\s+still\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])\w+)(?=\s*[.;,]|\s+(?:colony|prison))"
           r"|name\s+(?:does|did)\s*(?:n['’]t|\s+not)\s+appear\s+on"
           r"|(?:has|have)\s+not\s+been\s+(?:freed|released)(?!\s+(?:until|before))|is\s+not\s+free\b"
           r"|(?:report|item|claim|information)\s+(?:about|on)\s+[\w\s'’-]{1,40}?\s+(?:was|is"
@@ -148,8 +150,8 @@ class CorrectionClaims:
         for index, slots in self.slots_at.items():
             sentence = self.sentences[index]
             found = pattern.search(sentence.text) if slots else None
-            if found is None:
-                continue
+            if found is None or (found.groupdict().get("place") and find_countries(found["place"])):
+                continue  # "is still in Navapolatsk", not "is still in Warsaw"
             for slot in slots:
                 # "His brother, X, is still in a colony": X, not "his"; a pronoun only as the
                 # subject the sentence opens with ("He is still in the colony") or of the

@@ -26,6 +26,7 @@ from volia.extract import (
     profiles,
     references,
     reports,
+    transcripts,
 )
 from volia.extract.aftermath_claims import AftermathClaims
 from volia.extract.attach import Slot
@@ -68,8 +69,10 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
         self.text, self.lang, self.published, self.linker = text, lang, published, linker
         self.sentences = split_sentences(text)
         self.trigger_idx = {i for i, s in enumerate(self.sentences) if has_trigger(s.text, lang)}
-        self.mentions = finding.find_mentions(text, lang, self.sentences, self.trigger_idx,
-                                              known_names)
+        labels = transcripts.label_spans(text)  # "LERA:" opens a turn, names no one in it
+        self.mentions = [m for m in finding.find_mentions(text, lang, self.sentences,
+                                                          self.trigger_idx, known_names)
+                         if not any(lo <= m.start < hi for lo, hi in labels)]
         self.pronouns = finding.pronoun_mentions(text, lang)
         self.dates = find_dates(text, published)
         self.people = People(lang)

@@ -11,6 +11,7 @@ import re
 
 from volia.domain.model import EventType as E
 from volia.extract import departures
+from volia.extract.countries import find_countries
 from volia.extract.reports import RELAYED_RE
 from volia.extract.triggers import Trigger
 
@@ -78,7 +79,9 @@ _STILL_INSIDE = {
     "en": r"claim(?:ed|s)?\s+that|(?:was|were)\s+returned\s+to\s+(?:the\s+)?(?:prison|colony|jail"
           r"|cell)|remains?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
           r"|custody|bars)|(?:is|was)\s+still\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison"
-          r"|jail|custody|bars)|refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
+          r"|jail|custody|bars)|(?:is|are|was|were)\s+still\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])\w+)"
+          r"(?=\s*[.;,]|\s+(?:colony|prison))"
+          r"|(?:is|are|was|were)\s+still\s+(?:inside|imprisoned|jailed|behind\s+bars)|refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
           r"\s+list|(?:was|were)\s+not\s+included|not\s+among\s+(?:those|the)\s+(?:\w+\s+)?"
           r"(?:freed|released|pardoned)",
     "ru": r"вернули\s+в\s+(?:колонию|тюрьму|СИЗО)|в\s+списке\s+нет|нет\s+в\s+списке"
@@ -100,14 +103,17 @@ _REDUCED = re.compile(r"(?<!\w)(?:reduc\w+|commut\w+|shorten\w*|сократ\w+|
 
 def still_inside(sentence: str, lang: str) -> bool:
     """True when SENTENCE says the person is still (or again) inside."""
-    return _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence) is not None
+    match = _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence)
+    if match is not None and match.groupdict().get("place"):
+        # "is still in Navapolatsk" (a colony town), not "is still in Warsaw" (abroad)
+        return not find_countries(match["place"])
+    return match is not None
 
 
 def pardon_frees(sentence: str, lang: str) -> bool:
     """True when a pardon told in SENTENCE let the person out (the usual case): not when the
     sentence says the person is still inside or that only the term was cut."""
-    return _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence) is None and \
-        _REDUCED.search(sentence) is None
+    return not still_inside(sentence, lang) and _REDUCED.search(sentence) is None
 
 
 _STILL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
@@ -325,8 +331,7 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "negated after"
     if trigger.rule.batch_only and _NOUN_NEGATED.match(tail):
         return "negated after"  # «о помиловании … не сообщалось», "no pardon decree was read"
-    if trigger.type in (E.RELEASED, E.DEPORTED, E.PARDONED) and \
-            _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence):
+    if trigger.type in (E.RELEASED, E.DEPORTED, E.PARDONED) and still_inside(sentence, lang):
         return "still inside"
     if trigger.type == E.DEPORTED and not departures.forced_removal(
             sentence[trigger.start:trigger.end], lang) and \

@@ -121,7 +121,10 @@ RULES: list[Rule] = [
                    r"|colony|detention)"
                    r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
                    r"|penal\s+colon(?:y|ies)|colon(?:y|ies))"
-                   r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"),
+                   r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"
+                   # "walked out in August", "both came out this year": out of prison
+                   r"|(?:walked|came|got)\s+out(?=\s+(?:in|on|this|early|after|with"
+                   r"|at\s+the\s+end)\b)"),
     _r(E.RELEASED, r"release", noun=True),
     _r(E.RELEASED, r"(?:served|completed)\s+(?:his|her|their|the)\s+(?:full|entire|whole)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:sentence|term)"),

@@ -120,6 +120,14 @@ class SlotFinder:
                 slots.append(Slot(start, end, speaker, match.group(0), True,
                                   speakers.POSSESSIVE.match(match.group(0)) is not None))
 
+    def answering(self, sent: Sentence) -> PersonEntry | None:
+        """The prisoner whose interview answer or transcript turn SENT belongs to."""
+        for voice in self.voices:
+            if voice.answer and voice.start <= sent.end and sent.start < voice.end:
+                speaker = self._speaker(voice.mention)
+                return None if speaker is None or speaker.non_prisoner else speaker
+        return None
+
     def _speaker(self, mention: Mention) -> PersonEntry | None:
         if mention.pronoun:
             return self.people.resolve_pronoun(mention.gender, mention.start, [], [], False)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from volia.extract import transcripts
 from volia.extract.mentions import Mention
 
 FIRST_PERSON = {
@@ -63,13 +64,16 @@ class Voice:
     end: int
     mention: Mention
     question: bool = False
+    answer: bool = False  # an interview answer or a transcript turn: the speaker's own story
 
 
 def find_voices(text: str, lang: str, mentions: list[Mention],
                 pronouns: list[Mention]) -> list[Voice]:
     """The interview answers and attributed quotes of TEXT, with who speaks in each."""
     lang = lang if lang in FIRST_PERSON else "en"
-    voices = _interview(text, lang, mentions) or _letter(text, lang, mentions + pronouns)
+    voices = [Voice(v.start, v.end, v.mention, question=v.question, answer=not v.question)
+              for v in transcripts.voices(text, mentions)] or \
+        _interview(text, lang, mentions) or _letter(text, lang, mentions + pronouns)
     previous: Voice | None = None
     for match in _QUOTE.finditer(text):
         speaker = _attribution(text, lang, match.start(), match.end(), mentions + pronouns)
@@ -116,7 +120,7 @@ def _interview(text: str, lang: str, mentions: list[Mention]) -> list[Voice]:
     voices = []
     for i, (start, end) in enumerate(paragraphs[first:], start=first):
         asked = (i - first) % 2 == 0 if alternating else i in questions
-        voices.append(Voice(start, end, speaker, question=asked))
+        voices.append(Voice(start, end, speaker, question=asked, answer=not asked))
     return voices
 
 

@@ -81,6 +81,10 @@ class SubjectClaims:
         for s in slots:
             if _topical(s):
                 self.topic_people[id(s.entry)] = s.entry
+        if not self.topic_people:  # «ТАРАС: … Суд дал три года колонии»: the one answering
+            speaker = self.slot_finder.answering(sent)
+            if speaker is not None:
+                self.topic_people[id(speaker)] = speaker
 
     def _shared_subject(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
         """«Помилована и вышла на свободу X»: a verb joined to the next one shares its people."""
