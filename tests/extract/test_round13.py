@@ -139,3 +139,33 @@ def test_still_in_a_colony_town_is_inside_but_still_in_a_foreign_capital_is_not(
     assert ("released", "Ivan Rabets") not in _claims(text, "en")
     text = "Iryna Vus was released in May and is still in Warsaw.\n"
     assert ("released", "Iryna Vus") in _claims(text, "en")
+
+
+def test_a_release_they_wrote_about_and_then_asked_about_is_no_claim() -> None:
+    text = ("Максім Кулеш асуджаны ў 2021 годзе на сем гадоў.\n\n"
+            "— У верасні пісалі, што яго вызвалілі. Гэта праўда?\n— Не. Ён у калоніі.\n")
+    claims = _claims(text, "be")
+    assert ("sentenced", "Максім Кулеш") in claims
+    assert ("released", "Максім Кулеш") not in claims
+
+
+def test_nobody_named_wrote_it_is_a_rumour() -> None:
+    text = "Андрея Ситника осудили в 2022 году. В мае писали, что Ситника освободили.\n"
+    assert ("released", "Андрей Ситник") not in _claims(text, "ru")
+
+
+def test_a_crowd_after_a_passive_verb_is_its_subject_not_the_name_before() -> None:
+    text = ("Илью Метлицкого осудили на три года. Правозащитники называют дело Метлицкого "
+            "типичным: в последние месяцы задержаны десятки людей за пожертвования.\n")
+    claims = _claims(text, "ru")
+    assert ("sentenced", "Илья Метлицкий") in claims
+    assert ("detained", "Илья Метлицкий") not in claims
+
+
+def test_a_mans_declined_surname_is_not_his_mothers() -> None:
+    text = ("Галина Метлицкая говорит тихо. Её сына, студента Илью Метлицкого, задержали в "
+            "ноябре 2023 года.\n\nАдвокат Метлицкого сообщил, что его перевели в колонию "
+            "в Шклове.\n")
+    claims = _claims(text, "ru")
+    assert ("transferred", "Илья Метлицкий") in claims
+    assert not any(name == "Галина Метлицкая" for _, name in claims)

@@ -96,6 +96,12 @@ _AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятер�
                         r"(?:[а-яёіў][\w-]*\s+){0,3}(?:(?:из|з|са?)\s+[А-ЯЁІЎ][\w-]*\s+)?(?:[—–]\s*)?$")
 
 
+# The verb's own subject or object right after it is a crowd, counted or not.
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:\d+|десятк\w+|сотн\w+|нескольк\w+|многи\w+|дзясятк\w+|сотні"
+    r"|некальк\w+|шмат|dozens|hundreds|scores|several|many|more\s+than\s+\d+)\s+(?:of\s+)?"
+    r"(?:люд\w*|человек|чалавек|people|persons|activists|protesters|students|workers)(?!\w)",
+    re.IGNORECASE)
 # «вывезли, в частности, X и Y», "freed, among others, X": an aside before the object
 _ASIDE = re.compile(r",?\s*(?:в\s+частности|в\s+том\s+числе|у\s+прыватнасці|у\s+тым\s+ліку"
                     r"|in\s+particular|among\s+others|среди\s+прочих|сярод\s+іншых)\s*,?\s*",
@@ -247,6 +253,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     if lang == "en" and _DETERMINER.search(text[max(sent_start, t_start - 12):t_start]) and \
             _NOUN_AFTER.match(text, t_end):
         return []  # "the freed Belarusians": an adjective of its own noun
+    if _COUNTED_AFTER.match(text, t_end):
+        return []  # «задержаны десятки людей», "detained dozens of people": them, not a name
     near = text[max(sent_start, t_start - 60):t_start]
     if _ANYONE_WHO.search(near) or _PLURAL_WHO.search(near):
         # «просит всех, кто недавно вышел из колонии», "according to fellow prisoners who have

@@ -142,6 +142,20 @@ def _gender_of(mention: Mention) -> str:
     return ""
 
 
+# An adjectival surname's case ending tells the gender: «дело Метлицкого» is a man's,
+# «у Метлицкой» a woman's (Belarusian «Бародзіцкага», «Бародзіцкай» too).
+_MASC_FORM = re.compile(r"(?:ск|цк)(?:ого|ому|ий|ага|аму)$", re.IGNORECASE)
+_FEM_FORM = re.compile(r"(?:ск|цк)(?:ая|ую|ай)$", re.IGNORECASE)
+
+
+def _form_gender(mention: Mention) -> str:
+    """The gender a bare surname's form in the text shows, else ``""``."""
+    if mention.is_full or not mention.text:
+        return ""
+    form = re.sub(r"\W+$", "", mention.text.split()[-1])
+    return "m" if _MASC_FORM.search(form) else "f" if _FEM_FORM.search(form) else ""
+
+
 def _declined(surname: str, form: str) -> bool:
     """True when FORM is a man's SURNAME ending in a consonant with a case ending («Корзуна»)."""
     low, word = surname.lower(), form.lower()
@@ -219,6 +233,9 @@ class People:
             entry.gender == "m" and _declined(entry.surname, mention.surname)))
         if entry.gender and _gender_of(mention) and entry.gender != _gender_of(mention) and \
                 not same_form:
+            return False
+        shown = _form_gender(mention)
+        if entry.gender and shown and entry.gender != shown:
             return False
         if not _surname_match(entry.surname, mention.surname):
             return False

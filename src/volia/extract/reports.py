@@ -41,6 +41,7 @@ _RELAYED = {
           # the claim a fact check weighs: "THE CLAIM: A list says …"
           r"|^\W*(?:the\s+)?claim\s*:"
           r"|there\s+(?:were|are|have\s+been)\s+(?:unconfirmed\s+)?reports\s+that"
+          r"|^\W*(?:(?:in|on|last)\s+\w+\s+)?it\s+was\s+(?:reported|said|claimed|rumou?red)\s+that"
           # a correction quoting the text it corrects: "An earlier version of this article said"
           r"|(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:article|report"
           r"|story|text|piece)\s+(?:\w+\s+)?(?:said|stated|reported|claimed|named|listed|included)",
@@ -53,6 +54,9 @@ _RELAYED = {
           r"|пост|запис)\w*|разош\w+|распростран\w+|ходит|ходят|ходил\w*)"
           r"|^\W*утверждение\s*:|утверждалось|(?:в|во)\s+(?:том\s+же\s+)?(?:посте|публикации)\s+"
           r"(?:говорилось|сообщалось|писали)"
+          # «В сентябре писали, что его освободили»: nobody named wrote it
+          r"|^\W*(?:(?:в|во|на|к)\s+[\w-]+\s+)?(?:(?:тогда|потом|ещё|еще|ранее|сначала)\s+)?"
+          r"(?:писали|сообщали|говорили),?\s+что"
           r"|(?:в|во)\s+(?:первоначальной|предыдущей|прежней|ранней|первой)\s+(?:версии|редакции)\s+"
           r"(?:[\w-]+\s+)?(?:говорилось|сообщалось|указывалось|утверждалось|было\s+написано)",
     "be": r"з['’]?яўл\w*\s+(?:інфармацы|звестк|паведамленн)\w*,?\s+(?:пра\s+тое,?\s+)?што"
@@ -62,6 +66,8 @@ _RELAYED = {
           r"|тэлеграм-каналах|telegram-каналах|пабліках)\s+(?:[\w'’-]+\s+){0,6}?(?:паведамлялася|(?:на)?пісалі|пішуць|паведамляюць|сцвярджаюць|паведамілі|сцвярджалі|распаўсюдж\w+"
           r"|з['’]?явіл\w*\s+(?:паведамленн|інфармацы|пост|запіс)\w*|разышл\w+|хадзіл\w*)"
           r"|^\W*сцвярджэнне\s*:|сцвярджалася"
+          r"|^\W*(?:(?:[уў]|на|да)\s+[\w'’-]+\s+)?(?:(?:тады|потым|яшчэ|раней|спачатку)\s+)?"
+          r"(?:пісалі|паведамлялі|казалі|гаварылі),?\s+што"
           r"|[уў]\s+(?:першапачатковай|папярэдняй|ранейшай|першай)\s+(?:версіі|рэдакцыі)\s+"
           r"(?:[\w'’-]+\s+)?(?:гаварылася|паведамлялася|сцвярджалася|пісалася|было\s+напісана)",
 }
@@ -129,8 +135,15 @@ _OWN_REPORT = re.compile(r"(?<!\w)(?:reports?|rumou?rs?|claims?|posts?|слух\
                          re.IGNORECASE)
 
 
+# "They wrote that he was freed. Is that true?": the report is put in doubt
+_TRUE_Q = re.compile(r"^\W*(?:is\s+(?:that|this|it)\s+(?:true|right|correct)|(?:это|гэта)\s+"
+                     r"(?:правда|праўда|так))\W*\?\s*$", re.IGNORECASE)
+
+
 def denied_by_next(sentence: str, following: str, lang: str) -> bool:
     """True when FOLLOWING (the next sentence) denies or fails to confirm SENTENCE's report."""
+    if following and _TRUE_Q.match(following):
+        return True
     denial = _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(following) if following else None
     if denial is None:
         return False
