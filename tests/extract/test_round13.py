@@ -169,3 +169,78 @@ def test_a_mans_declined_surname_is_not_his_mothers() -> None:
     claims = _claims(text, "ru")
     assert ("transferred", "Илья Метлицкий") in claims
     assert not any(name == "Галина Метлицкая" for _, name in claims)
+
+
+def test_questions_labelled_q_make_an_interview_without_a_cue() -> None:
+    text = ("Arkadz Shyman, a union organiser, was one of 26 prisoners released on 9 October. "
+            "We reached him in Chernihiv.\n\n"
+            "Q: When did you find out?\nA: That morning.\n\n"
+            "Q: How long were you inside?\nA: I was arrested in May 2022. In 2023 I got eight "
+            "years.\n")
+    claims = _claims(text, "en")
+    assert ("detained", "Arkadz Shyman") in claims
+    assert ("sentenced", "Arkadz Shyman") in claims
+
+
+def test_all_twenty_six_is_the_batch_of_26_again() -> None:
+    text = ("Twenty-six political prisoners were released on 9 October and taken to Ukraine. "
+            "A pardon decree for all twenty-six had been signed.\n")
+    counts = [c["count"] for c in extract(text, published=PUB, lang="en")["claims"]
+              if c["type"] == "group_release"]
+    assert counts == [26]
+
+
+def test_part_of_a_sentence_served_is_not_the_term() -> None:
+    text = "Leanid Bortsik had served almost three years of a six-year sentence.\n"
+    terms = [c["term_months"] for c in extract(text, published=PUB, lang="en")["claims"]
+             if c["type"] == "sentenced"]
+    assert terms == [72]
+
+
+def test_members_told_as_also_in_the_group_and_the_one_who_stayed() -> None:
+    text = ("Fourteen political prisoners were released on Sunday under a pardon decree. "
+            "Thirteen of them crossed into Lithuania. The fourteenth went home.\n\n"
+            "Among those who walked across the border was Leanid Bortsik. Halina Dzemid, an "
+            "accountant from Lida, was also in the group.\n\n"
+            "Tadeush Miranchyk, 70, was the one who stayed. He refused to board the minibus.\n")
+    claims = _claims(text, "en")
+    countries = deported_countries(text, "en", PUB)
+    for name in ("Leanid Bortsik", "Halina Dzemid", "Tadeush Miranchyk"):
+        assert ("released", name) in claims
+        assert ("pardoned", name) in claims
+    assert countries.get("Leanid Bortsik") == "LT"
+    assert countries.get("Halina Dzemid") == "LT"
+    assert "Tadeush Miranchyk" not in countries
+
+
+def test_a_part_taken_abroad_gives_its_country_only_to_those_among_it() -> None:
+    text = ("Во вторник были помилованы и вышли на свободу 25 человек. 18 из них вывезли на "
+            "территорию Литвы, остальные остались в Беларуси.\n\n"
+            "Среди вывезенных — журналист Максим Коротин.\n\n"
+            "Среди освобождённых — экономист Татьяна Радевич.\n")
+    countries = deported_countries(text, "ru", PUB)
+    assert countries.get("Максим Коротин") == "LT"
+    assert "Татьяна Радевич" not in countries
+
+
+def test_freed_from_colonies_in_the_plural_is_a_batch() -> None:
+    text = ("На прошлой неделе из колоний вышли 23 политзаключённых, помилованных указом. "
+            "Среди них — медсестра из Гомеля Вероника Пашкова.\n")
+    claims = extract(text, published=PUB, lang="ru")["claims"]
+    assert any(c["type"] == "group_release" and c["count"] == 23 for c in claims)
+    assert ("pardoned", "Вероника Пашкова") in _claims(text, "ru")
+
+
+def test_a_name_answering_an_interview_question_is_no_batch_member() -> None:
+    text = ("На прошлой неделе из колоний вышли 23 политзаключённых. Мы поговорили с одной из "
+            "них, Вероникой Пашковой.\n\n— Кого вы вспоминаете?\n— Аллу Ридецкую. Её в "
+            "списке не оказалось, она осталась в колонии.\n\n— Что дальше?\n— Не знаю.\n")
+    assert not any(name == "Алла Ридецкая" for _, name in _claims(text, "ru"))
+
+
+def test_returned_to_the_colony_undoes_a_release_from_the_bus() -> None:
+    text = ("13 февраля из колоний вышли 18 помилованных политзаключённых.\n\n"
+            "Леониду Цыбулько, отбывающему десять лет, повезло меньше. В последний момент его "
+            "вывели из автобуса и вернули в колонию.\n")
+    claims = _claims(text, "ru")
+    assert ("released", "Леонид Цыбулько") not in claims

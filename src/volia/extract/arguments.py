@@ -39,7 +39,9 @@ _GROUP_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in 
 # "pardon decrees for all 31", «для всех 14»: the batch counted without a noun
 _ALL = {"en": r"all|another|a\s+further", "ru": r"вс(?:е|ех|ем)",
         "be": r"ус(?:е|іх|ім)"}
-_ALL_RE = {k: re.compile(rf"(?<!\w)(?:{v})\s+(?P<n>\d+|{_NUM_WORD})(?!\w)", re.IGNORECASE)
+# "all twenty-six": the compound tens first, or "twenty" alone would be read
+_ALL_RE = {k: re.compile(rf"(?<!\w)(?:{v})\s+(?P<n>\d+|{_EN_NUM}|{_NUM_WORD})(?![\w-])",
+                         re.IGNORECASE)
            for k, v in _ALL.items()}
 _TO_PREP = {
     # "handed over at the Medininkai crossing": where the handover was is where they went

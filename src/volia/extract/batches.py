@@ -18,6 +18,7 @@ from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
+from volia.extract.slots import SlotFinder
 from volia.extract.triggers import Trigger
 from volia.extract.when import DateMention
 
@@ -29,8 +30,11 @@ _ARREST = re.compile(r"detain|arrest|задерж|арест|затрым", re.I
 _FREEING = {E.RELEASED, E.PARDONED, E.DEPORTED, E.RECOGNIZED}
 
 
-_AMONG_THEM = re.compile(r"\bamong\s+them\b|(?<!\w)(?:среди\s+них|сярод\s+іх)(?!\w)",
-                         re.IGNORECASE)
+# "Among them", «Среди вывезенных» right after the part of a batch taken abroad: that part
+_AMONG_THEM = re.compile(r"\bamong\s+(?:them|those\s+(?:who\s+)?(?:taken|driven|handed|expelled"
+                         r"|deported|removed|crossed|walked))\b|(?<!\w)(?:среди\s+(?:них|вывезенных|переданных|высланных"
+                         r"|доставленных|выдворенных)|сярод\s+(?:іх|вывезеных|перададзеных"
+                         r"|высланых|дастаўленых))(?!\w)", re.IGNORECASE)
 
 
 class BatchClaims:
@@ -52,6 +56,7 @@ class BatchClaims:
     members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
     slots_at: dict[int, list[Slot]]
     sentence_triggers: list[Trigger]
+    slot_finder: SlotFinder
     claims: list[dict[str, object]]
 
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
@@ -110,8 +115,20 @@ class BatchClaims:
             elif self._joins_batch(index, sent, trig):
                 self.groups.add(index, trig.type)
         if country and trig.type in (E.RELEASED, E.DEPORTED) and \
-                self.groups.near_group(index) and not groups.partitive(
+                self.groups.near_group(index) and groups.partitive(
                     sent.text[:mention_end(sent.text, trig.end, country)]):
+            # «Двенадцать из них доставили к литовской границе»: that part went there, and
+            # «Среди вывезенных — X» right after is one of that part; "Thirteen of the fourteen"
+            # is the batch but for one or two, whom the report then tells apart ("stayed")
+            share = arguments.opening_count(sent.text)
+            earlier = [i for i in self.groups.counts if i < index]
+            whole = self.groups.counts[max(earlier)] if earlier else None
+            if share and whole and share < whole <= share + 2:
+                self.groups.add_country(index, country)
+            else:
+                self.groups.part_countries.setdefault(index, country)
+        elif country and trig.type in (E.RELEASED, E.DEPORTED) and \
+                self.groups.near_group(index):
             # "… and driven to Lithuania, 31 of them from Navapolatsk": the part comes after
             part = self.groups.part_before(index)
             if groups.small_part_before(sent.text[:trig.start]):
@@ -244,8 +261,8 @@ class BatchClaims:
     def _profile_member(self, index: int, sent: Sentence, slots: list[Slot],
                         triggers: list[Trigger], new_paragraph: bool) -> None:
         profile = self.profile
-        if profile is None or index <= profile.header_index:
-            return
+        if profile is None or index <= profile.header_index or self.slot_finder.in_dialogue(sent):
+            return  # "— Аллу Ридецкую." answers "whom do you remember?": no member
         own = {t.type for t in triggers
                if not t.rule.noun and not t.rule.needs_group
                and arguments.group_count(sent.text, t.start, t.end, self.lang)}

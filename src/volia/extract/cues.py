@@ -61,8 +61,10 @@ STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(
                     r"\s+(?:to\s+(?:his|her|their)\s+)?home|refused\s+(?:it|the\s+(?:offer|seat|bus)|to\s+(?:leave|go|board|cross))"
                     r"|остал\w+\s+в\s+(?:Беларуси|России|стране)|верну(?:л|вш)\w+\s+домой"
                     r"|засталі?\w*\s+[уў]\s+Беларусі|вярну(?:л|ўш)\w+\s+дадому"
-                    r"|(?:отвезли|отпустили|адвезлі|адпусцілі|driven|taken|sent)\s+(?:\w+\s+)?"
-                    r"(?:домой|дадому|дамоў|home)", re.IGNORECASE)
+                    r"|(?:отвезли|отпустили|отпустить|адвезлі|адпусцілі|адпусціць|driven|taken|sent)"
+                    r"\s+(?:\w+\s+)?(?:домой|дадому|дамоў|home)"
+                    r"|отказал\w*\s+(?:садиться|уезжать|ехать)|адмовіў?\w*\s+(?:садзіцца|ехаць|з'?язджаць)",
+                    re.IGNORECASE)
 # "refused to board the bus and was driven home": freed all the same, at home
 TAKEN_HOME = re.compile(r"(?<!\w)(?:driven|taken|sent|went|returned|allowed\s+to\s+go|отвезли"
                         r"|отпустили|вернул\w*|адвезлі|адпусцілі|вярнул\w*)\s+(?:\w+\s+)?(?:home"
@@ -70,7 +72,10 @@ TAKEN_HOME = re.compile(r"(?<!\w)(?:driven|taken|sent|went|returned|allowed\s+to
 # A person still serving the term at the time of writing: no member of a freed batch.
 STILL_SERVING = re.compile(r"(?<!been\s)(?<!was\s)(?<!were\s)\b(?:is\s+)?serving\s+(?:a\s+)?"
                            r"[\w-]+\s+(?:years?|months?|sentence|term)"
-                           r"|(?<!\w)(?:отбывает|адбывае)(?!\w)",
+                           r"|(?<!\w)(?:отбывает|адбывае|отбывающ(?:ему|ий|ая|ей|его|ую)"
+                           r"|адбываюч\w*)(?!\w)",
                            re.IGNORECASE)
 # A sentence that goes on about the person of the sentence before.
-GOES_ON = re.compile(r"^\W*(?:She|He|They|Она|Он|Они|Яна|Ён|Яны)\b")
+GOES_ON = re.compile(r"^\W*(?:She|He|They|Она|Он|Они|Яна|Ён|Яны)\b"
+                     # «Когда ему сказали, что его повезут в Вильнюс, он потребовал…»
+                     r"|^\W*(?:[\w-]+\s+){0,2}(?:ему|его|ей|её|ёй|яму|яго|him|her)\b")

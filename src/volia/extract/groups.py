@@ -23,7 +23,9 @@ _PARTITIVE = re.compile(
     r"|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|\w+teen)\s+of\s+(?:them|those|the)\b|\b(?:some|several|many)\s+(?:were|was|had)\b"
     # "two Ukrainian citizens were among the pardoned and were handed over to Ukraine"
     r"|\b(?:one|two|three|four|five|\d+|several|some)\s+(?:[\w-]+\s+){0,2}(?:were|was|are|is)\s+among\b"
-    r"|(?<!\w)(?:часть|большинство|некоторы\w+|несколько|многи\w+|половин\w+|одн\w+)\s+из\s+"
+    r"|(?<!\w)(?:часть|большинство|некоторы\w+|несколько|многи\w+|половин\w+|одн\w+|\d+"
+    r"|\w+(?:дцать|десят)|дв(?:ое|а|е)|тр(?:ое|и)|четыр(?:е|о)|пят(?:ь|еро)|шест(?:ь|еро)"
+    r"|сем(?:ь|еро)|восемь|девять|десять)\s+из\s+"
     r"(?:них|освобожд\w+)|(?<!\w)(?:частку|частка|большасць|некаторы\w+|некальк\w+|палов\w+"
     r"|адн\w+)\s+(?:з|са)\s+(?:іх|вызвален\w+)", re.IGNORECASE)
 
@@ -96,8 +98,11 @@ _BATCH_REFERENCE = re.compile(
 _FREED_MEMBER = re.compile(
     r"\bamong\s+(?:those|the\s+[\w-]+(?:\s+(?:people|prisoners|men|women|group))?)\s+(?:(?:who|that)"
     r"\s+(?:were\s+|was\s+)?)?(?:went|sent|allowed|driven|taken|brought|freed|released|pardoned"
-    r"|returned|crossed|handed|let\s+go|left|stayed|remained\s+in\s+belarus)\b"
+    r"|returned|crossed|walked|handed|let\s+go|left|stayed|remained\s+in\s+belarus)\b"
     r"|\balso\s+on\s+(?:the|that)\s+(?:bus|minibus|plane|flight)\b"
+    # "X was also in the group"; "Y was the one who stayed"
+    r"|\b(?:was|were)\s+also\s+(?:in|among|part\s+of)\s+(?:the|this|that)\s+(?:group|batch)\b"
+    r"|\bwas\s+the\s+(?:one|only\s+one)\s+who\s+(?:stayed|went\s+home|refused|remained)\b"
     r"|\bamong\s+those\s+(?:now\s+)?in\s+(?-i:[A-Z])"
     r"|\bon\s+the\s+(?:polish|lithuanian|ukrainian|latvian)\s+side|(?<!\w)на\s+(?:польской|литовской"
     r"|украинской|латвийской)\s+стороне"

@@ -81,7 +81,10 @@ RULES: list[Rule] = [
     # "X was also on the bus", "Among those named is X", "… are among those in Vilnius",
     # "X returned home": members of a batch just told
     _r(E.RELEASED, r"(?:was|were)\s+also\s+on\s+(?:the|that)\s+(?:bus|minibus|plane|flight|list)"
-                   r"|(?:returned|went|was\s+allowed\s+to\s+go|were\s+allowed\s+to\s+go)\s+home",
+                   r"|(?:returned|went|was\s+allowed\s+to\s+go|were\s+allowed\s+to\s+go)\s+home"
+                   # "X was also in the group", "Y was the one who stayed"
+                   r"|(?:was|were)\s+also\s+(?:in|part\s+of)\s+(?:the|this|that)\s+(?:group|batch)"
+                   r"|was\s+the\s+(?:one|only\s+one)\s+who\s+(?:stayed|went\s+home|remained)",
        needs_group=True),
     # "Now on the Polish side of the border are X and Y" right after a batch
     _r(E.RELEASED, r"on\s+the\s+(?:Polish|Lithuanian|Ukrainian|Latvian)\s+side\s+"

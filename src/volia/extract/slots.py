@@ -120,6 +120,11 @@ class SlotFinder:
                 slots.append(Slot(start, end, speaker, match.group(0), True,
                                   speakers.POSSESSIVE.match(match.group(0)) is not None))
 
+    def in_dialogue(self, sent: Sentence) -> bool:
+        """True when SENT is part of an interview's questions or answers."""
+        return any((v.answer or v.question) and v.start <= sent.end and sent.start < v.end
+                   for v in self.voices)
+
     def answering(self, sent: Sentence) -> PersonEntry | None:
         """The prisoner whose interview answer or transcript turn SENT belongs to."""
         for voice in self.voices:

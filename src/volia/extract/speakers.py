@@ -93,9 +93,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
 
 
+_LABELLED_Q = re.compile(r"\s*(?:Q|В|П|Вопрос|Пытанне)\s*[:.]")
+
+
 def _is_question(paragraph: str) -> bool:
     stripped = paragraph.strip()
-    return stripped.endswith("?") or re.match(r"^(?:Q|В|П)\s*[:.]", stripped) is not None
+    return stripped.endswith("?") or _LABELLED_Q.match(stripped) is not None
 
 
 def _interview(text: str, lang: str, mentions: list[Mention]) -> list[Voice]:
@@ -106,10 +109,11 @@ def _interview(text: str, lang: str, mentions: list[Mention]) -> list[Voice]:
         return []
     intro_end = paragraphs[questions[0]][0]
     cue = _INTERVIEW_CUE[lang].search(text, 0, intro_end)
-    if cue is None:
-        return []
+    labelled = sum(1 for i in questions if _LABELLED_Q.match(text, paragraphs[i][0])) >= 2
+    if cue is None and not labelled:
+        return []  # questions labelled "Q:" are an interview whatever the introduction says
     named = [m for m in mentions if m.start < intro_end and not m.pronoun]
-    after_cue = [m for m in named if 0 <= m.start - cue.end() < 80]
+    after_cue = [m for m in named if cue is not None and 0 <= m.start - cue.end() < 80]
     speaker = after_cue[0] if after_cue else _most_named(named)
     if speaker is None:
         return []

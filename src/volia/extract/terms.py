@@ -56,6 +56,8 @@ _ADJ_TERM = re.compile(
 _AGE = re.compile(r"(?:years?[\s-]+old|-year-old|летн|гадов|лет от роду|years? ago|лет назад"
                   r"|гадоў таму|years? later)", re.IGNORECASE)
 # "after three years in prison" is time served so far; "gave him nine years in prison" a term
+_PART_OF_TERM = re.compile(r"\s+(?:of|out\s+of)\s+(?:a|an|his|her|their|the)\s+(?:(?:full|total"
+                           r"|whole|original)\s+)?", re.IGNORECASE)
 _IN_PRISON = re.compile(r"years?\s+in\s+prison", re.IGNORECASE)
 _SERVED_BEFORE = re.compile(r"(?:after|spent|spending|served|serving|almost|nearly|than|over"
                             r"|some|about|its|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -82,6 +84,9 @@ def find_terms(text: str) -> list[tuple[int, int, int]]:
         if _IN_PRISON.match(whole[len(match.group(0)) - 6:].lstrip("-0123456789 ")) and \
                 _SERVED_BEFORE.search(text[max(0, match.start() - 25):match.start()]):
             continue
+        part = _PART_OF_TERM.match(text, match.end())
+        if part and (_TERM.match(text, part.end()) or _ADJ_TERM.match(text, part.end())):
+            continue  # "three years of a six-year sentence": the sentence is the term
         months = _months(match)
         if months:
             out.append((match.start(), match.end(), months))
