@@ -244,3 +244,55 @@ def test_returned_to_the_colony_undoes_a_release_from_the_bus() -> None:
             "вывели из автобуса и вернули в колонию.\n")
     claims = _claims(text, "ru")
     assert ("released", "Леонид Цыбулько") not in claims
+
+
+def test_the_confirmed_release_of_three_names_them_one_by_one() -> None:
+    text = ("Во вторник на свободу вышли 30 человек, помилованных указом.\n\n"
+            "Родственники подтвердили освобождение как минимум троих. Наталью Левчук, медсестру "
+            "из Бобруйска, у ворот колонии встретили муж и сын.\n\n"
+            "Помилован и вышел на свободу Геннадий Пашко из Лиды. Третьим стал 24-летний "
+            "студент Олег Витковский.\n")
+    claims = _claims(text, "ru")
+    for name in ("Наталья Левчук", "Геннадий Пашко", "Олег Витковский"):
+        assert ("released", name) in claims, name
+
+
+def test_an_ordinal_is_not_a_surname_that_starts_like_it() -> None:
+    text = ("Помилованы 12 человек. Третий названный — Павел Кучин, инженер.\n\n"
+            "В соцсетях разошлось сообщение, что среди помилованных оказался и Борис Третьяков. "
+            "Однако его жена это опровергла.\n")
+    claims = _claims(text, "ru")
+    assert ("released", "Павел Кучин") in claims
+    assert not any(name == "Борис Третьяков" for _, name in claims)
+
+
+def test_a_member_who_went_home_or_stayed_home_is_not_taken_abroad() -> None:
+    text = ("Во вторник помилованы и освобождены 20 человек, их вывезли в Литву.\n\n"
+            "Ксения Шатилова, фотограф из Минска, решила остаться дома.\n\n"
+            "Наталья Роговец, повар из Бобруйска, отправилась домой.\n")
+    countries = deported_countries(text, "ru", PUB)
+    assert "Ксения Шатилова" not in countries
+    assert "Наталья Роговец" not in countries
+
+
+def test_the_chair_of_the_pardon_commission_is_an_official() -> None:
+    text = ("Twelve prisoners were pardoned and freed on Monday.\n\n"
+            "Andrei Shved, who chairs the pardon commission, said each case was considered.\n")
+    assert not any(name == "Andrei Shved" for _, name in _claims(text, "en"))
+
+
+def test_fellow_inmates_who_were_released_are_not_the_person_they_speak_of() -> None:
+    text = ("Leanid Vask was sentenced in 2022. Fellow inmates who have since been released say "
+            "he spent weeks in punishment cells.\n")
+    assert ("released", "Leanid Vask") not in _claims(text, "en")
+
+
+def test_died_in_the_medical_unit_of_a_colony() -> None:
+    text = "Leanid Vask, an engineer, died on Saturday in the medical unit of colony No. 3.\n"
+    assert ("died_in_custody", "Leanid Vask") in _claims(text, "en")
+
+
+def test_our_own_earlier_report_called_not_so_is_no_claim() -> None:
+    text = ("In an article on 3 September we wrote that the signalman Ihar Bandar had been moved "
+            "to the Hlybokaye colony. His lawyer says this is not so.\n")
+    assert ("transferred", "Ihar Bandar") not in _claims(text, "en")

@@ -98,6 +98,18 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
     return best[0] if best else None
 
 
+# «освобождение как минимум троих», "the release of at least three": a count without a noun
+_COUNT_AFTER = re.compile(rf"\s*(?:of\s+)?(?:at\s+least\s+|как\s+минимум\s+|по\s+меньшей\s+мере\s+"
+                          rf"|прынамсі\s+|як\s+мінімум\s+)?(?P<n>\d+|{_EN_NUM}|{_NUM_WORD})(?![\w-])",
+                          re.IGNORECASE)
+
+
+def counted_after(sentence: str, end: int, lang: str) -> int | None:
+    """The count of people right after a noun at END ("the release of at least three")."""
+    match = _COUNT_AFTER.match(sentence, end)
+    return _people_count(match.group("n")) if match else None
+
+
 def opening_count(sentence: str) -> int | None:
     """The count of people that opens SENTENCE without a noun ("Three were taken to …")."""
     match = _OPENING_COUNT.match(sentence)

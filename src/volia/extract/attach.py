@@ -218,6 +218,10 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         held = _incommunicado_person(text, t_start, t_end, slots)
         if held:
             return held
+    near = text[max(sent_start, t_start - 60):t_start]
+    if _PLURAL_WHO.search(near):
+        # "fellow inmates who have since been released say he …": they, not the name after
+        return []
     verbal = [s for s in slots if not s.possessive or _object_pronoun(text, s, t_start, t_end)]
     after = [s for s in verbal if s.start >= t_start and (
         s.start < t_end or object_gap(text[t_end:s.start], lang))
@@ -255,11 +259,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         return []  # "the freed Belarusians": an adjective of its own noun
     if _COUNTED_AFTER.match(text, t_end):
         return []  # «задержаны десятки людей», "detained dozens of people": them, not a name
-    near = text[max(sent_start, t_start - 60):t_start]
-    if _ANYONE_WHO.search(near) or _PLURAL_WHO.search(near):
-        # «просит всех, кто недавно вышел из колонии», "according to fellow prisoners who have
-        # since been released": whoever they are, not the name before
-        return []
+    if _ANYONE_WHO.search(near):
+        return []  # «просит всех, кто недавно вышел из колонии»: whoever they are
     before = [s for s in verbal if s.end <= t_start and not (
         s.pronoun and _COMPANION.search(text[max(0, s.start - 20):s.start]))]
     for s in reversed(before):

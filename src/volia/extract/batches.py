@@ -67,6 +67,16 @@ class BatchClaims:
     def _note_group(self, sent: Sentence, trig: Trigger, when: PartialDate | None, base: float,
                     country: str | None) -> None:
         """Remember a batch stated here (released, pardoned, recognised) and its destination."""
+        if trig.rule.noun and trig.type == E.RELEASED and self.profile is None:
+            # "Relatives confirmed the release of at least three": the next sentences that
+            # open with a name are those three, members of the batch told before
+            freed = self.groups.kinds_before(self.current)
+            count = arguments.group_count(sent.text, trig.start, trig.end, self.lang) or \
+                arguments.counted_after(sent.text, trig.end, self.lang)
+            if freed and count and count < max(self.groups.counts.values(), default=0):
+                self.profile = profiles.ProfileList(frozenset(freed & set(profiles.BATCH_KINDS)),
+                                                    self.current, -1, limit=count)
+            return
         if trig.rule.noun or (trig.rule.needs_group and not (trig.type == E.DEPORTED and country)):
             return  # but «сямёра апынуліся ў Літве» names where part of the batch went
         if trig.rule.enumerates and trig.type in (E.RELEASED, E.PARDONED) and \
@@ -289,6 +299,10 @@ class BatchClaims:
             members = self._opening_names(named)
         elif not new_paragraph or (soft and not named):
             return  # a paragraph that names nobody leaves a counted batch's list open
+        elif soft and profile.taken < (profile.limit or 0) and any(
+                t.type in (E.RELEASED, E.PARDONED) and not t.rule.noun for t in triggers):
+            profile.taken += 1  # «Помилован и вышел на свободу X»: a member told in full
+            return
         elif not opens or soft:
             self.profile = None
             return

@@ -60,6 +60,8 @@ STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(
                     r"|at\s+(?:his|her|their)\s+own\s+request|(?:went|returned|allowed\s+to\s+go|allowed\s+to\s+return)"
                     r"\s+(?:to\s+(?:his|her|their)\s+)?home|refused\s+(?:it|the\s+(?:offer|seat|bus)|to\s+(?:leave|go|board|cross))"
                     r"|остал\w+\s+в\s+(?:Беларуси|России|стране)|верну(?:л|вш)\w+\s+домой"
+                    r"|оста(?:ть|ва)\w*\s+дома|остал\w*\s+дома|(?:отправил|поехал|пош[её]л|пошл)\w*\s+домой"
+                    r"|заста(?:ц|ва|л)\w*\s+дома|(?:паехаў|паехала|пайшоў|пайшла|адправіў?\w*)\s+дадому"
                     r"|засталі?\w*\s+[уў]\s+Беларусі|вярну(?:л|ўш)\w+\s+дадому"
                     r"|(?:отвезли|отпустили|отпустить|адвезлі|адпусцілі|адпусціць|driven|taken|sent)"
                     r"\s+(?:\w+\s+)?(?:домой|дадому|дамоў|home)"

@@ -27,6 +27,7 @@ RULES: list[Rule] = [
                    r"|у\s+прыватнасці", needs_group=True, enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:вызваленых|тых,?\s+каго\s+вызвалілі)", enumerates=True),
     _r(E.RELEASED, r"у\s+(?:гэтым\s+)?спісе\s*[—–:]", needs_group=True, enumerates=True),
+    _r(E.RELEASED, r"пацвердзіл\w*\s+(?:факт\s+)?вызваленн\w+", noun=True),
     _r(E.RELEASED, r"сярод\s+(?:вывезеных|высланых|дэпартаваных|дастаўленых|перададзеных)",
        enumerates=True),
     _r(E.RELEASED, r"(?:таксама)\s+(?:на\s+волі|на\s+свабодзе|вольныя)", enumerates=True),

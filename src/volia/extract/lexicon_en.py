@@ -273,6 +273,8 @@ RULES: list[Rule] = [
                           r"(?:morning\s+|night\s+"
                           r"|evening\s+)?|overnight\s+|suddenly\s+)?(?:in|at|behind|while\s+in)\s+"
                           r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+                          # "in the medical unit of colony No. 3"
+                          r"(?:(?:unit|wing|ward|hospital|infirmary|block)\s+of\s+(?:the\s+|a\s+)?)?"
                           r"(?:custody|prison|jail|colony|detention|bars|hospital\s+of\s+the\s+colony"
                           r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"

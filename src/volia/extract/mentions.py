@@ -84,6 +84,13 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.replace("ł", "l"))
 
 
+# Ordinals that open a list item («Третий названный — X») and look like surnames (Третьяк).
+_ORDINALS_TEXT = """первый первая второй вторая третий третья четвёртый четвертый четвёртая
+пятый пятая последний последняя першы першая другі другая трэці трэцяя чацвёрты апошні
+апошняя"""
+ORDINALS = frozenset(_ORDINALS_TEXT.split())
+
+
 def is_given_name(word: str) -> bool:
     low = word.lower()
     if low in GIVEN_NAMES_LATIN or low in GIVEN_NAMES_CYR:

@@ -25,7 +25,7 @@ _OFFICIAL_WORDS = {
           r"(?:trade\s+union|union|party|opposition|movement|association|organi[sz]ation))"
           r"|head\s+of\s+state|colonel|major"
           r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative"
-          r"|coordinator|press\s+officer|(?:arch)?bishop|nuncio|cardinal",
+          r"|coordinator|press\s+officer|(?:arch)?bishop|nuncio|cardinal|who\s+(?:chairs|heads)",
     "ru": r"президент\w*|посланник\w*|министр\w*|посол|посла|пресс-секретар\w+|судь[яиюей]"
           r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]"
           r"|председател\w+(?!\s+(?:[\w-]+\s+)?(?:профсоюз|парти|организаци|объединени|обществ"
@@ -108,6 +108,11 @@ def _role_after(after: str, lang: str) -> bool:
         if re.match(r"^\s+(?:of|from)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:office|ministry|service"
                     r"|committee|department|embassy|administration|commission|council|agency"
                     r"|directorate|prosecutor['’]s)\b", after, re.IGNORECASE):
+            return True
+        # "X, who chairs the pardon commission, said": an official
+        if re.match(r"^\s*,\s*who\s+(?:chairs|chaired|heads|headed|leads|led|runs|ran)\s+"
+                    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commission|committee|department|ministry|court|office"
+                    r"|administration|service|colony|prison|council)\b", after, re.IGNORECASE):
             return True
         # ", the mother of a political prisoner", " is the wife of the jailed X"
         if re.match(rf"^\s*(?:,|\s(?:is|was))\s*the\s+(?:{rel})\s+of\s+(?!\d|two|three|four"

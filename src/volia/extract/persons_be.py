@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from volia.extract.mentions import GIVEN_NAMES_CYR, Mention, fold
+from volia.extract.mentions import GIVEN_NAMES_CYR, ORDINALS, Mention, fold
 
 _WORD = r"[А-ЯЁІЎ][а-яёіў'’ʼ]+(?:-[А-ЯЁІЎ][а-яёіў'’ʼ]+)?"
 _SEQ = re.compile(rf"(?<![\w'’])(?=({_WORD})((?:[ \t\u00a0]+{_WORD}){{1,2}}))")
@@ -120,6 +120,8 @@ def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
     if keys:
         for match in re.finditer(_WORD, text):
             if any(s <= match.start() < e for s, e in taken):
+                continue
+            if match.group(0).lower() in ORDINALS:
                 continue
             folded = fold(match.group(0))
             for key in keys:

@@ -9,7 +9,13 @@ from functools import lru_cache
 from typing import Any
 
 from volia.extract.compat import install_getargspec_shim
-from volia.extract.mentions import GIVEN_NAMES_CYR, Mention, guess_gender, is_given_name
+from volia.extract.mentions import (
+    GIVEN_NAMES_CYR,
+    ORDINALS,
+    Mention,
+    guess_gender,
+    is_given_name,
+)
 from volia.extract.persons_be import given_nominative
 
 _LOCK = threading.Lock()
@@ -247,8 +253,9 @@ def ner_mentions(text: str) -> list[Mention]:
             surface = surface[cut:]
             words = kept
         start = stop - len(surface)
-        if len(words) == 1 and not _is_namelike(list(parse(words[0]))):
-            continue
+        if len(words) == 1 and (words[0].lower() in ORDINALS or
+                                not _is_namelike(list(parse(words[0])))):
+            continue  # «Третий названный — X»: an ordinal, not a surname
         name, gender = normalise_name(words)
         out.append(Mention(start, stop, surface, name, gender, sources={"natasha"}))
     return out

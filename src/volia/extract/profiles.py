@@ -133,7 +133,13 @@ def is_header(sentence: str, lang: str, trigger_kinds: set[E]) -> bool:
 
 _ITEM_OPEN_STRICT = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?$"
                                r"|^\s*(?:the\s+(?:second|third|fourth|fifth|last)|второ[йя]|трет(?:ий|ья)"
-                               r"|другі|другая|трэці|трэцяя)\s*[,—–-]\s*$", re.IGNORECASE)
+                               r"|другі|другая|трэці|трэцяя)(?:\s+(?:назван\w+|названн\w+|освобожд\w+"
+                               r"|памілаван\w+|вызвален\w+|named|freed))?\s*[,—–-]\s*$"
+                               # «Третьим стал 24-летний студент X», "The third is X"
+                               r"|^\s*(?:(?:второй|вторым|второй|третьим|третьей|четв[её]ртым|другім"
+                               r"|трэцім|трэцяй)\s+(?:стал[аи]?|был[аи]?|оказал(?:ся|ась)|стаў|была)"
+                               r"|the\s+(?:second|third|fourth|fifth|last)\s+(?:is|was))\s+"
+                               r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def opens_with(text: str, sent_start: int, mention_start: int, *, strict: bool = False) -> bool:

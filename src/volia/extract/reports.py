@@ -43,6 +43,11 @@ _RELAYED = {
           r"|there\s+(?:were|are|have\s+been)\s+(?:unconfirmed\s+)?reports\s+that"
           r"|^\W*(?:(?:in|on|last)\s+\w+\s+)?it\s+was\s+(?:reported|said|claimed|rumou?red)\s+that"
           # a correction quoting the text it corrects: "An earlier version of this article said"
+          # a correction quoting the newsroom's own earlier words: "On Tuesday we reported that",
+          # "Our report on the verdict said"
+          r"|\bwe\s+(?:had\s+)?(?:reported|wrote|said|stated)\s+that"
+          r"|\b(?:our|an\s+earlier|the\s+original)\s+(?:report|article|story)\s+(?:[^.;]{0,60}?\s)?"
+          r"(?:said|stated|reported|claimed)"
           r"|(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:article|report"
           r"|story|text|piece)\s+(?:\w+\s+)?(?:said|stated|reported|claimed|named|listed|included)",
     "ru": r"появ(?:ил|лял)\w*\s+(?:информаци|сведени|сообщени)\w*,?\s+(?:о\s+том,?\s+)?что"
@@ -79,7 +84,7 @@ _DENIAL = {
     "en": r"den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|unable\s+to\s+(?:confirm|verify)"
           r"|(?:could|can)\s*not\s+(?:be\s+)?"
           r"(?:confirm|verif)\w*|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:confirm|verif)"
-          r"\w*|unconfirmed|no\s+confirmation|false|untrue|not\s+true|not\s+the\s+case|wrong"
+          r"\w*|unconfirmed|no\s+confirmation|false|untrue|not\s+true|not\s+the\s+case|not\s+so\b|wrong"
           r"|mistak\w+|inaccurate|incorrect|deleted|retract\w*|invent(?:ion|ed)|fabricat\w+|fake"
           r"|made\s+up|nonsense|baseless|groundless|fiction"
           r"|(?:an?\s+)?error",
