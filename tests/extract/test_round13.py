@@ -296,3 +296,17 @@ def test_our_own_earlier_report_called_not_so_is_no_claim() -> None:
     text = ("In an article on 3 September we wrote that the signalman Ihar Bandar had been moved "
             "to the Hlybokaye colony. His lawyer says this is not so.\n")
     assert ("transferred", "Ihar Bandar") not in _claims(text, "en")
+
+
+def test_a_father_of_two_sons_is_described_not_a_relative() -> None:
+    text = ("В тюрьме умер политзаключённый Вячеслав Гулько. О смерти сообщили его брату Петру "
+            "Гулько.\n\nИнженер из Горок, отец двоих сыновей, Гулько никогда не занимался "
+            "политикой. Соседи вспоминают, что он чинил им котлы. Его задержали в марте 2022 "
+            "года.\n")
+    assert ("detained", "Вячеслав Гулько") in _claims(text, "ru")
+
+
+def test_a_cellmates_claim_the_service_denies_in_the_same_sentence() -> None:
+    text = ("Вячеслав Гулько умер в тюрьме. Один из бывших сокамерников утверждает, что в "
+            "декабре Гулько держали в ШИЗО, однако в ведомстве это отрицают.\n")
+    assert ("solitary_confinement", "Вячеслав Гулько") not in _claims(text, "ru")

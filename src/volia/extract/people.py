@@ -290,7 +290,7 @@ class People:
         if official_surname(entry.surname, _OFFICIALS):
             entry.official = True
         elif not after.startswith(("'s", "’s", "'", "’")) and not owner_after_role(
-                before, mention, self.lang, known=known) and not describes_parent(after):
+                before, mention, self.lang, known=known) and not describes_parent(after, before):
             titled = _role_before(before, self.lang, after) and not (
                 self.lang != "en" and re.match(r"^\s+[А-ЯЁІЎ]", after))
             if titled or _role_after(after, self.lang):

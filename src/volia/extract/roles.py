@@ -59,9 +59,17 @@ def owner_after_role(before: str, mention: Mention, lang: str, *, known: bool) -
     return known and len(mention.text.split()) == 1
 
 
-def describes_parent(after: str) -> bool:
-    """True when AFTER is an apposition like ", a mother of three" (no relation meant)."""
-    return _PARENT_OF_MANY.match(after) is not None
+# «Инженер из Горок, отец двоих сыновей, Гулевич …», "a father of three, X": before the name
+_PARENT_BEFORE = re.compile(
+    r"(?:mother|father|мать|отец|маці|бацька)\s+(?:of\s+(?:two|three|four|five|six|several|\d+)"
+    r"|(?:двоих|троих|четверых|пятерых|двух|трёх|трех|дваіх|траіх|чацвярых|некалькіх)\s+"
+    r"[а-яёіў]+)(?:\s+[\w-]+)?\s*,\s*$", re.IGNORECASE)
+
+
+def describes_parent(after: str, before: str = "") -> bool:
+    """True when AFTER is an apposition like ", a mother of three", or BEFORE ends in one
+    ("a father of two, X"): a description, no relation meant."""
+    return _PARENT_OF_MANY.match(after) is not None or _PARENT_BEFORE.search(before) is not None
 
 
 def official_surname(surname: str, officials: set[str]) -> bool:
