@@ -310,3 +310,31 @@ def test_a_cellmates_claim_the_service_denies_in_the_same_sentence() -> None:
     text = ("Вячеслав Гулько умер в тюрьме. Один из бывших сокамерников утверждает, что в "
             "декабре Гулько держали в ШИЗО, однако в ведомстве это отрицают.\n")
     assert ("solitary_confinement", "Вячеслав Гулько") not in _claims(text, "ru")
+
+
+def test_an_embedded_question_does_not_block_the_main_clause() -> None:
+    text = ("Андрей Новиков, освобождённый в январе после помилования, говорит, что 14 месяцев "
+            "не знал, живы ли его родители.\n")
+    assert ("released", "Андрей Новиков") in _claims(text, "ru")
+    text = "Пользователи спрашивают, правда ли, что в аэропорту задержан Леонид Стрельцов.\n"
+    assert ("detained", "Леонид Стрельцов") not in _claims(text, "ru")
+
+
+def test_a_conjunction_ci_is_no_question_but_does_not_mean_is_a_denial() -> None:
+    text = ("Вадзім Рудзік асуджаны на пяць гадоў. Гэтае рашэнне не азначае, што Рудзік "
+            "вызвалены ці што мы ўхваляем умовы яго ўтрымання.\n")
+    claims = _claims(text, "be")
+    assert ("sentenced", "Вадзім Рудзік") in claims
+    assert ("released", "Вадзім Рудзік") not in claims
+
+
+def test_a_participle_in_the_prepositional_case_carries_the_term() -> None:
+    text = ("О Виталии Осипове, осуждённом на 15 лет по делу о «заговоре», ничего не известно "
+            "с ноября 2024 года.\n")
+    assert ("sentenced", "Виталий Осипов") in _claims(text, "ru")
+
+
+def test_a_speaker_opening_a_sentence_is_no_batch_member() -> None:
+    text = ("Яе муж, фермер Віктар Ясюк, быў сярод 16 палітвязняў, якіх вызвалілі ў мінулую "
+            "сераду.\n\nЛюдміла кажа, што першае, пра што спытаў муж, — ці жывы яго сабака.\n")
+    assert not any(name.startswith("Людміла") for _, name in _claims(text, "be"))

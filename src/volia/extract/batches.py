@@ -13,7 +13,16 @@ from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import arguments, attach, cues, departures, groups, hedges, profiles
+from volia.extract import (
+    arguments,
+    attach,
+    cues,
+    departures,
+    groups,
+    hedges,
+    profiles,
+    speakers,
+)
 from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
 from volia.extract.people import PersonEntry
@@ -294,7 +303,9 @@ class BatchClaims:
             members = [s for s in named if not s.entry.non_prisoner and
                        not profiles.negated_before(self.text[sent.start:s.start])]
         elif soft and opens and profile.taken < (profile.limit or 0) and \
-                not profiles.doubted(sent.text):
+                not profiles.doubted(sent.text) and not speakers.speaks(
+                    self.text[named[0].end:sent.end], self.lang):
+            # not "Людміла кажа, што …": a speaker, however she opens the sentence
             # after "recognised two people": the next sentences that open with a name
             members = self._opening_names(named)
         elif not new_paragraph or (soft and not named):

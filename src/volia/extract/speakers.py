@@ -52,6 +52,12 @@ _SPEECH = {
 }
 _SPEECH_RE = {lang: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
               for lang, words in _SPEECH.items()}
+def speaks(text: str, lang: str) -> bool:
+    """True when TEXT (what follows a name) opens with a speech verb ("X says that …")."""
+    return re.match(rf"\s*(?:[\w-]+\s+)?(?:{_SPEECH[lang if lang in _SPEECH else 'en']})(?!\w)",
+                    text, re.IGNORECASE) is not None
+
+
 _QUOTE = re.compile(r"“[^”\n]{3,800}”|«[^»\n]{3,800}»|\"[^\"\n]{3,800}\"|„[^“”\n]{3,800}[“”]")
 
 
