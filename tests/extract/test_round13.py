@@ -338,3 +338,13 @@ def test_a_speaker_opening_a_sentence_is_no_batch_member() -> None:
     text = ("Яе муж, фермер Віктар Ясюк, быў сярод 16 палітвязняў, якіх вызвалілі ў мінулую "
             "сераду.\n\nЛюдміла кажа, што першае, пра што спытаў муж, — ці жывы яго сабака.\n")
     assert not any(name.startswith("Людміла") for _, name in _claims(text, "be"))
+
+
+def test_a_prisoner_named_as_jailed_stays_the_prisoner_when_called_her_husband() -> None:
+    text = ("The wife of jailed engineer Yauhen Lobak\n\nNatallia Lobak keeps copies of her "
+            "letters.\n\nHer husband Yauhen, 46, was arrested in May 2022. Since October, she "
+            "says, her husband has been held without any contact with the outside world.\n")
+    claims = _claims(text, "en")
+    assert ("detained", "Yauhen Lobak") in claims
+    assert ("incommunicado", "Yauhen Lobak") in claims
+    assert not any(name == "Natallia Lobak" for _, name in claims)

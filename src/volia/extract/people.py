@@ -126,6 +126,12 @@ def _role_after(after: str, lang: str) -> bool:
     return re.match(pat, after, re.IGNORECASE) is not None
 
 
+# Right before a name: it is a prisoner's ("jailed engineer X", «политзаключённый X»).
+_PRISONER_BEFORE = re.compile(
+    r"(?:\bjailed|\bimprisoned|\bpolitical\s+prisoners?|(?<!\w)политзаключ[её]нн?\w*"
+    r"|(?<!\w)палітвязн?\w*)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _surname_match(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     n = min(len(fa), len(fb))
@@ -213,6 +219,7 @@ class PersonEntry:
     last_seen: int = -1
     descriptors: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
+    jailed: bool = False  # once named as a prisoner ("jailed engineer X")
 
     @property
     def surname(self) -> str:
@@ -287,8 +294,12 @@ class People:
             entry.gender = mention.gender
         rel_start, rel_end = mention.start - offset, mention.end - offset
         before, after = sentence[max(0, rel_start - 60):rel_start], sentence[rel_end:rel_end + 80]
+        if _PRISONER_BEFORE.search(before[-30:]):
+            entry.jailed = True  # "the wife of jailed engineer X": whatever X is called later
         if official_surname(entry.surname, _OFFICIALS):
             entry.official = True
+        elif entry.jailed and not entry.official:
+            pass  # "Her husband Yauhen" after "jailed engineer Yauhen Lobach": the prisoner
         elif not after.startswith(("'s", "’s", "'", "’")) and not owner_after_role(
                 before, mention, self.lang, known=known) and not describes_parent(after, before):
             titled = _role_before(before, self.lang, after) and not (
