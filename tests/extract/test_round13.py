@@ -348,3 +348,13 @@ def test_a_prisoner_named_as_jailed_stays_the_prisoner_when_called_her_husband()
     assert ("detained", "Yauhen Lobak") in claims
     assert ("incommunicado", "Yauhen Lobak") in claims
     assert not any(name == "Natallia Lobak" for _, name in claims)
+
+
+def test_they_came_for_him_on_a_date_and_taken_to_a_detention_centre() -> None:
+    text = ("We spoke to Kiryl Savan by video link.\n\n— How did it start?\n— They came for "
+            "me on 14 August 2021, at six in the morning.\n\n— And then?\n— A trial.\n")
+    assert ("detained", "Kiryl Savan") in _claims(text, "en")
+    text = "Aleh Siank, 27, was taken first to the Viciebsk temporary detention centre.\n"
+    assert ("detained", "Aleh Siank") in _claims(text, "en")
+    text = "Вечером Игоря Ладутько увезли в РУВД.\n"
+    assert ("detained", "Игорь Ладутько") in _claims(text, "ru")

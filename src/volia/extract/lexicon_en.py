@@ -173,6 +173,12 @@ RULES: list[Rule] = [
                    r"|prisoners|relatives|men|women|students|workers|demonstrators))"
                    r"|re-arrested|rearrested|imprisoned|jailed"
                    r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
+    # "They came for me on 14 August", "was taken first to the temporary detention centre"
+    # (before the noun "detention", which would claim the span)
+    _r(E.DETAINED, r"came\s+for\s+(?:me|him|her|them|us)\b(?=[^.;]{0,20}?\d)"
+                   r"|(?:taken|brought|driven)\s+(?:first\s+)?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                   r"(?:temporary\s+detention|detention\s+(?:centre|center|facility)|police\s+station"
+                   r"|pre-trial\s+detention)"),
     _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
     # custody stated as a state since a date: "has been in custody since January"
     # (not "held incommunicado since March", "held in a solitary cell", "died in custody since")
