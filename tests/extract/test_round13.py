@@ -358,3 +358,24 @@ def test_they_came_for_him_on_a_date_and_taken_to_a_detention_centre() -> None:
     assert ("detained", "Aleh Siank") in _claims(text, "en")
     text = "Вечером Игоря Ладутько увезли в РУВД.\n"
     assert ("detained", "Игорь Ладутько") in _claims(text, "ru")
+
+
+def test_a_russian_object_described_by_a_place_or_school_before_the_name() -> None:
+    text = ("Суд приговорил 24-летнего жителя Мелитополя Богдана Мирошника к 14 годам "
+            "колонии.\n")
+    assert ("sentenced", "Богдан Мирошник") in _claims(text, "ru")
+    text = ("Во вторник суд приговорил 19-летнего студента Кубанского госуниверситета Даниила "
+            "Лыкина к 3 годам 6 месяцам колонии.\n")
+    assert ("sentenced", "Даниил Лыкин") in _claims(text, "ru")
+
+
+def test_a_participle_that_received_or_served_a_term() -> None:
+    text = ("Среди освобождённых — бывший депутат Василий Трошкин, получивший в 2022 году семь "
+            "лет по статье о «фейках».\n")
+    assert ("sentenced", "Василий Трошкин") in _claims(text, "ru")
+
+
+def test_a_brother_joined_to_a_prisoner_is_sentenced_too() -> None:
+    text = ("Николай Буравин тоже в списке помилованных и уже дома. Николай и его брат Павел "
+            "Буравин в 2022 году были осуждены на четыре года каждый.\n")
+    assert ("sentenced", "Павел Буравин") in _claims(text, "ru")

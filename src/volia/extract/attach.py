@@ -93,7 +93,10 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:who|whom|которы[йхе]|котор(?:�
 # «Задержаны двое — X и Y»: a count and a dash before the list; «пенсионерка из Гомеля X».
 _AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятеро|двух|троих|дваіх|траіх|трох"
                         r"|чацвёра)\s+(?:[а-яёіў]+\s+){0,2}?)?[—–:-]?\s*(?:[\d]+-[а-яёіў]+\s+)?"
-                        r"(?:[а-яёіў][\w-]*\s+){0,3}(?:(?:из|з|са?)\s+[А-ЯЁІЎ][\w-]*\s+)?(?:[—–]\s*)?$")
+                        r"(?:[а-яёіў][\w-]*\s+){0,3}(?:(?:из|з|са?)\s+[А-ЯЁІЎ][\w-]*\s+"
+                        # «жителя Мелитополя X», «студента Кубанского госуниверситета X»
+                        r"|(?<=[а-яёіў]\s)[А-ЯЁІЎ][а-яёіў-]*(?:ого|ой|ского|ской|ля|ска|ска|ы|и|а)\s+"
+                        r"(?:[а-яёіў][\w-]*\s+)?)?(?:[—–]\s*)?$")
 
 
 # The verb's own subject or object right after it is a crowd, counted or not.
@@ -289,8 +292,11 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         if lang != "en" and re.fullmatch(r"\s*,\s*", between) and _ONE_AGREES.search(
                 text[t_start:t_end]):
             return prisoners([s])  # «…и Виктора Лойко, задержанного в 2022 году»: Лойко alone
-        # the nearest subject is an official or a relative: nobody earlier inherits it
-        return prisoners(extend(text, s, verbal, forward=False, trigger_start=t_start))
+        # the nearest subject is an official or a relative: nobody earlier inherits it;
+        # «Николай и его брат Павел Бурак … осуждены»: a relative joined to a prisoner too
+        group = extend(text, s, verbal, forward=False, trigger_start=t_start)
+        joined = own and len(group) > 1 and any(not g.entry.non_prisoner for g in group)
+        return prisoners(group, keep_relatives=joined)
     return []
 
 
