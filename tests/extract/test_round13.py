@@ -379,3 +379,21 @@ def test_a_brother_joined_to_a_prisoner_is_sentenced_too() -> None:
     text = ("Николай Буравин тоже в списке помилованных и уже дома. Николай и его брат Павел "
             "Буравин в 2022 году были осуждены на четыре года каждый.\n")
     assert ("sentenced", "Павел Буравин") in _claims(text, "ru")
+
+
+def test_a_brother_in_apposition_does_not_join_the_one_he_is_brother_of() -> None:
+    text = ("Константин Шиманский осуждён в 2021 году на восемь лет. Младший брат Константина, "
+            "Павел Шиманский, в 2021 году получил два года и вышел на свободу летом 2023 года.\n")
+    assert ("released", "Константин Шиманский") not in _claims(text, "ru")
+
+
+def test_a_spokesperson_for_a_foreign_office_is_an_official() -> None:
+    text = ("A spokesperson for the German Foreign Office, Jonas Kettel, said Germany will work "
+            "for the release of those unjustly detained.\n")
+    assert not any(name == "Jonas Kettel" for _, name in _claims(text, "en"))
+
+
+def test_questioned_and_then_let_go_is_no_release() -> None:
+    text = ("Сястра Ігната, Ларыса Салавейчык, кажа, што яе таксама дапытвалі, але потым "
+            "адпусцілі дадому.\n")
+    assert ("released", "Ларыса Салавейчык") not in _claims(text, "be")

@@ -99,6 +99,11 @@ _AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятер�
                         r"(?:[а-яёіў][\w-]*\s+)?)?(?:[—–]\s*)?$")
 
 
+# A relative named in apposition to the one whose relative he is: «брат Константина, X»
+# (X is the subject of what follows).
+_KIN_APPOSED = re.compile(
+    r"(?:^|[^\w])(?:брат|сестр|жен|муж|сын|доч|мат|отц|сястр|жонк|бацьк)\w*\s+"
+    r"[А-ЯЁІЎ][\w'’-]+(?:\s+[А-ЯЁІЎ][\w'’-]+)?\s*,\s*$")
 # The verb's own subject or object right after it is a crowd, counted or not.
 _COUNTED_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:\d+|десятк\w+|сотн\w+|нескольк\w+|многи\w+|дзясятк\w+|сотні"
@@ -146,6 +151,10 @@ def extend(text: str, first: Slot, slots: list[Slot], *, forward: bool,
         if (forward and s.start <= current.start) or (not forward and s.start >= current.start):
             continue
         lo, hi = (current.end, s.start) if forward else (s.end, current.start)
+        first_of_pair = s if not forward else current
+        if re.fullmatch(r"\s*,\s*", text[lo:hi]) and _OWNED_BY.search(
+                text[max(0, first_of_pair.start - 30):first_of_pair.start]):
+            break  # «брат Константина, Павел»: Konstantin names whose brother Pavel is
         if lo <= hi and (_CONNECTOR.match(text[lo:hi]) or (
                 apposed and _APPOSED_CONNECTOR.match(text[lo:hi]))):
             group.append(s)
@@ -282,7 +291,17 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             continue  # "X, who shared a cell with Y and was freed": Y is no subject
         if s.entry.relative and not s.entry.official and own and _RELATIVE.match(between):
             return [s]  # "her husband, X, who was himself released in 2023"
+        if s.entry.relative and not s.entry.official and own and _KIN_APPOSED.search(
+                text[max(sent_start, s.start - 40):s.start]) and "," not in between.strip(" ,") \
+                and not _WHO.search(between):
+            return [s]  # «Младший брат Константина, Павел, … вышел»: Pavel, the subject
         if s.entry.non_prisoner and not _SUBJECT_GAP.match(between):
+            # «Николай и его брат Павел … осуждены»: a relative joined to a prisoner before
+            group = extend(text, s, verbal, forward=False, trigger_start=t_start)
+            if own and s.entry.relative and not s.entry.official and len(group) > 1 and any(
+                    not g.entry.non_prisoner for g in group) and re.search(
+                    r"(?<!\w)(?:и|і|and)(?!\w)", text[group[1].end:s.start]):
+                return prisoners(group, keep_relatives=True)  # not «брат Константина, Павел»
             continue  # an official or relative as an object ("challenge Lukashenko")
         if _RELATIVE.match(between):  # "X and Y, who was detained": Y alone
             if lang != "en" and _OWNED_BY.search(text[max(0, s.start - 30):s.start]):
@@ -292,11 +311,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         if lang != "en" and re.fullmatch(r"\s*,\s*", between) and _ONE_AGREES.search(
                 text[t_start:t_end]):
             return prisoners([s])  # «…и Виктора Лойко, задержанного в 2022 году»: Лойко alone
-        # the nearest subject is an official or a relative: nobody earlier inherits it;
-        # «Николай и его брат Павел Бурак … осуждены»: a relative joined to a prisoner too
-        group = extend(text, s, verbal, forward=False, trigger_start=t_start)
-        joined = own and len(group) > 1 and any(not g.entry.non_prisoner for g in group)
-        return prisoners(group, keep_relatives=joined)
+        # the nearest subject is an official or a relative: nobody earlier inherits it
+        return prisoners(extend(text, s, verbal, forward=False, trigger_start=t_start))
     return []
 
 

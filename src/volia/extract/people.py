@@ -305,7 +305,7 @@ class People:
             titled = _role_before(before, self.lang, after) and not (
                 self.lang != "en" and re.match(r"^\s+[А-ЯЁІЎ]", after))
             if titled or _role_after(after, self.lang):
-                if _OFFICIAL_RE[self.lang].search(before[-40:] + after[:60]) and not \
+                if _OFFICIAL_RE[self.lang].search(before[-50:] + after[:60]) and not \
                         _RELATIVE_RE[self.lang].search(before[-25:] + after[:40]):
                     entry.official = True
                 else:
