@@ -397,3 +397,28 @@ def test_questioned_and_then_let_go_is_no_release() -> None:
     text = ("Сястра Ігната, Ларыса Салавейчык, кажа, што яе таксама дапытвалі, але потым "
             "адпусцілі дадому.\n")
     assert ("released", "Ларыса Салавейчык") not in _claims(text, "be")
+
+
+def test_later_convicted_of_espionage_is_a_verdict() -> None:
+    text = ("Polish citizen Tomasz Wierzba, detained in 2023 near Hrodna and later convicted of "
+            "espionage, was also released on Wednesday.\n")
+    assert ("sentenced", "Tomasz Wierzba") in _claims(text, "en")
+
+
+def test_a_court_fine_is_a_verdict_but_not_a_relatives_fine() -> None:
+    text = "Taras Pilip, held since March, was fined 120 base units and freed in the courtroom.\n"
+    assert ("sentenced", "Taras Pilip") in _claims(text, "en")
+    text = ("Hanna Makoush is serving four years. Her husband, Pavel Makoush, was fined twice last "
+            "year for speaking to foreign media.\n")
+    assert ("sentenced", "Pavel Makoush") not in _claims(text, "en")
+    assert ("sentenced", "Наталья Орешко") in _claims(
+        "В августе суд приговорил жительницу Пскова Наталью Орешко к штрафу в 800 тысяч "
+        "рублей.\n", "ru")
+
+
+def test_years_of_restricted_freedom_are_a_term() -> None:
+    text = ("His co-defendant, Ruslan Viarba, a photographer, receives three years of restricted "
+            "freedom.\n")
+    terms = [c["term_months"] for c in extract(text, published=PUB, lang="en")["claims"]
+             if c["type"] == "sentenced"]
+    assert terms == [36]

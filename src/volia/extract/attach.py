@@ -104,6 +104,7 @@ _AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятер�
 _KIN_APPOSED = re.compile(
     r"(?:^|[^\w])(?:брат|сестр|жен|муж|сын|доч|мат|отц|сястр|жонк|бацьк)\w*\s+"
     r"[А-ЯЁІЎ][\w'’-]+(?:\s+[А-ЯЁІЎ][\w'’-]+)?\s*,\s*$")
+_FINE = re.compile(r"fined|штраф", re.IGNORECASE)
 # The verb's own subject or object right after it is a crowd, counted or not.
 _COUNTED_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:\d+|десятк\w+|сотн\w+|нескольк\w+|многи\w+|дзясятк\w+|сотні"
@@ -280,7 +281,9 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         whose = _WHOSE.search(between)
         if (whose and "," not in between[whose.end():]) or ";" in between:
             continue
-        own = trig.type in _RELATIVE_EVENTS and not trig.rule.needs_group  # not "stayed"
+        # not "stayed"; not a fine, which relatives get for speaking out ("her husband was fined")
+        own = trig.type in _RELATIVE_EVENTS and not trig.rule.needs_group and \
+            not _FINE.search(text[t_start:t_end])
         if s.entry.relative and not s.entry.official and own and \
                 _PASSIVE_SUBJECT.match(between):
             return [s]  # "His wife, Katsiaryna Dubovik, was detained": a relative as subject

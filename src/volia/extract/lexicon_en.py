@@ -145,6 +145,13 @@ RULES: list[Rule] = [
                     r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
     # an apposition: "X, 29, a courier, convicted of taking part in the protests"
     # or one with its noun: "X, a florist convicted in 2022, and Y were freed"
+    # "detained in 2023 and later convicted of espionage"; a court's fine is a verdict too;
+    # "receives three years of restricted freedom"
+    _r(E.SENTENCED, r"(?:and|later|subsequently)\s+(?:later\s+)?convicted\s+"
+                    r"(?:of|on|over|for|under)\b"
+                    r"|(?:was|were|been|court|judge)\s+fined\b|\bfined\s+(?-i:[A-Z])"),
+    _r(E.SENTENCED, r"(?:receives|received|gave|gives|got|given)(?=\s+[\w\s-]{0,30}?(?:of\s+)?"
+                    r"restricted\s+freedom)", needs_term=True),
     _r(E.SENTENCED, r"(?:(?<=,\s)|^)(?:an?\s+(?:[\w-]+\s+){1,3}?)?convicted\s+(?:(?:(?:in\s+\d{4}"
                     r"|last\s+year|this\s+year|earlier\s+this\s+year)\s+)?"
                     r"(?:of|over|for|on|under)\b|in\s+\d{4}(?=[,;.]))"),
