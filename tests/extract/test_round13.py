@@ -422,3 +422,12 @@ def test_years_of_restricted_freedom_are_a_term() -> None:
     terms = [c["term_months"] for c in extract(text, published=PUB, lang="en")["claims"]
              if c["type"] == "sentenced"]
     assert terms == [36]
+
+
+def test_held_in_pre_trial_detention_since_january() -> None:
+    text = ("Viasna recognised nine more people today, among them Raisa Shuma, a librarian who "
+            "has been in pre-trial detention since January.\n")
+    assert ("detained", "Raisa Shuma") in _claims(text, "en")
+    text = ("Andrei Mazur, 29, a programmer, held in pre-trial detention since January for "
+            "comments.\n")
+    assert ("detained", "Andrei Mazur") in _claims(text, "en")

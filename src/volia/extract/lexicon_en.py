@@ -181,20 +181,21 @@ RULES: list[Rule] = [
                    r"|re-arrested|rearrested|imprisoned|jailed"
                    r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
     # "They came for me on 14 August", "was taken first to the temporary detention centre"
-    # (before the noun "detention", which would claim the span)
     _r(E.DETAINED, r"came\s+for\s+(?:me|him|her|them|us)\b(?=[^.;]{0,20}?\d)"
                    r"|(?:taken|brought|driven)\s+(?:first\s+)?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
                    r"(?:temporary\s+detention|detention\s+(?:centre|center|facility)|police\s+station"
                    r"|pre-trial\s+detention)"),
-    _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
     # custody stated as a state since a date: "has been in custody since January"
     # (not "held incommunicado since March", "held in a solitary cell", "died in custody since")
     _r(E.DETAINED, r"(?:has|have|had)\s+been\s+(?:in\s+custody|behind\s+bars|" + _HELD + r"|in\s+"
                    r"(?:pre-trial\s+)?detention|jailed)(?=[^.;]{0,60}?\bsince\b)"
-                   r"|(?<!died\s)(?:" + _HELD + r"|in\s+custody)\s+[^.;]{0,50}?"
+                   r"|(?<!died\s)(?:" + _HELD + r"|in\s+custody"
+                   r"|(?:held\s+)?in\s+pre-trial\s+detention)\s+[^.;]{0,50}?"
                    r"\bsince\b(?=\s+(?:\d|January|February|March|April|May|June|July|August|September"
                    r"|October|November|December|last|the\s+(?:spring|summer|autumn|winter)))"
                    r"|taken\s+from\s+(?:his|her|their)\s+(?:flat|home|house|workplace|office|apartment)"),
+    # the noun last: a longer phrase with "detention" in it claims its span first
+    _r(E.DETAINED, r"(?:arrest|detention)", noun=True),
     # a conviction under a named article implies the charge
     _r(E.CHARGED, r"found\s+guilty\s+(?:of\s+[^.;]{3,80}?\s+)?under\s+(?:part\s+\d+\s+of\s+)?"
                   r"Article"),
