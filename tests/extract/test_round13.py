@@ -431,3 +431,12 @@ def test_held_in_pre_trial_detention_since_january() -> None:
     text = ("Andrei Mazur, 29, a programmer, held in pre-trial detention since January for "
             "comments.\n")
     assert ("detained", "Andrei Mazur") in _claims(text, "en")
+
+
+def test_an_indirect_question_blocks_only_what_it_asks() -> None:
+    text = ("Natallia Kuzma was freed on Monday and taken to Lithuania. Within hours of her "
+            "arrival, police visited her mother, Tamara Kuzma, and asked whether her daughter "
+            "planned to give interviews.\n")
+    assert ("persecuted_after_release", "Natallia Kuzma") in _claims(text, "en")
+    text = "Relatives asked whether Oleg Danko had been released.\n"
+    assert ("released", "Oleg Danko") not in _claims(text, "en")

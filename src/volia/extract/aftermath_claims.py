@@ -8,7 +8,7 @@ import re
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import aftermath, arguments, cues
+from volia.extract import aftermath, arguments, cues, hedges
 from volia.extract.attach import Slot
 from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence
@@ -54,7 +54,8 @@ class AftermathClaims:
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         for start, end in aftermath.cues(sent.text, self.lang):
             head = sent.text[max(0, start - 25):start]
-            if re.search(r"(?<!\w)(?:not|never|no|не|ни|ні)\s+(?:\w+\s+)?$", head, re.IGNORECASE):
+            if re.search(r"(?<!\w)(?:not|never|no|не|ни|ні)\s+(?:\w+\s+)?$", head, re.IGNORECASE) \
+                    or hedges.EMBEDDED_QUESTION.search(sent.text[:start]):
                 continue
             cue = sent.start + start
             near = sorted((s for s in slots if s.entry in freed),
