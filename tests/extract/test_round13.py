@@ -440,3 +440,12 @@ def test_an_indirect_question_blocks_only_what_it_asks() -> None:
     assert ("persecuted_after_release", "Natallia Kuzma") in _claims(text, "en")
     text = "Relatives asked whether Oleg Danko had been released.\n"
     assert ("released", "Oleg Danko") not in _claims(text, "en")
+
+
+def test_supervision_the_same_day_as_the_release_and_a_father_summoned() -> None:
+    text = ("Ina Charnets was released on Friday at the end of her term and was placed under "
+            "preventive police supervision the same day.\n")
+    assert ("persecuted_after_release", "Ina Charnets") in _claims(text, "en")
+    text = ("Pavel Leshchyn was freed and taken to Ukraine. He said police had summoned his "
+            "father, Mikhail Leshchyn, for questioning about his son's contacts.\n")
+    assert ("persecuted_after_release", "Pavel Leshchyn") in _claims(text, "en")

@@ -24,7 +24,8 @@ _CUES = {
           r"|called\s+(?:him|her)\s+in\s+for|fined\s+(?:him|her)"
           r"|search(?:ed|es)?\s+the\s+(?:home|flat|house|apartment)\s+of"
           r"|visited\s+(?:the\s+)?(?:parents|mother|father|relatives|family|home|flat)\s+of"
-          r"|questioned\s+(?:his|her)\s+(?:mother|father|parents|wife|husband|sister|brother)"
+          r"|(?:questioned|summoned|interrogated)\s+(?:his|her)\s+(?:mother|father|parents|wife"
+          r"|husband|sister|brother|son|daughter)"
           r"|(?:was|were)\s+summoned|summoned\s+(?:him|her)|warned\s+(?:him|her)"
           r"|(?:preventive|police)\s+(?:register|conversation|talk)",
     "ru": r"обыск\w*|пришли\s+(?:сотрудники|силовики|милиционеры|полицейские)|нов\w+\s+"

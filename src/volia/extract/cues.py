@@ -11,7 +11,13 @@ from volia.domain.model import EventType as E
 FREED_ASIDE = re.compile(r",\s*(?:(?:who|which|который|которая|які|якая)\b[^,]{0,40}?(?:freed"
                           r"|released|освобод\w+|вышл?\w*\s+на\s+свободу|вызвал\w+|выйшл?\w*)"
                           # «против Дмитрия Коваля, освобождённого в 2023 году, …»
-                          r"|(?:освобожд[её]нн|вышедш\w+\s+на\s+свободу|вызвален)\w*)",
+                          r"|(?:освобожд[её]нн|вышедш\w+\s+на\s+свободу|вызвален)\w*)"
+                          # "was released on Friday … and was placed under supervision the same
+                          # day": freed first, then put under it
+                          r"|\b(?:released|freed)\b[^.;]{0,80}?\band\s+(?:was\s+|were\s+)?(?:then\s+)?"
+                          r"(?:placed|put)\s+under"
+                          r"|(?:освобожден|освободил|вышл?\w*\s+на\s+свободу)[^.;]{0,80}?\bи\s+(?:сразу\s+)?"
+                          r"(?:постав|помещ)\w*\s+под",
                           re.IGNORECASE)
 
 
