@@ -449,3 +449,18 @@ def test_supervision_the_same_day_as_the_release_and_a_father_summoned() -> None
     text = ("Pavel Leshchyn was freed and taken to Ukraine. He said police had summoned his "
             "father, Mikhail Leshchyn, for questioning about his son's contacts.\n")
     assert ("persecuted_after_release", "Pavel Leshchyn") in _claims(text, "en")
+
+
+def test_belarusian_visits_told_verb_first_and_warnings() -> None:
+    text = ("Віктар Клімчук, пчаляр з-пад Ліды, адбыў тры гады і вызваліўся ў аўторак. Ужо на "
+            "гэтым тыдні да Клімчука двойчы прыходзіў участковы.\n")
+    assert ("persecuted_after_release", "Віктар Клімчук") in _claims(text, "be")
+    text = ("Былую палітвязніцу Алену Кірэйчык, якая вызвалілася ў лютым, выклікалі ў "
+            "пракуратуру і вынеслі ёй афіцыйнае папярэджанне.\n")
+    assert ("persecuted_after_release", "Алена Кірэйчык") in _claims(text, "be")
+
+
+def test_family_coming_to_the_gate_is_no_visit_by_officers() -> None:
+    text = ("Нину Гребенюк освободили в мае. Встречать её у ворот пришли муж и двое "
+            "сыновей.\n")
+    assert ("persecuted_after_release", "Нина Гребенюк") not in _claims(text, "ru")
