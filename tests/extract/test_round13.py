@@ -464,3 +464,18 @@ def test_family_coming_to_the_gate_is_no_visit_by_officers() -> None:
     text = ("Нину Гребенюк освободили в мае. Встречать её у ворот пришли муж и двое "
             "сыновей.\n")
     assert ("persecuted_after_release", "Нина Гребенюк") not in _claims(text, "ru")
+
+
+def test_belarusian_cell_words_and_given_names() -> None:
+    text = "Аліну Марозік у жодзінскім СІЗА змясцілі ў карцар на 10 сутак.\n"
+    assert ("solitary_confinement", "Аліна Марозік") in _claims(text, "be")
+    text = ("Ігара Каралевіча змясцілі ў памяшканне камернага тыпу на шэсць месяцаў.\n")
+    assert ("solitary_confinement", "Ігар Каралевіч") in _claims(text, "be")
+    text = "На гэтым тыдні журналістку Алу Мацкевіч зноў змясцілі ў ШІЗА.\n"
+    assert ("solitary_confinement", "Ала Мацкевіч") in _claims(text, "be")
+
+
+def test_but_is_not_a_given_name() -> None:
+    text = ("Марыю Станкевіч асудзілі на 11 гадоў. Наш тата верыць, што яе памілуюць. Але Марыя "
+            "ніколі не пісала прашэння.\n")
+    assert not any(name.startswith("Ала") for _, name in _claims(text, "be"))

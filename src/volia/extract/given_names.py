@@ -101,6 +101,7 @@ stefan markus emma laura sophie julia ingrid astrid haruto kenji hiroshi yuki
 _LATIN += (" sabina mariana maryana aliaksandra aleksandra faina karyna karina elina violetta"
            " aurimas mindaugas darius andrius rokas vytautas gintaras rimas kestutis egle ruta"
            " ieva greta aiste jurgis arunas algirdas saulius")
+_CYRILLIC += (" ала інэса инесса эла элла ірэна ирэна ганна жана янка зося зоя юлія лілія")
 _CYRILLIC += (" сабіна сабина марыяна марьяна аляксандра александра фаіна фаина карына карина"
               " эліна элина эльвіра эльвира віялета виолетта")
 # Foreign citizens held in Belarus and Russia and flown out in exchanges: Polish, Baltic,

@@ -87,6 +87,10 @@ _MEN_IN_A = {"мікіта", "никита", "ілья", "илья", "мікол
              "саша", "сава", "савва", "лука"}
 
 
+# Words that look like a case of a given name but are not one: «Але Марыя …» is "But Maria".
+_NOT_GIVEN = frozenset({"але", "ало"})
+
+
 def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
                   with_given: bool = True) -> list[Mention]:
     """Given-name + surname sequences (unless WITH_GIVEN is false), and bare known surnames, in
@@ -94,7 +98,7 @@ def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for match in _SEQ.finditer(text) if with_given else ():
-        if any(s <= match.start() < e for s, e in taken):
+        if any(s <= match.start() < e for s, e in taken) or match.group(1).lower() in _NOT_GIVEN:
             continue
         masculine = re.search(r"(?:ага|ого|ча|іча|ка|ава|ова|ева|ёва|ина|іна|ына|ея|ая)$",
                               match.group(2).split()[0]) is not None and not re.search(
