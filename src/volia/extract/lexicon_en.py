@@ -91,9 +91,13 @@ RULES: list[Rule] = [
                    r"(?:of\s+the\s+border\s+)?(?:are|is|were|was)", needs_group=True,
        enumerates=True),
     # "The best-known of those freed is X": a member of the batch told before
-    _r(E.RELEASED, r"(?:best[-\s]known|most\s+prominent|oldest|youngest)\s+of\s+(?:those|the)\s+"
-                   r"(?:\w+\s+)?(?:freed|released|pardoned)\s+(?:is|was|are|were)",
+    _r(E.RELEASED, r"(?:best[-\s]known|most\s+prominent|oldest|youngest|another|one)\s+of\s+"
+                   r"(?:those|the)\s+(?:\w+\s+)?(?:freed|released|pardoned)\s+(?:is|was|are|were)",
        needs_group=True, enumerates=True),
+    # "Another of the five, retired teacher X, had been serving …": a member of the batch
+    _r(E.RELEASED, r"\b(?:another|one)\s+of\s+the\s+(?:\d+|two|three|four|five|six|seven|eight"
+                   r"|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?),"
+                   r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?-i:[A-Z]))", needs_group=True, enumerates=True),
     # "X was among those sent home", "chose to remain in Belarus": freed at home
     _r(E.RELEASED, r"(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+"
                    r"(?:who\s+(?:were\s+|was\s+)?)?"
