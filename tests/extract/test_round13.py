@@ -479,3 +479,19 @@ def test_but_is_not_a_given_name() -> None:
     text = ("Марыю Станкевіч асудзілі на 11 гадоў. Наш тата верыць, што яе памілуюць. Але Марыя "
             "ніколі не пісала прашэння.\n")
     assert not any(name.startswith("Ала") for _, name in _claims(text, "be"))
+
+
+def test_a_quote_broken_by_its_speaker_gives_him_the_first_person() -> None:
+    text = ("Раман Дубік, настаўнік з Віцебска, выйшаў з калоніі 12 чэрвеня.\n\n«Мяне затрымалі ў "
+            "чэрвені 2022-га і праз два дні прад'явілі абвінавачванне, — расказвае ён. — За тое, "
+            "што я стаяў у ланцугу».\n\nЗа чатыры гады Дубіка перавозілі некалькі разоў.\n")
+    claims = _claims(text, "be")
+    assert ("detained", "Раман Дубік") in claims
+    assert ("charged", "Раман Дубік") in claims
+    assert ("transferred", "Раман Дубік") in claims
+
+
+def test_died_in_the_hospital_for_convicts() -> None:
+    text = ("63-летний Валентин Гайдаш умер 24 февраля в республиканской больнице для осуждённых "
+            "в Минске.\n")
+    assert ("died_in_custody", "Валентин Гайдаш") in _claims(text, "ru")

@@ -97,7 +97,8 @@ RULES: list[Rule] = [
     # "Another of the five, retired teacher X, had been serving …": a member of the batch
     _r(E.RELEASED, r"\b(?:another|one)\s+of\s+the\s+(?:\d+|two|three|four|five|six|seven|eight"
                    r"|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?),"
-                   r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?-i:[A-Z]))", needs_group=True, enumerates=True),
+                   r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?-i:[A-Z]))",
+       needs_group=True, enumerates=True),
     # "X was among those sent home", "chose to remain in Belarus": freed at home
     _r(E.RELEASED, r"(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+"
                    r"(?:who\s+(?:were\s+|was\s+)?)?"

@@ -48,6 +48,7 @@ _SPEECH = {
     "ru": r"сказал\w*|говорит|говорил\w*|рассказал\w*|рассказывает|вспоминает|вспоминал\w*"
           r"|пишет|писал\w*|написал\w*|отметил\w*|добавил\w*|заявил\w*|поделил\w*",
     "be": r"кажа|казаў|казала|сказаў|сказала|распавёў|распавяла|распавядае|піша|пісаў|пісала"
+          r"|расказвае|расказаў|расказала|расказвала|узгадвае|дадае"
           r"|напісаў|напісала|успамінае|адзначыў|адзначыла|дадаў|дадала|заявіў|заявіла",
 }
 _SPEECH_RE = {lang: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
@@ -82,7 +83,8 @@ def find_voices(text: str, lang: str, mentions: list[Mention],
         _interview(text, lang, mentions) or _letter(text, lang, mentions + pronouns)
     previous: Voice | None = None
     for match in _QUOTE.finditer(text):
-        speaker = _attribution(text, lang, match.start(), match.end(), mentions + pronouns)
+        speaker = _attribution(text, lang, match.start(), match.end(), mentions + pronouns) or \
+            _inner_attribution(text, lang, match.start(), match.end(), mentions + pronouns)
         if speaker is None and previous is not None and \
                 "\n" not in text[previous.end:match.start()]:
             speaker = previous.mention  # a quote that goes on after "…," Hrusha said. "…"
@@ -176,6 +178,18 @@ def _most_named(named: list[Mention]) -> Mention | None:
     if len(leaders) > 1:
         return None
     return next(m for m in named if m.surname.lower()[:5] == leaders[0])
+
+
+def _inner_attribution(text: str, lang: str, start: int, end: int,
+                       candidates: list[Mention]) -> Mention | None:
+    """The speaker named inside a quote that breaks for it: «Мяне затрымалі …, — расказвае ён.
+    — За тое, што …»."""
+    inner = re.search(rf"[,.!?…]\s*[—–]\s*(?:{_SPEECH[lang]})\s+", text[start:end], re.IGNORECASE)
+    if inner is None:
+        return None
+    at = start + inner.end()
+    window = [m for m in candidates if at <= m.start < at + 3]
+    return window[0] if window else None
 
 
 def _attribution(text: str, lang: str, start: int, end: int,
