@@ -495,3 +495,13 @@ def test_died_in_the_hospital_for_convicts() -> None:
     text = ("63-летний Валентин Гайдаш умер 24 февраля в республиканской больнице для осуждённых "
             "в Минске.\n")
     assert ("died_in_custody", "Валентин Гайдаш") in _claims(text, "ru")
+
+
+def test_a_paragraph_quote_after_a_paragraph_about_one_person_is_hers() -> None:
+    text = ("Yanina Astrov, 31, a former teacher from Barysau, has been in Vilnius for six days. "
+            "She spent four years in prison.\n\n"
+            "\"They detained me on 16 April 2021, on my way to work. A week later I was charged "
+            "under Article 342.\"\n")
+    claims = _claims(text, "en")
+    assert ("detained", "Yanina Astrov") in claims
+    assert ("charged", "Yanina Astrov") in claims

@@ -84,7 +84,8 @@ def find_voices(text: str, lang: str, mentions: list[Mention],
     previous: Voice | None = None
     for match in _QUOTE.finditer(text):
         speaker = _attribution(text, lang, match.start(), match.end(), mentions + pronouns) or \
-            _inner_attribution(text, lang, match.start(), match.end(), mentions + pronouns)
+            _inner_attribution(text, lang, match.start(), match.end(), mentions + pronouns) or \
+            _paragraph_quote(text, match.start(), mentions)
         if speaker is None and previous is not None and \
                 "\n" not in text[previous.end:match.start()]:
             speaker = previous.mention  # a quote that goes on after "…," Hrusha said. "…"
@@ -178,6 +179,20 @@ def _most_named(named: list[Mention]) -> Mention | None:
     if len(leaders) > 1:
         return None
     return next(m for m in named if m.surname.lower()[:5] == leaders[0])
+
+
+def _paragraph_quote(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """A quote that is a paragraph of its own, right after a paragraph about one person only:
+    that person speaks ("Yanina X, 31, has been in Vilnius for six days. …" / "They detained
+    me on 16 April …")."""
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    para_start = text.rfind("\n\n", 0, max(0, start - 2))
+    named = [m for m in mentions if para_start < m.start < start and not m.pronoun]
+    if not named or not named[0].is_full:
+        return None
+    key = named[0].surname.lower()[:4]
+    return named[0] if all(m.surname.lower()[:4] == key for m in named) else None
 
 
 def _inner_attribution(text: str, lang: str, start: int, end: int,
