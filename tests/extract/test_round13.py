@@ -505,3 +505,23 @@ def test_a_paragraph_quote_after_a_paragraph_about_one_person_is_hers() -> None:
     claims = _claims(text, "en")
     assert ("detained", "Yanina Astrov") in claims
     assert ("charged", "Yanina Astrov") in claims
+
+
+def test_n_more_walked_free_is_a_batch_but_not_a_date() -> None:
+    text = "In September, 52 people were released. And on 13 December, 88 more walked free.\n"
+    counts = sorted(c["count"] for c in extract(text, published=PUB, lang="en")["claims"]
+                    if c["type"] == "group_release")
+    assert counts == [52, 88]
+    text = "Указ о помиловании подписали ещё 27 сентября, а освобождены 30 человек.\n"
+    counts = [c["count"] for c in extract(text, published=PUB, lang="ru")["claims"]
+              if c["type"] == "group_release"]
+    assert counts == [30]
+
+
+def test_deaths_listed_after_a_colon() -> None:
+    text = ("Two political prisoners died in custody in 2024, according to the centre: Viachaslau "
+            "Hulak, in the Mahiliou prison in January, and Mikhas Lapach, 71, in the Babruysk "
+            "colony hospital in August.\n")
+    claims = _claims(text, "en")
+    assert ("died_in_custody", "Viachaslau Hulak") in claims
+    assert ("died_in_custody", "Mikhas Lapach") in claims

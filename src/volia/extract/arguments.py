@@ -40,6 +40,16 @@ _GROUP_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in 
 _ALL = {"en": r"all|another|a\s+further", "ru": r"вс(?:е|ех|ем)",
         "be": r"ус(?:е|іх|ім)"}
 # "all twenty-six": the compound tens first, or "twenty" alone would be read
+# "and on 13 December, 88 more walked free", «ещё 14 вышли на свободу»: counted without a noun
+_MORE_RE = {
+    "en": re.compile(rf"(?<![\w-])(?P<n>\d+|{_EN_NUM}|{_NUM_WORD})\s+more(?!\w)", re.IGNORECASE),
+    # not «ещё 28 октября», «яшчэ 20 снежня»: a date
+    "ru": re.compile(r"(?<!\w)(?:ещё|еще)\s+(?P<n>\d+)(?!\w)(?!\s+(?:январ|феврал|март|апрел|ма[яй]"
+                     r"|июн|июл|август|сентябр|октябр|ноябр|декабр|год|лет|г\.))", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)яшчэ\s+(?P<n>\d+)(?!\w)(?!\s+(?:студзен|лют|сакавік|красавік|ма[яй]"
+                     r"|чэрвен|ліпен|жнівен|жніўн|верасн|кастрычнік|лістапад|снежн|год|гад|г\.))",
+                     re.IGNORECASE),
+}
 _ALL_RE = {k: re.compile(rf"(?<!\w)(?:{v})\s+(?P<n>\d+|{_EN_NUM}|{_NUM_WORD})(?![\w-])",
                          re.IGNORECASE)
            for k, v in _ALL.items()}
@@ -75,7 +85,8 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
     """The number of people released together, when SENTENCE states it near the trigger."""
     best: tuple[int, int] | None = None
     matches = [*_GROUP_RE.get(lang, _GROUP_RE["en"]).finditer(sentence),
-               *_ALL_RE.get(lang, _ALL_RE["en"]).finditer(sentence)]
+               *_ALL_RE.get(lang, _ALL_RE["en"]).finditer(sentence),
+               *_MORE_RE.get(lang, _MORE_RE["en"]).finditer(sentence)]
     for match in matches:
         # "Three prisoners — a German and two Belarusians — were freed": the count that opens
         # the sentence is the batch, however long its description

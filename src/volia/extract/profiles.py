@@ -15,7 +15,10 @@ from dataclasses import dataclass
 
 from volia.domain.model import EventType as E
 
-BATCH_KINDS = (E.RECOGNIZED, E.RELEASED, E.PARDONED, E.RECOGNITION_WITHDRAWN, E.DETAINED)
+# "Two political prisoners died in custody in 2025: X, in January, and Y, in August" lists its
+# members after a colon like a freed batch
+BATCH_KINDS = (E.RECOGNIZED, E.RELEASED, E.PARDONED, E.RECOGNITION_WITHDRAWN, E.DETAINED,
+               E.DIED_IN_CUSTODY)
 NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 # How many sentences after a batch a bare "…:" still opens its member list.
 HEADER_REACH = 5
