@@ -525,3 +525,11 @@ def test_deaths_listed_after_a_colon() -> None:
     claims = _claims(text, "en")
     assert ("died_in_custody", "Viachaslau Hulak") in claims
     assert ("died_in_custody", "Mikhas Lapach") in claims
+
+
+def test_his_wifes_release_is_the_wife_of_the_man_named_in_the_sentence() -> None:
+    text = ("В декабре освобождена Надежда Круглова. Слухи о том, что освобождена журналистка "
+            "Анна Бельченко, не подтвердились: она по-прежнему находится в колонии. Не "
+            "освобождён и Виктор Круглов, хотя его семья рассчитывала на это после освобождения "
+            "жены.\n")
+    assert ("released", "Анна Бельченко") not in _claims(text, "ru")

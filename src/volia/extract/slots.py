@@ -94,7 +94,8 @@ class SlotFinder:
                 slots.append(Slot(sent.start + start, sent.start + end, target,
                                   sent.text[start:end], True, False))
         for start, end, gender in references.spouse_references(sent.text, self.lang):
-            target = self._spouse(gender, sent.start + start)
+            named_here = [s.entry for s in slots if not s.pronoun and s.start < sent.start + start]
+            target = self._spouse(gender, sent.start + start, named_here)
             lo, hi = sent.start + start, sent.start + end
             if target is not None:  # "his wife" is one reference, not "his" and a wife
                 slots[:] = [s for s in slots if not (s.pronoun and s.possessive
@@ -199,9 +200,16 @@ class SlotFinder:
                 and not e.partial and e.gender in (gender, "")]
         return pool[0] if len(pool) == 1 else None
 
-    def _spouse(self, gender: str, at: int) -> PersonEntry | None:
+    def _spouse(self, gender: str, at: int,
+                named_here: list[PersonEntry] | None = None) -> PersonEntry | None:
         """The prisoner a relative of the other gender calls husband (wife)."""
         other = "f" if gender == "m" else "m"
+        spouses = [e for e in named_here or [] if e.gender == other]
+        if spouses:  # «Не освобождён и Виктор К., хотя … после освобождения жены»: his wife
+            family = [e for e in self.people.entries if e.gender == gender and 0 <= e.last_seen
+                      < at and same_family(e.surname, spouses[-1].surname)]
+            if family:
+                return family[-1]
         seen = sorted((e for e in self.people.entries if 0 <= e.last_seen < at),
                       key=lambda e: e.last_seen)
         speakers = [e for e in seen if e.gender == other]
