@@ -533,3 +533,20 @@ def test_his_wifes_release_is_the_wife_of_the_man_named_in_the_sentence() -> Non
             "освобождён и Виктор Круглов, хотя его семья рассчитывала на это после освобождения "
             "жены.\n")
     assert ("released", "Анна Бельченко") not in _claims(text, "ru")
+
+
+def test_an_officials_denial_past_a_relatives_quote() -> None:
+    text = ("Леонид Шевчин умер в тюремной больнице. По словам дочери, в июне его на десять суток "
+            "поместили в ШИЗО.\n\n«Папа писал, что ему плохо. Мы отправляли жалобы», — говорит "
+            "Анастасия.\n\nПресс-секретарь департамента назвал эти сведения «домыслами».\n")
+    assert ("solitary_confinement", "Леонид Шевчин") not in _claims(text, "ru")
+
+
+def test_an_expected_transfer_and_a_generic_new_case_are_no_claims() -> None:
+    text = ("Дарью Шумилову приговорили к пяти годам. Ожидается, что после вступления приговора в "
+            "силу Шумилову этапируют в гомельскую колонию.\n")
+    assert ("transferred", "Дарья Шумилова") not in _claims(text, "ru")
+    text = ("Kiryl Bandar walked out of the colony on 9 January. A week later I went to Poland, "
+            "he says, because I know what happens to people who stay: they get a new case "
+            "within a month.\n")
+    assert ("persecuted_after_release", "Kiryl Bandar") not in _claims(text, "en")

@@ -55,8 +55,9 @@ class AftermathClaims:
         for start, end in aftermath.cues(sent.text, self.lang):
             head = sent.text[max(0, start - 25):start]
             if re.search(r"(?<!\w)(?:not|never|no|не|ни|ні)\s+(?:\w+\s+)?$", head, re.IGNORECASE) \
-                    or hedges.EMBEDDED_QUESTION.search(sent.text[:start]):
-                continue
+                    or hedges.EMBEDDED_QUESTION.search(sent.text[:start]) or \
+                    _GENERIC.search(sent.text[:start]):
+                continue  # "what happens to people who stay: they get a new case"
             cue = sent.start + start
             near = sorted((s for s in slots if s.entry in freed),
                           key=lambda s: abs(s.start - cue))
@@ -108,6 +109,8 @@ class AftermathClaims:
             and (id(c["person"]["_entry"]), _span(c)) in pressure)]
 
 
+_GENERIC = re.compile(r"(?<!\w)(?:people|those|anyone|everyone)\s+who\b|(?<!\w)(?:тех|всех|каждого"
+                      r"|тых|усіх|кожнага),?\s+(?:кто|хто)(?!\w)", re.IGNORECASE)
 _IN_ABSENTIA = re.compile(r"in\s+absentia|заочн\w*|завочн\w*", re.IGNORECASE)
 _CHARGE_WORD = re.compile(r"(?<!\w)(?:charged|charges?|indicted|обвин\w+|абвінав\w+)(?!\w)",
                           re.IGNORECASE)

@@ -91,7 +91,7 @@ _DENIAL = {
     "ru": r"опроверг\w*|опровер\w+|отрица\w+|не\s+подтверд\w+|не\s+подтвержд\w+"
           r"|подтвердить\s+(?:[\w-]+\s+){0,3}?не\s+(?:удалось|смогли|смог|смогла|может|могут)"
           r"|не\s+(?:удалось|смогли|смог|смогла)\s+(?:[\w-]+\s+)?подтвердить"
-          r"|не\s+соответству\w+|ложн\w+|неправд\w+|^\W*это\s+не\s+так(?!\s+(?:давно|много|уж|просто))"
+          r"|не\s+соответству\w+|ложн\w+|неправд\w+|домысл\w*|вымысл\w*|выдумк\w*|^\W*это\s+не\s+так(?!\s+(?:давно|много|уж|просто))"
           r"|^\W*это\s+(?:была\s+)?ошибк\w*",
     "be": r"абверг\w*|адмаўля\w*|не\s+пацвердзіл\w*|не\s+пацвярджа\w+|не\s+пацверджан\w+"
           r"|пацвердзіць\s+(?:[\w'’-]+\s+){0,3}?не\s+(?:[уў]далося|атрымалася|змаглі|змог|змагла"
@@ -135,7 +135,8 @@ _REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|said|cl
 
 
 # A report or rumour of its own before the denial: the next sentence denies itself.
-_OWN_REPORT = re.compile(r"(?<!\w)(?:reports?|rumou?rs?|claims?|posts?|слух\w*|сообщ\w+|сведени\w*"
+_OWN_REPORT = re.compile(r"(?<!\w)(?:reports?|rumou?rs?|claims?|posts?|lists?|спис\w*|спіс\w*"
+                         r"|слух\w*|сообщ\w+|сведени\w*"
                          r"|информаци\w*|чутк\w*|паведамл\w+|звестк\w*|інфармацы\w*)(?!\w)",
                          re.IGNORECASE)
 
@@ -143,6 +144,11 @@ _OWN_REPORT = re.compile(r"(?<!\w)(?:reports?|rumou?rs?|claims?|posts?|слух\
 # "They wrote that he was freed. Is that true?": the report is put in doubt
 _TRUE_Q = re.compile(r"^\W*(?:is\s+(?:that|this|it)\s+(?:true|right|correct)|(?:это|гэта)\s+"
                      r"(?:правда|праўда|так))\W*\?\s*$", re.IGNORECASE)
+
+
+def anaphoric(sentence: str, lang: str) -> bool:
+    """True when SENTENCE points back at a report ("this information", «эти сведения»)."""
+    return _ANAPHOR_RE.get(lang, _ANAPHOR_RE["en"]).search(sentence) is not None
 
 
 def denied_by_next(sentence: str, following: str, lang: str) -> bool:
