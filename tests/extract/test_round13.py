@@ -550,3 +550,14 @@ def test_an_expected_transfer_and_a_generic_new_case_are_no_claims() -> None:
             "he says, because I know what happens to people who stay: they get a new case "
             "within a month.\n")
     assert ("persecuted_after_release", "Kiryl Bandar") not in _claims(text, "en")
+
+
+def test_feared_supervision_and_a_claim_by_an_unnamed_former_prisoner() -> None:
+    text = ("Раман Лабанок вызваліўся ў красавіку. Сваякі баяцца, што Лабанка могуць паставіць пад "
+            "прэвентыўны нагляд.\n")
+    assert ("persecuted_after_release", "Раман Лабанок") not in _claims(text, "be")
+    text = ("Кірыл Сасноў асуджаны на пяць гадоў. Былы вязень, які вызваліўся сёлета, сцвярджае, "
+            "што Сасноў некалькі месяцаў правёў у ПКТ.\n")
+    claims = _claims(text, "be")
+    assert ("solitary_confinement", "Кірыл Сасноў") not in claims
+    assert ("sentenced", "Кірыл Сасноў") in claims

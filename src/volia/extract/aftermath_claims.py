@@ -56,8 +56,9 @@ class AftermathClaims:
             head = sent.text[max(0, start - 25):start]
             if re.search(r"(?<!\w)(?:not|never|no|не|ни|ні)\s+(?:\w+\s+)?$", head, re.IGNORECASE) \
                     or hedges.EMBEDDED_QUESTION.search(sent.text[:start]) or \
-                    _GENERIC.search(sent.text[:start]):
-                continue  # "what happens to people who stay: they get a new case"
+                    _GENERIC.search(sent.text[:start]) or \
+                    _MAYBE.search(sent.text[max(0, start - 60):start]):
+                continue  # "what happens to people who stay: they get a new case"; "may be"
             cue = sent.start + start
             near = sorted((s for s in slots if s.entry in freed),
                           key=lambda s: abs(s.start - cue))
@@ -111,6 +112,10 @@ class AftermathClaims:
 
 _GENERIC = re.compile(r"(?<!\w)(?:people|those|anyone|everyone)\s+who\b|(?<!\w)(?:тех|всех|каждого"
                       r"|тых|усіх|кожнага),?\s+(?:кто|хто)(?!\w)", re.IGNORECASE)
+# A cue that is only feared or expected: «могуць паставіць пад нагляд», "are often placed"
+_MAYBE = re.compile(r"(?<!\w)(?:may|might|could|would|will|fears?|feared|often"
+                    r"|могут|может|могли|будут|боятся|опасаются|могуць|можа|будуць|баяцца)(?!\w)",
+                    re.IGNORECASE)
 _IN_ABSENTIA = re.compile(r"in\s+absentia|заочн\w*|завочн\w*", re.IGNORECASE)
 _CHARGE_WORD = re.compile(r"(?<!\w)(?:charged|charges?|indicted|обвин\w+|абвінав\w+)(?!\w)",
                           re.IGNORECASE)

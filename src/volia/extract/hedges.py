@@ -293,8 +293,13 @@ _BEFORE_IT = re.compile(r"(?<!\w)(?:eve\s+of|ahead\s+of|days?\s+before|weeks?\s+
 
 # An indirect question: what follows it is asked, not told ("police asked whether her
 # daughter planned to give interviews" tells the visit, not the interviews).
-EMBEDDED_QUESTION = re.compile(r"(?<!find\sout\s)\bwhether\b|(?<!\w)ли(?!\w)|,\s*ці(?!\w)",
-                               re.IGNORECASE)
+EMBEDDED_QUESTION = re.compile(r"(?<!find\sout\s)\bwhether\b|(?<!\w)ли(?!\w)|,\s*ці(?!\w)"
+                               # what someone "claims": «следства сцвярджае, што …»
+                               r"|(?<!\w)(?:утвержда(?:ет|ют|л|ла|ли)|сцвярджа(?:е|юць|ў|ла|лі)),?"
+                               r"\s+(?:что|што)(?!\w)", re.IGNORECASE)
+
+
+_APPOSED_TO_NAME = re.compile(r"(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+,\s*$")
 
 
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
@@ -304,8 +309,10 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
                                          sentence[trigger.start:trigger.end]) is not None
     if noun and _PLANNED.search(head):
         return "planned"  # «Сябры ўжо плануюць яго першую выставу пасля вызвалення»
-    if EMBEDDED_QUESTION.search(head):
-        return "whether"  # "asked whether he had been freed", «не знал, живы ли», «ці вызвалены»
+    if EMBEDDED_QUESTION.search(head) and not _APPOSED_TO_NAME.search(head):
+        # "asked whether he had been freed", «не знал, живы ли»; not the apposition that
+        # describes a name the question or claim mentions («…, что войдёт и X, осуждённая за …»)
+        return "whether"
     if trigger.type == E.RELEASED and _EVERY.search(head[-25:]):
         return "anyone"  # «каждый освобождённый — это чудо», "every freed prisoner"
     if noun and _BEFORE_IT.search(head):
