@@ -561,3 +561,11 @@ def test_feared_supervision_and_a_claim_by_an_unnamed_former_prisoner() -> None:
     claims = _claims(text, "be")
     assert ("solitary_confinement", "Кірыл Сасноў") not in claims
     assert ("sentenced", "Кірыл Сасноў") in claims
+
+
+def test_his_client_is_the_one_whose_lawyer_speaks() -> None:
+    text = ("Officers detained Viktar Lapit and Maryia Sheuch. Lapit's lawyer said on Wednesday "
+            "that his client had been charged under Article 361-2.\n")
+    claims = _claims(text, "en")
+    assert ("charged", "Viktar Lapit") in claims
+    assert ("charged", "Maryia Sheuch") not in claims

@@ -4,6 +4,7 @@ references ("both men", «обоих»), spouses named by the relation only, and
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from volia.extract import finding, references, speakers
@@ -88,6 +89,15 @@ class SlotFinder:
             if group and free(sent.start + start, sent.start + end):
                 slots.append(Slot(sent.start + start, sent.start + end, group[0],
                                   sent.text[start:end], True, False, tuple(group[1:])))
+        for match in _CLIENT.finditer(sent.text):
+            # "Lapitski's lawyer said his client had been charged": the client is Lapitski
+            owner = [s for s in slots if not s.pronoun and s.start - sent.start == match.start()]
+            lo, hi = sent.start + match.start("client"), sent.start + match.end("client")
+            if owner and not owner[0].entry.non_prisoner:
+                slots[:] = [s for s in slots if not (s.pronoun and lo <= s.start < hi)]
+                if free(lo, hi):
+                    slots.append(Slot(lo, hi, owner[0].entry, match.group("client"), True,
+                                      False))
         for start, end, gender in references.kin_references(sent.text, self.lang):
             target = self._only_prisoner(gender, sent.start + start)
             if target is not None and free(sent.start + start, sent.start + end):
@@ -229,6 +239,10 @@ class SlotFinder:
         pool = [e for e in self.people.entries if key in e.descriptors
                 and not e.non_prisoner and e.last_seen < before]
         return max(pool, key=lambda e: e.last_seen) if pool else None
+
+
+_CLIENT = re.compile(r"[A-Z][\w'’-]+['’]s?\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)\b[^.;]{0,80}?\b"
+                     r"(?P<client>(?:his|her)\s+client)\b")
 
 
 def _paragraphs(text: str, sentences: list[Sentence]) -> list[int]:
