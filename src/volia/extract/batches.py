@@ -31,19 +31,10 @@ from volia.extract.slots import SlotFinder
 from volia.extract.triggers import Trigger
 from volia.extract.when import DateMention
 
-_BASE_DEPORTED = 0.8
-
 # A counted arrest opens a batch whose members are named after it; "imprisoned" describes
 # people more often than it tells an arrest.
 _ARREST = re.compile(r"detain|arrest|задерж|арест|затрым", re.IGNORECASE)
 _FREEING = {E.RELEASED, E.PARDONED, E.DEPORTED, E.RECOGNIZED}
-
-
-# "Among them", «Среди вывезенных» right after the part of a batch taken abroad: that part
-_AMONG_THEM = re.compile(r"\bamong\s+(?:them|those\s+(?:who\s+)?(?:taken|driven|handed|expelled"
-                         r"|deported|removed|crossed|walked))\b|(?<!\w)(?:среди\s+(?:них|вывезенных|переданных|высланных"
-                         r"|доставленных|выдворенных)|сярод\s+(?:іх|вывезеных|перададзеных"
-                         r"|высланых|дастаўленых))(?!\w)", re.IGNORECASE)
 
 
 class BatchClaims:
@@ -352,62 +343,6 @@ class BatchClaims:
                        entry=slot.entry)
         elif freed and abroad:  # a named list only
             self.members.append((slot, slot.entry, sent, self.batch_when))
-
-    def _member_removals(self) -> None:
-        """Members of a released batch taken abroad share its one destination."""
-        batch_country = self.groups.country()
-        starts = [s.start for s in self.sentences]
-        for slot, entry, sent, when in self.members:
-            index = starts.index(sent.start) if sent.start in starts else -1
-            # "Among them" right after a part of the batch means that part
-            part = self.groups.part_country(index) if _AMONG_THEM.search(sent.text) else None
-            country = part or batch_country or self._own_destination(sent)
-            if country is None or cues.STAYED.search(self._member_story(index, sent)):
-                continue  # "… was offered a seat on the bus and refused it. She went home."
-            conf = _BASE_DEPORTED - 0.1 - (0.15 if slot.pronoun else 0.0)
-            self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
-
-    def _own_destination(self, sent: Sentence) -> str | None:
-        """A batch split between countries: the one its member's sentence names ("33 went to
-        Ukraine, seven to Lithuania … X is now in Vilnius")."""
-        named = {c.code for c in find_countries(sent.text)} & self.groups.all_countries()
-        return named.pop() if len(named) == 1 else None
-
-    def _member_story(self, index: int, sent: Sentence) -> str:
-        """SENT (at INDEX) and the next sentence when that one goes on about the same person
-        ("She …")."""
-        if 0 <= index < len(self.sentences) - 1 and cues.GOES_ON.match(
-                self.sentences[index + 1].text):
-            return sent.text + " " + self.sentences[index + 1].text
-        return sent.text
-
-    def _pardoned_members(self) -> None:
-        """A report that calls its batch pardoned ("all 31 had been pardoned", «Все они были
-        помилованы») pardons every prisoner it tells was freed with the batch, wherever the
-        pardon is mentioned: not those who served their full term or were freed another time."""
-        if not any(E.PARDONED in kinds for kinds in self.groups.kinds.values()):
-            return
-        months = self.groups.pardoned_months()
-        for claim in list(self.claims):
-            person = claim["person"]
-            evidence = claim["evidence"]
-            if claim["type"] != E.RELEASED.value or not isinstance(person, dict) or \
-                    not isinstance(evidence, dict):
-                continue
-            text = str(evidence["text"])
-            day = claim["date"]
-            start = int(evidence["start"])
-            before = [s.text for s in self.sentences if s.end <= start][-1:]
-            served = groups.served_term(text) or bool(before and groups.served_term(before[0]))
-            if served or (day is not None and months and str(day)[:7] not in months):
-                continue
-            entry = person["_entry"]
-            if entry.relative or id(entry) in self.former:
-                continue  # a relative, or a "former political prisoner", freed another time
-            sent = Sentence(int(evidence["start"]), int(evidence["end"]), text)
-            slot = Slot(sent.start, sent.start, entry, str(person["mention"]), True, False)
-            when = self.batch_when if day is None else None
-            self._emit(E.PARDONED, slot, sent, when, 0.65, entry=entry)
 
 
 def mention_end(sentence: str, after: int, country: str) -> int:

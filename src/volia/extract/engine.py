@@ -35,6 +35,7 @@ from volia.extract.clauses import ClauseClaims
 from volia.extract.corrections import CorrectionClaims
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
+from volia.extract.member_claims import MemberClaims
 from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence, split_sentences
 from volia.extract.slots import SlotFinder
@@ -61,11 +62,8 @@ class ExtractionError(ValueError):
     """The input cannot be read as a report."""
 
 
-_QUOTE_OPEN = re.compile(r"^\s*[«\"“„]")
-_QUOTE_CLOSE = re.compile(r"[»\"”“]")
-
-
-class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, SubjectClaims):
+class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionClaims,
+           SubjectClaims):
     """Working state for one report."""
 
     def __init__(self, text: str, lang: str, published: date | None,
@@ -201,7 +199,7 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
             self.sentences[index - 1].text, self.lang)  # «Неподтверждённое. В чатах пишут…»
         if labelled or hedges.sentence_blocked(sent.text, self.lang) or \
                 reports.denied_by_next(sent.text, following, self.lang) or \
-                self._denied_after_quote(index, sent):
+                reports.denied_after_quote(self.sentences, index, self.lang):
             if index in self.trigger_idx:
                 self._triggers_of(index, sent, slots, self._outside_the_rumour(sent, following))
             return
@@ -220,23 +218,6 @@ class _Doc(BatchClaims, AftermathClaims, ClauseClaims, CorrectionClaims, Subject
             self._triggers_of(index, sent, slots, found)
         # after the triggers: "X, who was freed in the spring, says police came to his parents"
         self._aftermath(sent, slots)
-
-    def _denied_after_quote(self, index: int, sent: Sentence) -> bool:
-        """A relative's account, her quote, then the official who calls "this information"
-        speculation: the denial two or three sentences on, past the quote."""
-        if index + 1 >= len(self.sentences) or not _QUOTE_OPEN.match(
-                self.sentences[index + 1].text):
-            return False
-        after = index + 1  # the first sentence past the quote
-        while after < min(len(self.sentences), index + 4) and not _QUOTE_CLOSE.search(
-                self.sentences[after].text):
-            after += 1
-        after += 1
-        if after >= len(self.sentences):
-            return False
-        later = self.sentences[after].text
-        return reports.denied_by_next(sent.text, later, self.lang) and \
-            reports.anaphoric(later, self.lang)
 
     def _triggers_of(self, index: int, sent: Sentence, slots: list[Slot],
                      triggers: list[Trigger]) -> None:

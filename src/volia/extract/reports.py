@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from volia.extract.sentences import Sentence
+
 # A sentence that relays an unverified post ("Reports on social media that X was also sent to a
 # punishment cell", «В соцсетях также сообщалось, что…»): whatever it says waits for a source.
 _RELAYED = {
@@ -167,3 +169,23 @@ def denied_by_next(sentence: str, following: str, lang: str) -> bool:
     if anaphor:
         return True
     return _CONTRAST.match(following) is not None and _REPORTED.search(sentence) is not None
+
+
+_QUOTE_OPEN = re.compile(r"^\s*[«\"“„]")
+_QUOTE_CLOSE = re.compile(r"[»\"”“]")
+
+
+def denied_after_quote(sentences: list[Sentence], index: int, lang: str) -> bool:
+    """A relative's account (SENTENCES[INDEX]), her quote, then the official who calls "this
+    information" speculation: the denial right after the quote."""
+    if index + 1 >= len(sentences) or not _QUOTE_OPEN.match(sentences[index + 1].text):
+        return False
+    after = index + 1  # the sentence that closes the quote, then the one past it
+    while after < min(len(sentences), index + 4) and not _QUOTE_CLOSE.search(
+            sentences[after].text):
+        after += 1
+    after += 1
+    if after >= len(sentences):
+        return False
+    later = sentences[after].text
+    return denied_by_next(sentences[index].text, later, lang) and anaphoric(later, lang)
