@@ -569,3 +569,18 @@ def test_his_client_is_the_one_whose_lawyer_speaks() -> None:
     claims = _claims(text, "en")
     assert ("charged", "Viktar Lapit") in claims
     assert ("charged", "Maryia Sheuch") not in claims
+
+
+def test_a_counted_part_of_the_batch_all_of_whom_were_pardoned_is_no_new_batch() -> None:
+    text = ("У аўторак беларускія ўлады вызвалілі 40 палітвязняў. Усіх іх памілавалі ўказам, а 36 "
+            "чалавек у той жа дзень вывезлі на мяжу і перадалі ўкраінскаму боку.\n")
+    counts = [c["count"] for c in extract(text, published=PUB, lang="be")["claims"]
+              if c["type"] == "group_release"]
+    assert counts == [40]
+
+
+def test_a_relative_clause_subject_does_not_join_the_object_named_before_it() -> None:
+    text = ("Организации прекратили признание политзаключённым Юрия Стасюкова, которого они же "
+            "признали в 2022 году. Среди признанных ранее — Назар Пашкин.\n")
+    withdrawn = {name for kind, name in _claims(text, "ru") if kind == "recognition_withdrawn"}
+    assert withdrawn == {"Юрий Стасюков"}

@@ -85,9 +85,11 @@ class BatchClaims:
         index = self.current
         # "Seven people … were driven to the Polish border and handed over": a counted removal
         # from custody is a released batch too
+        # («Усіх іх памілавалі, а 36 чалавек вывезлі»: part of the batch that sentence names)
         removal = trig.type == E.DEPORTED and country is not None and \
             not self._told_batch(index, sent, trig) and not departures.voluntary_departure(
-                sent.text, self.lang)
+                sent.text, self.lang) and not (
+                groups.batch_reference(sent.text) and self.groups.counts)
         if trig.type == E.DETAINED:
             # "Five miners were detained … Colleagues named three of them: A, B and C"; not
             # "seven people imprisoned in Belarus were driven to the border" (a release)
@@ -105,6 +107,13 @@ class BatchClaims:
                     count in self.groups.counts.values():
                 # «Усе пяцёра былі памілаваныя», "all seven were pardoned": that batch again
                 self.groups.add(index, E.RELEASED if removal else trig.type)
+                return
+            if count and groups.batch_reference(sent.text) and self.groups.kinds_before(index) and \
+                    count < max(self.groups.counts.values(), default=0):
+                # «Усіх іх памілавалі, а 36 чалавек … перадалі ўкраінскаму боку»: part of it
+                self.groups.add(index, E.RELEASED if removal else trig.type)
+                if country:
+                    self.groups.part_countries.setdefault(index, country)
                 return
             if count:
                 self.batch_when = when

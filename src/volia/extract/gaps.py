@@ -30,7 +30,9 @@ _NATIONAL = r"(?:[A-Z][a-z]+(?:ish|ian|an|ese|ch|i)\s+(?:citizen|national|reside
 _CONNECTOR = re.compile(r"^\s*(?:(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?(?:years?|months?|лет|года?"
                         r"|годам"
                         r"|гадоў|гады)\s*)?(?:,|and|,\s*and|as\s+well\s+as|и|а\s+также|і|ды|та|&)\s*"
-                        rf"(?:(?:the|a|an)\s+)?(?:[a-zа-яёіў][\w-]*\s+){{0,2}}{_NATIONAL}?$")
+                        # not «Стасюка, которого они …»: a relative clause's subject is no member
+                        r"(?:(?:the|a|an)\s+)?(?:(?!котор|як(?:і|ая|ога|ую|ой|ім)\b|who|whom|which)"
+                        rf"[a-zа-яёіў][\w-]*\s+){{0,2}}{_NATIONAL}?$")
 # "X, a florist convicted in 2022, and Y were freed": an apposition between two joined names.
 # «X, осуждённый за «шпионаж», а также белорусы Y и Z», «…, и 34-летняя фотограф Y».
 _APPOSED_CONNECTOR = re.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s|[a-zа-яёіў\d])"
