@@ -584,3 +584,31 @@ def test_a_relative_clause_subject_does_not_join_the_object_named_before_it() ->
             "признали в 2022 году. Среди признанных ранее — Назар Пашкин.\n")
     withdrawn = {name for kind, name in _claims(text, "ru") if kind == "recognition_withdrawn"}
     assert withdrawn == {"Юрий Стасюков"}
+
+
+def test_a_fact_checks_viral_list_and_its_still_inside_label() -> None:
+    text = ("A pardon decree was signed and ten prisoners were let out on Friday.\n\n"
+            "Not freed at all. Fiodar Lahunou is on the graphic too. His lawyer says his release "
+            "date is more than two years away.\n\n"
+            "A name that should never have been there. Hleb Kurylau appears as \"freed\".\n\n"
+            "Still inside. The post names Alesia Krauch among the freed.\n")
+    claims = _claims(text, "en")
+    for name in ("Fiodar Lahunou", "Hleb Kurylau", "Alesia Krauch"):
+        assert ("released", name) not in claims, name
+
+
+def test_two_of_the_ten_after_a_colon_are_members() -> None:
+    text = ("Ten prisoners were freed on Friday. Their families have confirmed two of the ten: "
+            "the musician Zianon Barkou and the nurse Volha Shypil.\n")
+    claims = _claims(text, "en")
+    assert ("released", "Zianon Barkou") in claims
+    assert ("released", "Volha Shypil") in claims
+
+
+def test_our_earlier_wrong_report_and_those_who_stayed_in_belarus() -> None:
+    text = ("Помилованы 16 человек. Поправка: ранее мы сообщили, что среди помилованных — "
+            "журналистка Лариса Гурина. Это неверно.\n")
+    assert not any(name == "Лариса Гурина" for _, name in _claims(text, "ru"))
+    text = ("Памілаваныя 20 чалавек, іх вывезлі ў Літву. Сярод тых, хто застаўся ў Беларусі, — "
+            "пенсіянерка з Навагрудка Антаніна Лукашык.\n")
+    assert "Антаніна Лукашык" not in deported_countries(text, "be", PUB)

@@ -303,8 +303,8 @@ class BatchClaims:
             members = [s for s in named if not s.entry.non_prisoner and
                        not profiles.negated_before(self.text[sent.start:s.start])]
         elif soft and opens and profile.taken < (profile.limit or 0) and \
-                not profiles.doubted(sent.text) and not speakers.speaks(
-                    self.text[named[0].end:sent.end], self.lang):
+                not profiles.doubted(sent.text, self._paragraph_head(index)) and \
+                not speakers.speaks(self.text[named[0].end:sent.end], self.lang):
             # not "Людміла кажа, што …": a speaker, however she opens the sentence
             # after "recognised two people": the next sentences that open with a name
             members = self._opening_names(named)
@@ -335,6 +335,13 @@ class BatchClaims:
             # by one too, unless only part of the batch went abroad
             abroad = profile.first_paragraph >= 0 or not self.groups.parts
             self._list_member(slot, sent, kinds, None, abroad=abroad)
+
+    def _paragraph_head(self, index: int) -> str:
+        """The sentence before INDEX when both are in one paragraph, else ""."""
+        if index < 1 or profiles.starts_paragraph(self.text, self.sentences[index - 1].end,
+                                                   self.sentences[index].start):
+            return ""
+        return self.sentences[index - 1].text
 
     def _opening_names(self, named: list[Slot]) -> list[Slot]:
         """The name a list item opens with and those joined to it ("Tatyana and Pavel Sobol")."""

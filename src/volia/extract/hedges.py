@@ -183,11 +183,23 @@ def relayed_at(sentence: str, lang: str) -> int | None:
     return match.start() if match else None
 
 
+# A fact check's section label that says the names after it were not freed: "Still inside.",
+# "Not freed at all.", «Не освобождены», «Не вызваленыя».
+_NOT_FREED_LABEL = re.compile(r"^\W*(?:still\s+(?:inside|in\s+prison|behind\s+bars)|not\s+(?:freed"
+                              r"|released)(?:\s+at\s+all)?|по-прежнему\s+за\s+решёткой|не\s+освобожден\w*"
+                              r"|не\s+вызвален\w*|па-ранейшаму\s+за\s+кратамі)\W*$", re.IGNORECASE)
+
+
 def hedge_label(sentence: str, lang: str) -> bool:
     """True for a label that hedges what follows it: «Неподтверждённое.», "Unconfirmed:"."""
     text = sentence.strip()
     return len(_WORDS.findall(text)) <= 3 and not text.endswith("?") and \
         (sentence_blocked(text, lang) or "").startswith("hedge")
+
+
+def not_freed_label(sentence: str) -> bool:
+    """True for a label that says the names after it were not freed ("Still inside.")."""
+    return _NOT_FREED_LABEL.match(sentence.strip()) is not None
 
 
 _TERM_LABEL = re.compile(r"^[«\"“„][^»\"”]{1,60}[»\"”]\s*[.:]?$")
@@ -299,6 +311,9 @@ EMBEDDED_QUESTION = re.compile(r"(?<!find\sout\s)\bwhether\b|(?<!\w)ли(?!\w)|,
                                r"\s+(?:что|што)(?!\w)", re.IGNORECASE)
 
 
+_SCARE_OPEN = re.compile(r"[\"“«‘']\s*$")
+_SCARE_CLOSE = re.compile(r"^\s*[\"”»’']")
+_RELEASE_DATE = re.compile(r"^\s+(?:date|day)\b", re.IGNORECASE)
 _APPOSED_TO_NAME = re.compile(r"(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+,\s*$")
 
 
@@ -309,6 +324,12 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
                                          sentence[trigger.start:trigger.end]) is not None
     if noun and _PLANNED.search(head):
         return "planned"  # «Сябры ўжо плануюць яго першую выставу пасля вызвалення»
+    tail = sentence[trigger.end:trigger.end + 12]
+    if trigger.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and \
+            _SCARE_OPEN.search(head[-2:]) and _SCARE_CLOSE.match(tail):
+        return "quoted"  # 'appears as "freed"': the word of a list, not of the report
+    if trigger.rule.noun and _RELEASE_DATE.match(tail):
+        return "a date ahead"  # "his release date is two years away"
     if EMBEDDED_QUESTION.search(head) and not _APPOSED_TO_NAME.search(head):
         # "asked whether he had been freed", «не знал, живы ли»; not the apposition that
         # describes a name the question or claim mentions («…, что войдёт и X, осуждённая за …»)

@@ -111,7 +111,9 @@ def announces_names(sentence: str, lang: str) -> bool:
 # Before a colon inside a sentence: "Three of those taken to Poland were named by Viasna:",
 # «Имена двоих из них известны:», "Among them:".
 _PART_OF = {
-    "en": r"(?:of|among)\s+(?:those|them|the\s+(?:freed|released|pardoned|prisoners|group))",
+    "en": r"(?:of|among)\s+(?:those|them|the\s+(?:freed|released|pardoned|prisoners|group"
+          r"|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+          r"|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?))",
     "ru": r"(?:из|среди)\s+(?:тех|них|освобожд[её]нных|помилованных|признанных)",
     "be": r"(?:з|сярод)\s+(?:тых|іх|вызваленых|памілаваных|прызнаных)",
 }
@@ -245,7 +247,15 @@ _DOUBT = re.compile(r"(?<!\w)(?:not|no|never|will|would|(?-i:may)|might|could|н
                     r"|ні|будзе|можа|могуць)(?!\w)", re.IGNORECASE)
 
 
-def doubted(sentence: str) -> bool:
-    """True when SENTENCE negates or puts off something ("will not be added to the list"):
-    no membership is inferred from it."""
-    return _DOUBT.search(sentence) is not None
+# A name "on the graphic", "appears as freed", «значится в списке»: what a list claims
+_LISTED = re.compile(r"\b(?:on|in)\s+the\s+(?:graphic|list|post|image|picture)\b|\bappears\s+as\b"
+                     r"|\bis\s+listed\b|(?<!\w)(?:значится|значыцца|фигурирует|фігуруе|в\s+списке"
+                     r"|у\s+спісе)(?!\w)", re.IGNORECASE)
+
+
+def doubted(sentence: str, before: str = "") -> bool:
+    """True when SENTENCE negates or puts off something ("will not be added to the list"), says
+    what a list claims, or follows a negated lead-in of its own paragraph (BEFORE: "Not freed
+    at all. X is on the graphic too."): no membership is inferred from it."""
+    return _DOUBT.search(sentence) is not None or _LISTED.search(sentence) is not None or \
+        _DOUBT.search(before) is not None
