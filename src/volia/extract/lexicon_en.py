@@ -12,6 +12,9 @@ _NOT_RELEASE_OBJ = (r"(?!\s+from\s+(?:further\s+)?serving)"
                     r"(?!\s+(?:a|an|the|its|his|her|their|new|this|that)?\s*(?:statement|video|"
                     r"report|footage|list|photos?|names|details|figures|data|book|album|"
                     r"letter|appeal|documents?|information|recording)s?\b)")
+# A count of people in digits or words: "the seven", "the 31", "the twenty-six"
+_COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+          r"|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)")
 _HELD = (r"held(?!\s+(?:incommunicado|without\s+(?:contact|access)|in\s+(?:a\s+|the\s+)?"
          r"(?:solitary|punishment|isolation|cell)))")
 _FACILITY_EN = (r"(?:a |the |another |[\w'’-]+ ){0,3}(?:penal colony|colony|prison|jail|detention"
@@ -72,8 +75,7 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"\b(?:one|two|three)\s+of\s+them,(?=\s+(?:the\s+)?[\w-]*\s*(?-i:[A-Z]))",
        needs_group=True, enumerates=True),
     # "Among the seven is X": the batch just counted
-    _r(E.RELEASED, r"among\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                   r"|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+(?:(?:freed|released"
+    _r(E.RELEASED, rf"among\s+the\s+{_COUNT}\s+(?:(?:freed|released"
                    r"|pardoned|prisoners|people|men|women)\s+)?(?:was|were|are|is)\b",
        needs_group=True, enumerates=True),
     _r(E.RELEASED, r"also\s+(?:on\s+(?:the|that)\s+(?:bus|plane|flight|list)|in\s+the\s+(?:group"
@@ -95,8 +97,7 @@ RULES: list[Rule] = [
                    r"(?:those|the)\s+(?:\w+\s+)?(?:freed|released|pardoned)\s+(?:is|was|are|were)",
        needs_group=True, enumerates=True),
     # "Another of the five, retired teacher X, had been serving …": a member of the batch
-    _r(E.RELEASED, r"\b(?:another|one)\s+of\s+the\s+(?:\d+|two|three|four|five|six|seven|eight"
-                   r"|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?),"
+    _r(E.RELEASED, rf"\b(?:another|one)\s+of\s+the\s+{_COUNT},"
                    r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?-i:[A-Z]))",
        needs_group=True, enumerates=True),
     # "X was among those sent home", "chose to remain in Belarus": freed at home
