@@ -62,6 +62,18 @@ _RECOUNT = re.compile(r"(?<!\w)(?:not|не)\s+(?P<old>\d+)\s*,?\s*(?:but|а)\s+(
                       re.IGNORECASE)
 
 
+# A fact check's section label that says the names after it were not freed: "Still inside.",
+# "Not freed at all.", «Не освобождены», «Не вызваленыя».
+_NOT_FREED_LABEL = re.compile(r"^\W*(?:still\s+(?:inside|in\s+prison|behind\s+bars)|not\s+(?:freed"
+                              r"|released)(?:\s+at\s+all)?|по-прежнему\s+за\s+решёткой|не\s+освобожден\w*"
+                              r"|не\s+вызвален\w*|па-ранейшаму\s+за\s+кратамі)\W*$", re.IGNORECASE)
+
+
+def not_freed_label(sentence: str) -> bool:
+    """True for a label that says the names after it were not freed ("Still inside.")."""
+    return _NOT_FREED_LABEL.match(sentence.strip()) is not None
+
+
 class CorrectionClaims:
     """What ``engine._Doc`` provides, and the clean-up of releases a later sentence undoes."""
 

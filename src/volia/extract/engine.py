@@ -18,6 +18,7 @@ from volia.extract import (
     arguments,
     attach,
     carry,
+    corrections,
     cues,
     departures,
     finding,
@@ -206,7 +207,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         # triggers found once: a sentence without one in its cheap test has none
         found = find_triggers(sent.text, self.lang) if index in self.trigger_idx or \
             ":" in sent.text else []
-        if index > 0 and not new_paragraph and hedges.not_freed_label(
+        if index > 0 and not new_paragraph and corrections.not_freed_label(
                 self.sentences[index - 1].text):  # "Still inside. The post names X among …"
             found = [t for t in found if t.type.value not in cues.FREEING]
         self._so_was(index, sent, slots)

@@ -183,23 +183,12 @@ def relayed_at(sentence: str, lang: str) -> int | None:
     return match.start() if match else None
 
 
-# A fact check's section label that says the names after it were not freed: "Still inside.",
-# "Not freed at all.", «Не освобождены», «Не вызваленыя».
-_NOT_FREED_LABEL = re.compile(r"^\W*(?:still\s+(?:inside|in\s+prison|behind\s+bars)|not\s+(?:freed"
-                              r"|released)(?:\s+at\s+all)?|по-прежнему\s+за\s+решёткой|не\s+освобожден\w*"
-                              r"|не\s+вызвален\w*|па-ранейшаму\s+за\s+кратамі)\W*$", re.IGNORECASE)
-
-
 def hedge_label(sentence: str, lang: str) -> bool:
     """True for a label that hedges what follows it: «Неподтверждённое.», "Unconfirmed:"."""
     text = sentence.strip()
     return len(_WORDS.findall(text)) <= 3 and not text.endswith("?") and \
         (sentence_blocked(text, lang) or "").startswith("hedge")
 
-
-def not_freed_label(sentence: str) -> bool:
-    """True for a label that says the names after it were not freed ("Still inside.")."""
-    return _NOT_FREED_LABEL.match(sentence.strip()) is not None
 
 
 _TERM_LABEL = re.compile(r"^[«\"“„][^»\"”]{1,60}[»\"”]\s*[.:]?$")
