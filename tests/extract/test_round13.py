@@ -612,3 +612,19 @@ def test_our_earlier_wrong_report_and_those_who_stayed_in_belarus() -> None:
     text = ("Памілаваныя 20 чалавек, іх вывезлі ў Літву. Сярод тых, хто застаўся ў Беларусі, — "
             "пенсіянерка з Навагрудка Антаніна Лукашык.\n")
     assert "Антаніна Лукашык" not in deported_countries(text, "be", PUB)
+
+
+def test_a_father_taken_for_a_talk_and_let_go_after_questioning() -> None:
+    text = ("В квартире родителей Максима Зенько, который после освобождения уехал в Вильнюс, "
+            "идёт обыск. Отца, Антона Зенько, увезли в РУВД «для беседы». Вечером Антона Зенько "
+            "отпустили после четырёх часов допроса.\n")
+    assert not any(name == "Антон Зенько" for _, name in _claims(text, "ru"))
+
+
+def test_a_row_a_sister_says_is_wrong_and_a_cell_the_department_denies() -> None:
+    text = ("Row 414 says Daryna Sauch was freed in May. Her sister told us that is wrong: she "
+            "is serving her term in Homiel.\n")
+    assert ("released", "Daryna Sauch") not in _claims(text, "en")
+    text = ("Николай Дубов умер в колонии. Департамент исполнения наказаний отрицает, что "
+            "Дубова незадолго до смерти держали в ШИЗО.\n")
+    assert ("solitary_confinement", "Николай Дубов") not in _claims(text, "ru")

@@ -115,7 +115,8 @@ _ANAPHOR = {
           r"|(?:this|it)\s+(?:was|has\s+been)\s+(?:denied|rejected)"
           r"|(?:called|described|dismissed)\s+(?:this|it|that|the\s+(?:claim|report|story|rumou?r))\b"
           r"|(?:confirm|verify)\s+(?:this|it|that|the\s+report)\b"
-          r"|(?:^\W*|(?:said|says|stated|confirmed|added)\b[^.;]{0,40}?\b)(?:this|that|it)\s+"
+          r"|(?:^\W*|(?:said|says|stated|confirmed|added|told|tells)\b[^.;]{0,40}?\b)(?:this|that"
+          r"|it)\s+"
           r"(?:later\s+)?(?:was|is|had\s+been|turned\s+out|proved|has\s+proved)",
     "ru": r"^\W*(?:оно|она|это)\s+(?:[\w-]+\s+)?(?=не\s+подтверд|опроверг|неправд)"
           r"|(?:эт[уаио]|эти|эту|данн\w+|так\w+)\s+(?:[\w-]+\s+)?(?:информаци\w*|сведени\w*"
