@@ -1,12 +1,13 @@
 """Clauses that lend an event to someone the trigger does not name: the named part of a
-counted group ("detained six people, including X"), "So was X" after an event, and the parts of
-a hedged sentence that stand outside the rumour (mixed into ``engine._Doc``)."""
+counted group ("detained six people, including X"), "So was X" after an event, elliptical clauses
+that share the verb (", а Колесникову — в Украину"), and the parts of a hedged sentence that
+stand outside the rumour (mixed into ``engine._Doc``)."""
 
 from __future__ import annotations
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import attach, cues, groups, hedges, reports
+from volia.extract import arguments, attach, cues, groups, hedges, references, reports
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
@@ -26,6 +27,32 @@ class ClauseClaims:
               confidence: float, *, country: str | None = None, term: int | None = None,
               count: int | None = None, entry: PersonEntry | None = None) -> None:
         raise NotImplementedError
+
+    def _claim_for(self, trig: Trigger, slot: Slot, entry: PersonEntry, sent: Sentence,
+                   when: PartialDate | None, base: float, term: int | None,
+                   country: str | None) -> None:
+        raise NotImplementedError
+
+    def _elliptical_claims(self, sent: Sentence, trig: Trigger, slots: list[Slot],
+                           persons: list[Slot], others: list[tuple[int, int]],
+                           when: PartialDate | None, base: float, term: int | None,
+                           country: str | None) -> None:
+        """Names in a clause that shares the trigger's verb and carries its own term or
+        destination: ", а Колесникову — в Украину", "and Daria Losik to two"."""
+        t_end = sent.start + trig.end
+        for slot in slots:
+            if slot in persons or slot.entry.non_prisoner or not references.elliptical(
+                    self.text, t_end, slot.start, slot.end, sent.end) or any(
+                    t_end <= b[0] < slot.start for b in others):
+                continue
+            rel = slot.end - sent.start
+            own = references.elliptical_term(sent.text, rel, self.lang, term) \
+                if trig.type == E.SENTENCED else None
+            there = arguments.destination(sent.text, rel, self.lang, require_prep=False,
+                                          window=30) if country else None
+            if (trig.type == E.SENTENCED and own is None) or (country and there is None):
+                continue
+            self._claim_for(trig, slot, slot.entry, sent, when, base - 0.1, own, there)
 
     def _including(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
         """"Police detained six people, including X and Y": the named part of a counted

@@ -25,7 +25,6 @@ from volia.extract import (
     groups,
     hedges,
     profiles,
-    references,
     reports,
     transcripts,
 )
@@ -323,19 +322,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             self._claim_for(trig, slot, entry, sent, when, base, own, country)
         if not persons or trig.rule.noun:
             return
-        for slot in slots:  # ", а Колесникову — в Украину", "and Daria Losik to two"
-            if slot in persons or slot.entry.non_prisoner or not references.elliptical(
-                    self.text, t_end, slot.start, slot.end, sent.end) or any(
-                    t_end <= b[0] < slot.start for b in others):
-                continue
-            rel = slot.end - sent.start
-            own = references.elliptical_term(sent.text, rel, self.lang, term) \
-                if trig.type == E.SENTENCED else None
-            there = arguments.destination(sent.text, rel, self.lang, require_prep=False,
-                                          window=30) if country else None
-            if (trig.type == E.SENTENCED and own is None) or (country and there is None):
-                continue
-            self._claim_for(trig, slot, slot.entry, sent, when, base - 0.1, own, there)
+        self._elliptical_claims(sent, trig, slots, persons, others, when, base, term, country)
 
     def _carried_death(self, index: int, sent: Sentence, slots: list[Slot]) -> None:
         """A name given after an unnamed death in custody ("Ivan X, 52, died on Tuesday")."""
