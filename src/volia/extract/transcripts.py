@@ -68,11 +68,12 @@ def _matches(label: str, mention: Mention) -> bool:
     return bool(ids) and bool(words) and bool(ids & given_ids_exact(words[0].capitalize()))
 
 
-def speaker_table(text: str, introduction: list[Mention]) -> tuple[dict[str, Mention], set[str]]:
+def speaker_table(text: str, all_turns: list[Turn],
+                  introduction: list[Mention]) -> tuple[dict[str, Mention], set[str]]:
     """Each label's person among the mentions of the introduction, and the host labels."""
     table: dict[str, Mention] = {}
     hosts: set[str] = set()
-    for label in {t.label for t in turns(text)}:
+    for label in {t.label for t in all_turns}:
         if _HOST_LABEL.match(label):
             hosts.add(label)
             continue
@@ -100,7 +101,7 @@ def voices(text: str, mentions: list[Mention]) -> list[TurnVoice]:
     if not all_turns:
         return []
     intro = [m for m in mentions if m.start < all_turns[0].start and not m.pronoun]
-    table, hosts = speaker_table(text, intro)
+    table, hosts = speaker_table(text, all_turns, intro)
     guests = {label: m for label, m in table.items() if label not in hosts}
     if not guests:
         return []
