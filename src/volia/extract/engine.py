@@ -36,6 +36,7 @@ from volia.extract.corrections import CorrectionClaims
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
 from volia.extract.member_claims import MemberClaims
+from volia.extract.named_later import Described, NamedLaterClaims
 from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence, split_sentences
 from volia.extract.slots import SlotFinder
@@ -63,7 +64,7 @@ class ExtractionError(ValueError):
 
 
 class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionClaims,
-           SubjectClaims):
+           SubjectClaims, NamedLaterClaims):
     """Working state for one report."""
 
     def __init__(self, text: str, lang: str, published: date | None,
@@ -88,6 +89,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self.groups = groups.GroupMemory()
         self.members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]] = []
         self.pending_death: carry.PendingDeath | None = None
+        self.described: Described | None = None  # someone told of before being named
         self.current = -1
         self.former: set[int] = set()  # ids of entries called "former political prisoner"
         self.profile: profiles.ProfileList | None = None
@@ -213,7 +215,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self._answered_batch(index, sent)
         self._profile_member(index, sent, slots, found, new_paragraph)
         self._note_topic(slots, sent)
-        self._carried_death(index, sent, slots)
+        self._named_later(index, sent, slots)
         self.groups.refresh_pardon(index, sent.text)
         if ":" in sent.text or profiles.announces_names(sent.text, self.lang):
             self._open_profile(index, sent, found, slots)
@@ -290,6 +292,8 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             self.groups.countries.pop(self.current, None)  # one member's way, not the batch's
         if trig.type == E.DIED_IN_CUSTODY and not persons:
             self.pending_death = carry.PendingDeath(self.current, base - 0.1)
+        if not persons and not trig.rule.enumerates and not trig.rule.needs_group:
+            self._note_described(sent, trig, when, base, term, country)
         entries = [(s, e) for s in persons for e in (s.entry, *s.group)]
         kinds = self.groups.inherited(self.current, trig.rule, sent.text)
         if kinds == {E.DETAINED} and self.groups.recent(self.current, reach=1) is None:
@@ -323,17 +327,6 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         if not persons or trig.rule.noun:
             return
         self._elliptical_claims(sent, trig, slots, persons, others, when, base, term, country)
-
-    def _carried_death(self, index: int, sent: Sentence, slots: list[Slot]) -> None:
-        """A name given after an unnamed death in custody ("Ivan X, 52, died on Tuesday")."""
-        found = carry.subject_of_death(sent.text, sent.start, slots, self.lang) \
-            if self.pending_death and carry.still_open(self.pending_death, index) else None
-        if found is not None and self.pending_death is not None:
-            dates = [d for d in self.dates if sent.start <= d.start < sent.end]
-            when = arguments.nearest_date(dates, found[1], found[2], [], text=self.text)
-            self._emit(E.DIED_IN_CUSTODY, found[0], sent, when or self.story_date,
-                       self.pending_death.confidence)
-            self.pending_death = None
 
     def _claim_for(self, trig: Trigger, slot: Slot, entry: PersonEntry, sent: Sentence,
                    when: PartialDate | None, base: float, term: int | None,
