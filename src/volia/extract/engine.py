@@ -47,7 +47,11 @@ from volia.extract.when import DateMention, find_dates
 Linker = Callable[[str], str | None]
 LANGUAGES = ("en", "ru", "be")
 # What may stand around a date that is a sentence of its own: «21 июня 2025 года.», "12:40".
-_DATE_ONLY = re.compile(r"\W*(?:on|в|у|ў)?\W*(?:года|году|г\.?|года?\.)?\W*", re.IGNORECASE)
+# A season or a part of the year may stand before it: «Лето 2023 года.», "Early 2022."
+_DATE_ONLY = re.compile(r"\W*(?:on|в|у|ў)?\W*(?:(?:лето|летом|зима|зимой|весна|весной|осень|осенью"
+                        r"|лета|зіма|вясна|восень|summer|winter|spring|autumn|fall|early|late"
+                        r"|начало|конец|середина|пачатак|канец|сярэдзіна)\W+)?"
+                        r"\W*(?:года|году|г\.?|года?\.)?\W*", re.IGNORECASE)
 # Events a report often leaves undated but which happened at the time of the story.
 _STORY_TIME = {E.RELEASED, E.DEPORTED, E.PARDONED, E.GROUP_RELEASE}
 _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,

@@ -23,6 +23,7 @@ vladivostok murmansk smolensk pskov bryansk kursk belgorod oryol tver yaroslavl 
 ryazan kaluga krasnoyarsk khabarovsk crimea sevastopol simferopol donetsk luhansk lugansk
 kyiv kiev kharkiv kharkov odesa odessa lviv dnipro zaporizhzhia mariupol kherson chernihiv
 vilnius warsaw riga tallinn kaunas bialystok
+akrestsina okrestina valadarka volodarka lefortovo butyrka matrosskaya
 leninsky leninskiy leninski partizansky frunzensky zavodskoy zavodski sovetsky sovietsky
 pervomaisky oktyabrsky kastrychnitski tsentralny centralny moskovsky maskouski
 belarus russia ukraine lithuania poland latvia
@@ -34,7 +35,8 @@ _PLACE_TAIL = re.compile(r"^\s*(?:District|Region|Oblast|Street|Avenue|Square|Co
                          r"|Regional|Town|Village|Lake|River|Central|Centre|Center)\b"
                          # lower case only for words a surname is never followed by
                          r"|^\s*(?:district|region|oblast|raion|rayon|street|avenue|prospekt"
-                         r"|square|highway|lane|embankment)\b")
+                         r"|square|highway|lane|embankment|detention\s+(?:centre|center|facility)"
+                         r"|remand\s+(?:prison|centre|center)|penal\s+colony)\b")
 _NOT_PERSON_TEXT = """
 belarusian belarusians russian russians ukrainian ukrainians polish lithuanian european
 american jailed imprisoned detained arrested freed released pardoned convicted sentenced

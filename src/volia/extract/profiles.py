@@ -64,7 +64,10 @@ _HEAD_WORDS = re.compile(
     r"|конце|начале|середине|прошлом|этом|месяце|неделе|уже|ещё|еще|сначала|впервые|тогда"
     r"|у|ў|ва|з|са|потым|пазней|таксама|і|быў|годзе|канцы|пачатку|сярэдзіне|мінулым|гэтым"
     r"|месяцы|тыдні|ужо|яшчэ|спачатку|тады|again|снова|вновь|зноў|дважды|трижды|двойчы|тройчы"
-    r"|twice|once)", re.IGNORECASE)
+    r"|twice|once"
+    # a stay counted in days: «Тридцать суток в ШИЗО», "Ten days in a punishment cell"
+    r"|суток|сутак|дней|дзён|days|десять|дзесяць|[а-яё]+дцат[ьи]|[а-яё]+дцаць|ten|fifteen|twenty"
+    r"|thirty)", re.IGNORECASE)
 # "задержаны не менее 60 человек": a counted subject after the verb is never one person.
 _COUNTED = re.compile(r"^\s*(?:(?:не\s+менее|не\s+менш\s+за|более|больш\s+за|около|каля|ещё|яшчэ"
                       r"|at\s+least|more\s+than|about|some|over|nearly)\s+\d+|(?:\d+|[\w-]+)\s+"

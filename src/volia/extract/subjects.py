@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
 from volia.extract import profiles
 from volia.extract.attach import Slot
@@ -58,6 +59,7 @@ class SubjectClaims:
     topic_paragraph: int
     topic_people: dict[int, PersonEntry]
     in_timeline: bool  # a dated timeline entry has been read
+    header_date: PartialDate | None
     sentence_triggers: list[Trigger]
     sentences: list[Sentence]
     slot_finder: SlotFinder
@@ -71,7 +73,8 @@ class SubjectClaims:
         if self.topic_paragraph != self.paragraph:
             # in a timeline, a paragraph that names no prisoner goes on about the timeline's
             # person ("3 May - Detained again." "His wife, X, is questioned.")
-            entry = profiles.timeline_entry(sent.text)
+            # «10 марта 2024 года. Выходит на свободу»: a date alone opens the entry
+            entry = profiles.timeline_entry(sent.text) or self.header_date is not None
             self.in_timeline = self.in_timeline or entry
             carried = (entry or (self.in_timeline and bool(slots))) and not any(
                 _topical(s) for s in slots)
