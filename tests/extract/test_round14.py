@@ -52,3 +52,56 @@ def test_a_name_after_a_description_that_is_not_the_one_described() -> None:
             "verdict.\n",
             "A 58-year-old teacher was sentenced to four years. The prosecutor is Ivan Kurak.\n"):
         assert not any(name == "Ivan Kurak" for _, name in _claims(text, "en")), text
+
+
+def test_a_timeline_entry_opened_by_a_date_alone_keeps_its_person() -> None:
+    text = ("Инженер Геннадий Терешко никогда не считал себя политиком.\n\n"
+            "Январь 2023 года. Правозащитный центр «Варта» признаёт Терешко политзаключённым.\n\n"
+            "Лето 2023 года. Тридцать суток в ШИЗО за «нарушение формы одежды».\n\n"
+            "10 марта 2024 года. Выходит на свободу, полностью отбыв срок.\n")
+    claims = _claims(text, "ru")
+    assert ("solitary_confinement", "Геннадий Терешко") in claims
+    assert ("released", "Геннадий Терешко") in claims
+
+
+def test_a_detention_centre_is_no_person() -> None:
+    text = ("Ulyana Bahdanava was detained on election night and spent three nights in the "
+            "Akrestsina detention centre.\n\nNovember 2020. Detained again at her office.\n")
+    names = {name for _, name in _claims(text, "en")}
+    assert names == {"Ulyana Bahdanava"}
+
+
+def test_a_surname_that_only_shares_its_start_is_another_person() -> None:
+    text = ("Суд вынес прысуд. Змітру Кавальчуку — 5 гадоў калоніі;\nМарыне Лапіцкай — "
+            "4 гады.\n\nПракурор Віталь Кавалёў прасіў для кожнага на год больш.\n")
+    claims = _claims(text, "be")
+    assert ("sentenced", "Зміцер Кавальчук") in claims
+    assert not any(name == "Віталь Кавалёў" for _, name in claims)
+
+
+def test_a_given_name_in_its_cases() -> None:
+    claims = _claims("Рыту Сяўрук памілавалі ў верасні і адразу адпусцілі.\n", "be")
+    assert ("released", "Рыта Сяўрук") in claims
+
+
+def test_doubted_hoped_for_and_expected_events_are_no_claims() -> None:
+    for text, lang in (
+            ("Слышал, будто Алексея Тимохина из соседнего отряда помиловали.\n", "ru"),
+            ("После вступления приговора в силу Шевчука, как ожидается, этапируют в колонию "
+             "в Витебске.\n", "ru"),
+            ("Шмат хто спадзяваўся ўбачыць сярод вызваленых і Ганну Шчэрбу.\n", "be"),
+            ("It further reported that Aliaksei Hrabouski had been moved to the colony in "
+             "Shklov; he has not been.\n", "en"),
+            ("Прокурор Наталья Ремез просила для Павла Руденко десять лет, а для Ольги "
+             "Руденко — три года.\n", "ru")):
+        assert _claims(text, lang) == set(), text
+
+
+def test_a_report_the_next_sentence_calls_a_lie_or_a_mistake() -> None:
+    for text in (
+            "В начале лета несколько изданий писали, что Ольгу Боброву освободили. Это "
+            "оказалось ошибкой: все девять месяцев она провела под стражей.\n",
+            "Агентство утверждало, что Никита Баранов помилован. Адвокат Баранова называет "
+            "это ложью.\n"):
+        assert not any(kind in ("released", "pardoned") for kind, _ in _claims(text, "ru")), \
+            text

@@ -10,7 +10,7 @@ oleksandr oleksii oleksiy oleksandra volodymyr vladyslav yevhen yevgeny yevgeniy
 yaroslav yaraslau taras vitaliy vitalii serhiy serhii andriy andrii yuriy yurii petro
 ostap bohdan lesia lesya olena kateryna khrystyna ivanna halyna liudmyla nataliia iryna
 zinaida tamara vera viera nina lilia liliya yana yanina inna alesia alesya
-ludmila lyudmila maryna marharyta margarita veranika veronika vika viktoryia viktoria
+ludmila lyudmila maryna marharyta margarita rita veranika veronika vika viktoryia viktoria
 valiantsina valentina raisa rimma sofia sofya sophia zoya zoya ulyana ulyana yaugeniya
 yauhenia yevgeniya zhanna zhana hennadz gennady gennadiy henadz henadzi grigory hryhoriy
 ryhor rygor rigor hryhory fiodar fedor fyodor fiodor fedar kazimir kazimier leonid lieanid
@@ -41,7 +41,7 @@ _CYRILLIC = """
 олександр олексій олександра володимир владислав євген ярослав яраслаў тарас віталій сергій
 андрій юрій петро остап богдан леся олена катерина христина іванна галина людмила наталія
 ірина зінаіда зинаида тамара вера віра ніна нина лілія лилия яна яніна янина инна алеся
-людміла людмила марына марина маргарыта маргарита вераніка вероника віка віктарыя виктория
+людміла людмила марына марина маргарыта маргарита рыта рита вераніка вероника віка віктарыя виктория
 валянціна валентина раіса раиса рымма римма соф'я софия софья зоя ульяна яўгенія евгения
 жанна генадзь геннадий рыгор рыгора григорий грыгор фёдар федор фёдор фядзор казімір
 міхал міхась міраслаў мирослав мсціслаў мстислав пятро пётр пятрусь расціслаў ростислав

@@ -138,7 +138,12 @@ def _surname_match(a: str, b: str) -> bool:
     if n < 4:
         return fa == fb
     k = max(4, n - 3)
-    return fa[:k] == fb[:k] and abs(len(fa) - len(fb)) <= 4
+    if fa[:k] != fb[:k] or abs(len(fa) - len(fb)) > 4:
+        return False
+    # what follows the shared stem is a case ending, not more of another surname
+    # (Кавалёў, Кавалёва; not Кавальчук)
+    common = next((i for i, (x, y) in enumerate(zip(fa, fb, strict=False)) if x != y), n)
+    return max(len(fa), len(fb)) - common <= 3
 
 
 def same_family(a: str, b: str) -> bool:

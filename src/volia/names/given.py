@@ -130,7 +130,7 @@ zhanna f Жанна Zhanna
 alsu f Алсу Alsu
 leniie f Ление Leniie Lenie
 emilia f Эмилия Emilia
-margarita f Маргарита Марго Margarita Marharyta
+margarita f Маргарита Марго Margarita Marharyta Рита Рыта Rita
 zinaida f Зинаида Зінаіда Зінаїда Zinaida Zinaida
 tamara f Тамара Tamara
 elvira f Эльвира Elvira
