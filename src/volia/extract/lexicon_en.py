@@ -46,7 +46,7 @@ RULES: list[Rule] = [
                         r"(?:being\s+)?held|stop(?:s|ped)?\s+receiving\s+(?:any\s+)?letters",
        inherent_negation=True),
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
-    _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:years?|months?)(?!\w))",
+    _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,4}?(?:years?|months?)(?!\w))",
        needs_term=True),
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:freed|released|pardoned|set\s+free)"
                    r"(?:\s+(?:was|were|are|is))?", enumerates=True),
@@ -185,7 +185,8 @@ RULES: list[Rule] = [
     _r(E.DETAINED, r"(?:detained|arrested)(?!\s+(?:protesters|people|persons|activists|journalists"
                    r"|prisoners|relatives|men|women|students|workers|demonstrators))"
                    r"|re-arrested|rearrested|imprisoned|jailed"
-                   r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"),
+                   r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"
+                   r"|(?:was|were)\s+(?:rounded|picked)\s+up|seized\s+by\s+(?:police|officers|the\s+KGB)"),
     # "They came for me on 14 August", "was taken first to the temporary detention centre"
     _r(E.DETAINED, r"came\s+for\s+(?:me|him|her|them|us)\b(?=[^.;]{0,20}?\d)"
                    r"|(?:taken|brought|driven)\s+(?:first\s+)?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"

@@ -21,7 +21,9 @@ _OFFICIALS = {"lukashenko", "lukashenka", "putin", "trump", "biden", "zelensky",
 _OFFICIAL_WORDS = {
     "en": r"president|envoy|minister|ambassador|spokes(?:man|woman|person)|judge|prosecutor"
           r"|investigator|official|dictator|ruler|secretary|senator|governor|officer|warden"
-          r"|negotiator|diplomat|mayor|chair(?:man|woman)(?!\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
+          r"|negotiator|diplomat|mayor"
+          # a strike committee's or a union's chairman is one of the prisoners
+          r"|(?<!committee\s)(?<!union\s)(?<!party\s)(?<!club\s)chair(?:man|woman)(?!\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
           r"(?:trade\s+union|union|party|opposition|movement|association|organi[sz]ation))"
           r"|head\s+of\s+state|colonel|major"
           r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative"
