@@ -124,7 +124,10 @@ class SubjectClaims:
         # («Аляксандр Ракуць і ягоны сын Віталь. Абодвух затрымалі»: the father and the son)
         named: dict[int, Slot] = {}
         unnamed = 0  # "X and his son" names one of the two
-        for index in range(self.current - 1, max(0, self.current - _COUNT_REACH) - 1, -1):
+        # a verdict list gives each defendant a line: "The seven were detained" reaches back
+        # over seven lines and what was said of them since
+        reach = max(_COUNT_REACH, wanted + 3)
+        for index in range(self.current - 1, max(0, self.current - reach) - 1, -1):
             for slot in self.slots_at.get(index, []):
                 # "X was detained together with his son, Y. Both were charged": the son too
                 kin = slot.entry.relative and not slot.entry.official and _KIN_BEFORE.search(
