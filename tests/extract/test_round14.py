@@ -105,3 +105,37 @@ def test_a_report_the_next_sentence_calls_a_lie_or_a_mistake() -> None:
             "это ложью.\n"):
         assert not any(kind in ("released", "pardoned") for kind, _ in _claims(text, "ru")), \
             text
+
+
+def test_a_verdict_list_and_a_count_of_its_defendants() -> None:
+    text = ("Committee chairman Pavel Hrynkevich received six years. The other terms were:\n"
+            "Ihar Mazurau — five years;\nDzianis Rusak — four and a half years;\n"
+            "Kiryl Zhdan — two and a half years of restricted freedom.\n\n"
+            "Prosecutor Anatol Rudko had asked for seven years for the chairman. The court "
+            "shaved a year off. The four were rounded up on 19 November 2020.\n")
+    claims = _claims(text, "en")
+    for name in ("Pavel Hrynkevich", "Ihar Mazurau", "Dzianis Rusak", "Kiryl Zhdan"):
+        assert ("sentenced", name) in claims
+        assert ("detained", name) in claims
+    assert not any(name == "Anatol Rudko" for _, name in claims)
+
+
+def test_a_co_defendant_sentenced_in_the_same_clause() -> None:
+    text = ("The regional court on Wednesday sentenced Viktar Sakalouski, 41, to six years and "
+            "his co-defendant Ryhor Paliakou, 29, to four and a half years.\n")
+    result = extract(text, published=PUB, lang="en")
+    terms = {c["person"]["name"]: c["term_months"] for c in result["claims"]
+             if c["type"] == "sentenced"}
+    assert terms == {"Viktar Sakalouski": 72, "Ryhor Paliakou": 54}
+
+
+def test_freed_but_refused_to_cross_the_border_is_freed_at_home() -> None:
+    text = "Eduard Pranevich was also freed but refused to cross the border.\n"
+    claims = _claims(text, "en")
+    assert ("released", "Eduard Pranevich") in claims
+    assert ("deported", "Eduard Pranevich") not in claims
+
+
+def test_also_walked_out_after_a_batch() -> None:
+    text = "3 июля из колоний освобождены пятеро. Также вышел Роман Тихон, студент из Гомеля.\n"
+    assert ("released", "Роман Тихон") in _claims(text, "ru")

@@ -91,7 +91,10 @@ _STILL_INSIDE = {
           r"|custody|bars)|(?:is|was)\s+still\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison"
           r"|jail|custody|bars)|(?:is|are|was|were)\s+still\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])\w+)"
           r"(?=\s*[.;,]|\s+(?:colony|prison))"
-          r"|(?:is|are|was|were)\s+still\s+(?:inside|imprisoned|jailed|behind\s+bars)|refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
+          r"|(?:is|are|was|were)\s+still\s+(?:inside|imprisoned|jailed|behind\s+bars)"
+          # "refused to leave the country" keeps the prisoner inside; "freed but refused to
+          # cross the border" does not
+          r"|(?<!freed\sbut\s)(?<!released\sbut\s)refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
           r"\s+list|(?:was|were)\s+not\s+included|not\s+among\s+(?:those|the)\s+(?:\w+\s+)?"
           r"(?:freed|released|pardoned)",
     "ru": r"вернули\s+в\s+(?:колонию|тюрьму|СИЗО)|в\s+списке\s+нет|нет\s+в\s+списке"

@@ -51,8 +51,11 @@ _COORD = re.compile(r"^\s*(?:and|и|і|ды|та)\s+$", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(r"(?:[,;]\s*(?:(?:а|и|і|ды|and|while|but|whereas)\s+)?"
                               # «, дыспетчарка Y —», «, а 50-гадовы фермер Y —»
                               r"(?:(?:\d+-[\w-]+|(?-i:[а-яёіўa-z])[\w'’-]*)\s+){0,3}?"
-                              r"|\s(?:а|and|while|whereas)\s+)(?:\d+-[\w-]+\s+)?$", re.IGNORECASE)
-_ELLIPSIS_AFTER = re.compile(r"^\s*(?:[—–-]\s*|,\s*)?(?:to|for|into|на|в|во|к|у|ў|ва|да)\s",
+                              # "and his co-defendant Y, 29, to four years"
+                              r"|\s(?:а|and|while|whereas)\s+(?:(?:his|her|their|the|its)\s+"
+                              r"(?:[a-z][\w-]*\s+){1,2}?)?)(?:\d+-[\w-]+\s+)?$", re.IGNORECASE)
+_ELLIPSIS_AFTER = re.compile(r"^\s*(?:,\s*\d{1,2}\s*,\s*)?(?:[—–-]\s*|,\s*)?"
+                             r"(?:to|for|into|на|в|во|к|у|ў|ва|да)\s",
                              re.IGNORECASE)
 
 
@@ -234,7 +237,8 @@ def elliptical_term(sentence: str, after: int, lang: str, main: int | None) -> i
     years when the verb's own term was counted in years)."""
     from volia.extract.terms import find_terms
 
-    clause = re.split(r"[,;.]", sentence[after:], maxsplit=1)[0]
+    tail = re.sub(r"^\s*,\s*\d{1,2}\s*,", "", sentence[after:])  # "Y, 29, to four years"
+    clause = re.split(r"[,;.]", tail, maxsplit=1)[0]
     found = find_terms(clause)
     if found:
         return found[0][2]
