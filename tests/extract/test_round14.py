@@ -139,3 +139,13 @@ def test_freed_but_refused_to_cross_the_border_is_freed_at_home() -> None:
 def test_also_walked_out_after_a_batch() -> None:
     text = "3 июля из колоний освобождены пятеро. Также вышел Роман Тихон, студент из Гомеля.\n"
     assert ("released", "Роман Тихон") in _claims(text, "ru")
+
+
+def test_a_relative_who_is_the_prisoner_of_the_story() -> None:
+    text = ("Татьяна Карпенко каждую неделю пишет брату в колонию. Её брат Максим Карпенко, "
+            "31-летний программист из Могилёва, был задержан в сентябре 2022 года, а в мае "
+            "2023-го суд приговорил его к четырём годам колонии.\n")
+    claims = _claims(text, "ru")
+    assert ("detained", "Максим Карпенко") in claims
+    assert ("sentenced", "Максим Карпенко") in claims
+    assert not any(name == "Татьяна Карпенко" for _, name in claims)

@@ -61,7 +61,10 @@ _LIST_STOP = {
 # A relative of a prisoner can be the subject of these, in a passive clause of its own.
 _RELATIVE_EVENTS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.RELEASED}
 # The subject right before its verb, with at most an age between ("His wife, X, 38, received").
-_PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?,?\s*(?:(?:also|later|then|has|had|have"
+# Or a short apposition: «Её брат Максим Карпенко, 31-летний программист из Могилёва, был»
+_PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*|,(?![^,;]*(?<!\w)(?:who|which|whose|котор\w+"
+                              r"|як(?:і|ая|ія|ога|ой)|said|says|told|сказал\w*|сказаў|сказала)(?!\w))"
+                              r"[^,;]{3,60}(?=,))?,?\s*(?:(?:also|later|then|has|had|have"
                               r"|тоже|также|таксама)\s+)*(?:(?:was|were|been|был|была|были|быў"
                               r"|былі)\s+)?(?:(?:also|later|then|тоже|также|таксама)\s+)?$",
                               re.IGNORECASE)

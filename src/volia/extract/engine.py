@@ -161,8 +161,9 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self.claims.append(claim)
         if entry is not None:
             self.kinds_at.setdefault(self.current, []).append(kind)
-        if kind == E.SENTENCED and entry is not None and not entry.official:
-            entry.relative = False  # "his wife, X, received four years": a co-defendant now
+        if kind in (E.SENTENCED, E.DETAINED) and entry is not None and not entry.official:
+            # "his wife, X, received four years", «Её брат X был задержан»: a prisoner now
+            entry.relative = False
         if kind == E.PARDONED and slot is not None and hedges.pardon_frees(sent.text, self.lang):
             # a pardon here is a release: every pardoned prisoner walks out
             self._emit(E.RELEASED, slot, sent, when, confidence - 0.05, entry=entry)
