@@ -149,3 +149,14 @@ def test_a_relative_who_is_the_prisoner_of_the_story() -> None:
     assert ("detained", "Максим Карпенко") in claims
     assert ("sentenced", "Максим Карпенко") in claims
     assert not any(name == "Татьяна Карпенко" for _, name in claims)
+
+
+def test_a_count_of_the_defendants_on_the_lines_of_a_verdict_list() -> None:
+    text = ("Суд вынес прысуд.\nЗмітру Кавальчуку — 5 гадоў калоніі;\nМарыне Лапіцкай — 4 гады;"
+            "\nАнтону Рудаку — 2 гады.\n\nПяцёх актывістаў затрымалі ў лістападзе 2020 года.\n\n"
+            "Праваабарончы цэнтр прызнаў усіх траіх палітвязнямі яшчэ ў снежні.\n")
+    claims = _claims(text, "be")
+    for name in ("Зміцер Кавальчук", "Марына Лапіцкая", "Антон Рудак"):
+        assert ("recognized", name) in claims
+    # five arrested, three named: nobody can tell which
+    assert not any(kind == "detained" for kind, _ in claims)

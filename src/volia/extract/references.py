@@ -21,6 +21,10 @@ _PLURAL = {
            (re.compile(r"\b(?:all\s+four|the\s+four\s+(?:men|women|prisoners|activists"
                        r"|defendants)|the\s+four(?=\s+(?:were|are|had|have)\b))\b",
                        re.IGNORECASE), 4),
+           *[(re.compile(rf"\b(?:all\s+{word}|the\s+{word}\s+(?:men|women|prisoners|activists"
+                         rf"|defendants)|the\s+{word}(?=\s+(?:were|are|had|have)\b))\b",
+                         re.IGNORECASE), n)
+             for word, n in (("five", 5), ("six", 6), ("seven", 7))],
            (re.compile(r"\b(?:they|them|all\s+of\s+them|the\s+(?:defendants|accused))\b",
                        re.IGNORECASE), 0)],
     "ru": [(re.compile(r"(?<!\w)(?:оба|обе|обоих|обеих|обоим|обеим|обоими|обеими)(?!\w)",
@@ -29,12 +33,21 @@ _PLURAL = {
                        re.IGNORECASE), 3),
            (re.compile(r"(?<!\w)(?:все\s+четверо|всех\s+четверых|всем\s+четверым)(?!\w)",
                        re.IGNORECASE), 4),
+           *[(re.compile(rf"(?<!\w)(?:все\s+{a}|всех\s+{b}|всем\s+{c}|{b})(?!\w)",
+                         re.IGNORECASE), n)
+             for a, b, c, n in (("пятеро", "пятерых", "пятерым", 5),
+                                ("шестеро", "шестерых", "шестерым", 6),
+                                ("семеро", "семерых", "семерым", 7))],
            (re.compile(r"(?<!\w)(?:они|им|их|подсудимы[еx]|обвиняемы[еx])(?!\w)",
                        re.IGNORECASE), 0)],
     "be": [(re.compile(r"(?<!\w)(?:абодва|абедзве|абодвух|абедзвюх|абодвум|абедзвюм)(?!\w)",
                        re.IGNORECASE), 2),
            (re.compile(r"(?<!\w)(?:усе\s+трое|усіх\s+траіх|траіх)(?!\w)", re.IGNORECASE), 3),
            (re.compile(r"(?<!\w)(?:усе\s+чацвёра|усіх\s+чатырох)(?!\w)", re.IGNORECASE), 4),
+           *[(re.compile(rf"(?<!\w)(?:усе\s+{a}|усіх\s+{b}|{b}|{c})(?!\w)", re.IGNORECASE), n)
+             for a, b, c, n in (("пяцёра", "пяцярых", "пяцёх", 5),
+                                ("шасцёра", "шасцярых", "шасцёх", 6),
+                                ("сямёра", "сямярых", "сямёх", 7))],
            (re.compile(r"(?<!\w)(?:яны|ім|іх|падсудныя|абвінавачаныя)(?!\w)", re.IGNORECASE),
             0)],
 }

@@ -172,8 +172,8 @@ class SlotFinder:
                 if n and paragraph == self.paragraph_of[self.current] and gathered:
                     return []  # someone else is named right here: ambiguous
                 # "The three were detained": the three may be named over the two paragraphs
-                # before, but no more than three of them
-                crossed += bool(gathered)
+                # before (or the lines of a verdict list), but no more than three of them
+                crossed += bool(gathered) and not self._list_line(index + 1)
                 if not n or len(gathered) > n or crossed > 1:
                     gathered, crossed = [], 0
                 paragraph = self.paragraph_of[index]
@@ -186,6 +186,14 @@ class SlotFinder:
         if n and len(gathered) == n:
             return self._remember(gathered)
         return list(last[1]) if n and last is not None and len(last[1]) == n else []
+
+    def _list_line(self, index: int) -> bool:
+        """True when sentence INDEX is a paragraph of its own and a short one: a line of a
+        list ("Ihar Mazurau — five years;")."""
+        of = self.paragraph_of
+        alone = (index == 0 or of[index - 1] != of[index]) and \
+            (index + 1 >= len(of) or of[index + 1] != of[index])
+        return alone and len(self.sentences[index].text) <= 100
 
     def _prisoners_in(self, index: int, at: int) -> list[PersonEntry]:
         seen: list[PersonEntry] = []
