@@ -160,3 +160,33 @@ def test_a_count_of_the_defendants_on_the_lines_of_a_verdict_list() -> None:
         assert ("recognized", name) in claims
     # five arrested, three named: nobody can tell which
     assert not any(kind == "detained" for kind, _ in claims)
+
+
+def test_recognitions_and_withdrawals_worded_as_lists() -> None:
+    for text, lang, kind, names in (
+            ("Among the new names on Kola's list are Aliaksei Hrybouski, a veterinarian, and "
+             "Barysau schoolteacher Nadzeya Ulasenka.\n", "en", "recognized",
+             {"Aliaksei Hrybouski", "Nadzeya Ulasenka"}),
+            ("Kola also withdrew recognition from Anton Prykhodzka after reviewing his case.\n",
+             "en", "recognition_withdrawn", {"Anton Prykhodzka"}),
+            ("Центр сняла статус политзаключённого с Артура Гуза: выяснилось, что дело касается "
+             "мошенничества.\n", "ru", "recognition_withdrawn", {"Артур Гуз"}),
+            ("Признание Людмилы Ершовой прекращено по её собственной просьбе.\n", "ru",
+             "recognition_withdrawn", {"Людмила Ершова"}),
+            ("Среди 11 признанных в августе — студентка из Гомеля Полина Вербило.\n", "ru",
+             "recognized", {"Полина Вербило"})):
+        assert {name for k, name in _claims(text, lang) if k == kind} == names, text
+
+
+def test_a_withdrawal_that_was_not_made() -> None:
+    text = ("The centre did not withdraw recognition from Ivan Savko, whom it recognised in "
+            "2021.\n")
+    assert ("recognition_withdrawn", "Ivan Savko") not in _claims(text, "en")
+
+
+def test_a_colon_that_explains_lists_nobody() -> None:
+    text = ("Проект «Узник» в мае снял статус с Семёна Огаркова: по данным проекта, он дал "
+            "показания против Глеба Кравцова и Ульяны Мешковой.\n")
+    claims = _claims(text, "ru")
+    assert ("recognition_withdrawn", "Семён Огарков") in claims
+    assert {name for kind, name in claims if kind == "recognition_withdrawn"} == {"Семён Огарков"}

@@ -182,8 +182,9 @@ def list_members(text: str, lang: str, t_end: int, sent_end: int,
     for s in slots:
         if s.start < t_end or s.start >= sent_end or s.pronoun or s.possessive:
             continue
-        if stop.search(_item_gap(text[last:s.start])):
-            break
+        gap = text[last:s.start]
+        if stop.search(_item_gap(gap)) or (":" in gap and len(gap.rsplit(":", 1)[1].split()) > 5):
+            break  # ": по данным проекта, он дал показания против X" explains, lists nobody
         last = s.end
         if not s.entry.non_prisoner and all(o.entry is not s.entry for o in out):
             out.append(s)

@@ -245,10 +245,12 @@ class BatchClaims:
             country = arguments.destination_within(head, 0, len(head), self.lang)
             if country is None and counted:  # "… handed over to Lithuanian officials: X, Y"
                 country = self._removal_country(head, triggers)
-            for slot in slots:
-                if slot.start > sent.start + colon and not slot.pronoun and \
-                        not slot.possessive and not slot.entry.non_prisoner:
-                    self._list_member(slot, sent, kinds, country)
+            listed = [s for s in slots if s.start > sent.start + colon and not s.pronoun
+                      and not s.possessive and not s.entry.non_prisoner]
+            if listed and listed[0].start - (sent.start + colon) > 40:
+                return  # ": по данным проекта, он дал показания против X": no list
+            for slot in listed:
+                self._list_member(slot, sent, kinds, country)
 
     def _removal_country(self, head: str, triggers: list[Trigger]) -> str | None:
         """The country a removal in HEAD (a list header) takes people to."""

@@ -315,6 +315,12 @@ RULES: list[Rule] = [
                      r"\s+prisoners?"),
     _r(E.RECOGNIZED, r"among\s+(?:the\s+)?(?:new(?:ly\s+recogni[sz]ed)?)\s+political\s+prisoners"
                      r"(?:\s+(?:are|were|is|was))?", enumerates=True),
+    # "Among the new names on Kola's list are X", "Among those newly recognised by the group
+    # are X and Y"
+    _r(E.RECOGNIZED, r"among\s+(?:the\s+)?new\s+names\s+on\s+(?:[\w'’-]+\s+){1,3}?list"
+                     r"(?:\s+(?:are|were|is|was))?|among\s+(?:those|the\s+\w+)\s+newly\s+recogni[sz]ed"
+                     r"(?:\s+by\s+(?:[\w'’-]+\s+){1,3}?)?(?:\s*(?:are|were|is|was))?",
+       enumerates=True),
     # list headers: "The newly recognised are: X; Y", "Those recognised include X"
     _r(E.RECOGNIZED, r"(?:newly|also)\s+recogni[sz]ed\s+(?:are|were|include|included)"
                      r"|(?:those|people)\s+recogni[sz]ed\s+(?:are|were|include|included)",
@@ -333,10 +339,14 @@ RULES: list[Rule] = [
                                 r"\s+status\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|revoked)"
                                 r"|stripped\s+of\s+(?:the\s+|his\s+|her\s+)?political[-\s]prisoner"
                                 r"\s+status|withdr(?:ew|awn|awing|aw)\s+(?:its\s+|the\s+|their\s+)?"
-                                r"(?:recognition\s+of|political[-\s]prisoner\s+status\s+from)"
+                                r"(?:recognition\s+of|political[-\s]prisoner\s+status\s+from"
+                                r"|political[-\s]prisoner\s+status\s+(?:it|they)\s+had\s+(?:earlier\s+"
+                                r"|previously\s+)?(?:granted|given)\s+to)"
                                 r"|removed\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:its|the"
                                 r"|their)\s+(?:[\w-]+\s+)?list", inherent_negation=True),
     # a plain verb: "did not withdraw the status of X" is a negation like any other
+    _r(E.RECOGNITION_WITHDRAWN, r"withdr(?:ew|awn|aw|awing)\s+(?:its\s+|the\s+|their\s+)?"
+                                r"recognition\s+from", enumerates=True),
     _r(E.RECOGNITION_WITHDRAWN, r"(?:withdr(?:ew|awn|aw|awing)|revok\w+|strip\w*|rescind\w*"
                                 r"|cancel\w*)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:political[-\s]"
                                 r"prisoner\s+)?status(?:\s+of\s+(?:a\s+)?political\s+prisoner)?"
