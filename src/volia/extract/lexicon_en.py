@@ -217,9 +217,14 @@ RULES: list[Rule] = [
                       r"|shares|rights|ownership|[\d$€£]))"
                       r"|moved\s+to\s+" + _FACILITY_EN
                       + r"|moved\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|middle)"
-                        r"\s+of\s+\w+\s+|(?:in|on|last)\s+\w+\s+)?from\s+" + _FACILITY_EN
+                        r"\s+of\s+\w+\s+|(?:in|on|last)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+"
+                        r"|on\s+\w+\s+\d{1,2}\s+)?from\s+" + _FACILITY_EN
                       + r"(?:\s+[\w№.'’-]+){0,4}?\s+to"
-                      + r"|(?:taken|sent|transported)\s+to\s+" + _FACILITY_EN
+                      + r"|(?:taken|sent|transported)\s+(?:under\s+(?:escort|guard)\s+)?to\s+"
+                      + _FACILITY_EN
+                      # "moved again, this time to prison No. 8", "sent to serve his term in"
+                      + r"|moved\s+again,?\s+(?:this\s+time\s+)?to\s+" + _FACILITY_EN
+                      + r"|sent\s+to\s+serve\s+(?:his|her|their)\s+(?:term|sentence)\s+(?:in|at)\b"
                       # "the colony in Karelia, where I had been moved in 2024"
                       + r"|where\s+\w+\s+(?:had|has|have)?\s*(?:been|was|were)\s+"
                         r"(?:moved|sent|taken|brought)\b"
