@@ -190,3 +190,16 @@ def test_a_colon_that_explains_lists_nobody() -> None:
     claims = _claims(text, "ru")
     assert ("recognition_withdrawn", "Семён Огарков") in claims
     assert {name for kind, name in claims if kind == "recognition_withdrawn"} == {"Семён Огарков"}
+
+
+def test_terms_in_brackets_and_charges_without_a_charge() -> None:
+    claims = _claims("The others, Ivan Sobal (five years) and Anna Rak (three years), were taken "
+                     "away.\n", "en")
+    assert {("sentenced", "Ivan Sobal"), ("sentenced", "Anna Rak")} <= claims
+    claims = _claims("Марыну Лапіцкую затрымалі. Праз тры дні яе вызвалілі без абвінавачання.\n",
+                     "be")
+    assert ("released", "Марына Лапіцкая") in claims
+    assert ("charged", "Марына Лапіцкая") not in claims
+    claims = _claims("Олега Штайна задержали в мае 2021 года и обвинили в участии в "
+                     "«нежелательной организации».\n", "ru")
+    assert ("charged", "Олег Штайн") in claims

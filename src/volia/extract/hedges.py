@@ -311,6 +311,7 @@ EMBEDDED_QUESTION = re.compile(r"(?<!find\sout\s)\bwhether\b|(?<!\w)ли(?!\w)|,
                                r"\s+(?:что|што)(?!\w)", re.IGNORECASE)
 
 
+_WITHOUT = re.compile(r"(?<!\w)(?:без|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SCARE_OPEN = re.compile(r"[\"“«‘']\s*$")
 _SCARE_CLOSE = re.compile(r"^\s*[\"”»’']")
 _RELEASE_DATE = re.compile(r"^\s+(?:date|day)\b", re.IGNORECASE)
@@ -365,6 +366,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "conditional"  # «Калі суд пакіне прысуд, яго этапуюць»: the future, not a fact
     if trigger.type == E.SOLITARY_CONFINEMENT and _AFTER.search(sentence[: trigger.start]):
         return "after"
+    if trigger.type == E.CHARGED and _WITHOUT.search(head[-30:]):
+        return "without"  # «вызвалілі без абвінавачання», "released without charge"
     tail = sentence[trigger.end: trigger.end + 40]
     clause_neg = _CLAUSE_NEG.get(lang)
     if _TAIL_NEG.get(lang, _TAIL_NEG["en"]).match(tail) or (

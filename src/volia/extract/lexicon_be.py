@@ -19,6 +19,8 @@ RULES: list[Rule] = [
                         r"|адвакат\w*\s+(?:таксама\s+)?не\s+(?:можа|могуць)\s+(?:з\s+\w+\s+)?сустрэцца",
        inherent_negation=True),
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
+    _r(E.SENTENCED, r"(?<=[\w] )\(\s*(?:\S+\s+){0,3}?(?:гадоў|гады|год|месяц\w*)\s*\)",
+       needs_term=True),
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:гадоў|гады|год|месяц\w*)(?!\w))",
        needs_term=True),
     _r(E.RELEASED, r"сярод\s+(?:іх|якіх|іншых)|у\s+(?:тым|іх)\s+ліку", needs_group=True,

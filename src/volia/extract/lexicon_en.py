@@ -46,6 +46,8 @@ RULES: list[Rule] = [
                         r"(?:being\s+)?held|stop(?:s|ped)?\s+receiving\s+(?:any\s+)?letters",
        inherent_negation=True),
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
+    _r(E.SENTENCED, r"(?<=[\w] )\(\s*(?:\S+\s+){0,3}?(?:years?|months?)\s*\)",
+       needs_term=True),
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,4}?(?:years?|months?)(?!\w))",
        needs_term=True),
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:freed|released|pardoned|set\s+free)"
