@@ -224,6 +224,10 @@ RULES: list[Rule] = [
                       + r"(?:\s+[\w№.'’-]+){0,4}?\s+to"
                       + r"|(?:taken|sent|transported)\s+(?:under\s+(?:escort|guard)\s+)?to\s+"
                       + _FACILITY_EN
+                      # "they moved me from Navapolatsk to Vitsba", "brought me here from"
+                      + r"|moved\s+(?:me|him|her|them|us)\s+(?:from|to)\b"
+                      + r"|brought\s+(?:me|him|her|them|us)\s+(?:here|there)\b"
+                      + r"|taken\s+by\s+prison\s+(?:train|wagon|van|bus)\s+to\b"
                       # "moved again, this time to prison No. 8", "sent to serve his term in"
                       + r"|moved\s+again,?\s+(?:this\s+time\s+)?to\s+" + _FACILITY_EN
                       + r"|sent\s+to\s+serve\s+(?:his|her|their)\s+(?:term|sentence)\s+(?:in|at)\b"
