@@ -203,3 +203,19 @@ def test_terms_in_brackets_and_charges_without_a_charge() -> None:
     claims = _claims("Олега Штайна задержали в мае 2021 года и обвинили в участии в "
                      "«нежелательной организации».\n", "ru")
     assert ("charged", "Олег Штайн") in claims
+
+
+def test_as_was_shares_the_event() -> None:
+    for text, lang, name in (
+            ("Katsiaryna Rusak was also freed on Tuesday, as was Lithuanian citizen Tomas "
+             "Vaitkus.\n", "en", "Tomas Vaitkus"),
+            ("Екатерину Русак освободили во вторник, как и Тамару Вайткус.\n", "ru",
+             "Тамара Вайткус")):
+        assert ("released", name) in _claims(text, lang), text
+
+
+def test_first_person_transfers() -> None:
+    for text in ("Ivan Sobal wrote: \"In autumn they moved me from Navapolatsk to Vitsba.\"\n",
+                 "Ivan Sobal was moved on 29 February from the colony in Homel to Mahiliou "
+                 "prison No. 4.\n"):
+        assert ("transferred", "Ivan Sobal") in _claims(text, "en"), text

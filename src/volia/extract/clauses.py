@@ -5,6 +5,8 @@ stand outside the rumour (mixed into ``engine._Doc``)."""
 
 from __future__ import annotations
 
+import re
+
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
 from volia.extract import arguments, attach, cues, groups, hedges, references, reports
@@ -12,6 +14,13 @@ from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
 from volia.extract.triggers import Trigger, find_triggers
+
+# ", as was X", «, как и X», «, як і X»: the next name shares the verb before it
+_AS_WAS = {
+    "en": re.compile(r",\s+as\s+(?:was|were|did|had|has)\s+(?:also\s+)?", re.IGNORECASE),
+    "ru": re.compile(r",\s+как\s+и\s+", re.IGNORECASE),
+    "be": re.compile(r",\s+як\s+і\s+", re.IGNORECASE),
+}
 
 
 class ClauseClaims:
@@ -53,6 +62,22 @@ class ClauseClaims:
             if (trig.type == E.SENTENCED and own is None) or (country and there is None):
                 continue
             self._claim_for(trig, slot, slot.entry, sent, when, base - 0.1, own, there)
+
+    def _as_was(self, sent: Sentence, trig: Trigger, slots: list[Slot],
+                persons: list[Slot]) -> list[Slot]:
+        """"X was also in the group, as was Lithuanian citizen Y", «…, как и X»: the named
+        person after the comparison shares the event."""
+        if not persons or trig.rule.noun:
+            return []
+        match = _AS_WAS.get(self.lang, _AS_WAS["en"]).search(sent.text, trig.end)
+        if match is None or "," in sent.text[trig.end:match.start()]:
+            return []  # the comparison ends the trigger's own clause
+        start = sent.start + match.end()
+        after = [s for s in slots if s.start >= start and not s.pronoun and not s.possessive
+                 and not s.entry.non_prisoner and s not in persons]
+        if not after or after[0].start - start > 40:
+            return []
+        return [after[0]]
 
     def _including(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
         """"Police detained six people, including X and Y": the named part of a counted
