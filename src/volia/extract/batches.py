@@ -20,6 +20,7 @@ from volia.extract import (
     departures,
     groups,
     hedges,
+    inside,
     profiles,
     speakers,
 )
@@ -211,7 +212,7 @@ class BatchClaims:
         counted = self._counted_head(sent, head, triggers) if inline and any(
             s.start > sent.start + colon and not s.pronoun for s in slots) else set()
         if inline and ((not counted and not profiles.inline_header(head, self.lang))
-                       or hedges.still_inside(sent.text, self.lang)):
+                       or inside.still_inside(sent.text, self.lang)):
             return  # «среди помилованных нет X: …» lists nobody
         # "Among them:" names no event of its own: it takes the batch's
         own = {t.type for t in triggers if not t.rule.noun and not t.rule.needs_group} | counted
@@ -322,7 +323,7 @@ class BatchClaims:
         else:
             members = self._opening_names(named)
         profile.taken += len(members)
-        if hedges.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or \
+        if inside.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or \
                 (departures.refused_to_go(sent.text) and not cues.TAKEN_HOME.search(sent.text)) or (
                 cues.STILL_SERVING.search(sent.text) and profile.kinds & {E.RELEASED, E.PARDONED}):
             # "refused to cross and was returned", "walked out after the full term", "a

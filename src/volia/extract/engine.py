@@ -24,6 +24,7 @@ from volia.extract import (
     finding,
     groups,
     hedges,
+    inside,
     profiles,
     reports,
     transcripts,
@@ -164,7 +165,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         if kind in (E.SENTENCED, E.DETAINED) and entry is not None and not entry.official:
             # "his wife, X, received four years", «Её брат X был задержан»: a prisoner now
             entry.relative = False
-        if kind == E.PARDONED and slot is not None and hedges.pardon_frees(sent.text, self.lang):
+        if kind == E.PARDONED and slot is not None and inside.pardon_frees(sent.text, self.lang):
             # a pardon here is a release: every pardoned prisoner walks out
             self._emit(E.RELEASED, slot, sent, when, confidence - 0.05, entry=entry)
 

@@ -1,0 +1,56 @@
+"""Whether a sentence says the person is still (or again) inside: "remains in the colony",
+«по-прежнему в колонии», "was not on the list", "refused to leave". No release, pardon or
+removal abroad is claimed from such a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from volia.extract.countries import find_countries
+
+# The same sentence says the person is still inside: no release, no removal abroad from it.
+_STILL_INSIDE = {
+    "en": r"claim(?:ed|s)?\s+that|(?:was|were)\s+returned\s+to\s+(?:the\s+)?(?:prison|colony|jail"
+          r"|cell)|remains?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
+          r"|custody|bars)|(?:is|was)\s+still\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison"
+          r"|jail|custody|bars)|(?:is|are|was|were)\s+still\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])\w+)"
+          r"(?=\s*[.;,]|\s+(?:colony|prison))"
+          r"|(?:is|are|was|were)\s+still\s+(?:inside|imprisoned|jailed|behind\s+bars)"
+          # "refused to leave the country" keeps the prisoner inside; "freed but refused to
+          # cross the border" does not
+          r"|(?<!freed\sbut\s)(?<!released\sbut\s)refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
+          r"\s+list|(?:was|were)\s+not\s+included|not\s+among\s+(?:those|the)\s+(?:\w+\s+)?"
+          r"(?:freed|released|pardoned)",
+    "ru": r"вернули\s+в\s+(?:колонию|тюрьму|СИЗО)|в\s+списке\s+нет|нет\s+в\s+списке"
+          r"|среди\s+(?:помилованных|освобожд\w+)\s+нет|нет\s+среди\s+(?:помилованных|освобожд\w+)"
+          r"|по-прежнему\s+в\s+(?:колонии|тюрьме|СИЗО)"
+          r"|не\s+попал\w*\s+в\s+спис\w*"
+          r"|в\s+спис\w+\s+(?:\w+\s+)?не\s+(?:попал\w*|вош\w+)"
+          r"|отказал\w*\s+(?:пересекать|покидать|выезжать|уезжать)|оста[её]тся\s+(?:в\s+(?:колонии|тюрьме|СИЗО|заключении)|за\s+решёткой"
+          r"|за\s+решеткой)|по-прежнему\s+(?:находится|остаётся|остается)\s+в",
+    "be": r"вярнулі\s+[уў]\s+(?:калонію|турму|СІЗА)|не\s+трапі(?:л\w*|ў)\s+[уў]\s+спіс"
+          r"|[уў]\s+спіс\w*\s+(?:\w+\s+)?не\s+трапі(?:л\w*|ў)"
+          r"|адмовіл\w*\s+(?:перасякаць|пакідаць|выязджаць)|застаецца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
+}
+# A pardon that only shortens the term: «сократил срок», "commuted", «скараціў тэрмін».
+_REDUCED = re.compile(r"(?<!\w)(?:reduc\w+|commut\w+|shorten\w*|сократ\w+|сокращ\w+|смягч\w+"
+                      r"|скарац\w+|скараці\w+|змякч\w+)(?!\w)", re.IGNORECASE)
+
+_STILL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
+             _STILL_INSIDE.items()}
+
+
+def still_inside(sentence: str, lang: str) -> bool:
+    """True when SENTENCE says the person is still (or again) inside."""
+    match = _STILL_RE.get(lang, _STILL_RE["en"]).search(sentence)
+    if match is not None and match.groupdict().get("place"):
+        # "is still in Navapolatsk" (a colony town), not "is still in Warsaw" (abroad)
+        return not find_countries(match["place"])
+    return match is not None
+
+
+def pardon_frees(sentence: str, lang: str) -> bool:
+    """True when a pardon told in SENTENCE let the person out (the usual case): not when the
+    sentence says the person is still inside or that only the term was cut."""
+    return not still_inside(sentence, lang) and _REDUCED.search(sentence) is None
+
