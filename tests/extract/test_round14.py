@@ -219,3 +219,16 @@ def test_first_person_transfers() -> None:
                  "Ivan Sobal was moved on 29 February from the colony in Homel to Mahiliou "
                  "prison No. 4.\n"):
         assert ("transferred", "Ivan Sobal") in _claims(text, "en"), text
+
+
+def test_traps_of_the_sealed_sets() -> None:
+    for text, lang in (
+            ("Alena Kuk was sentenced to three years. The judge who sentenced her, Mikhail "
+             "Dzeraviaha, has since been promoted.\n", "en"),
+            ("Reports circulating on Wednesday that Katsiaryna Zhyhalka had been pardoned were "
+             "dismissed by her family as 'wishful thinking'.\n", "en"),
+            ("В предыдущей публикации мы написали, что Валентин Осокин умер в колонии. Это "
+             "неверно.\n", "ru")):
+        claims = _claims(text, lang)
+        assert not any(kind in ("released", "pardoned", "died_in_custody") for kind, _ in claims)
+        assert ("sentenced", "Mikhail Dzeraviaha") not in claims

@@ -29,6 +29,7 @@ _SENTENCE = {
           r"|inaccurate|a\s+mistake)|proved\s+(?:false|wrong|mistaken)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"
           r"|incorrect)|misinformation|disinformation"
           r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:(?:the|these|those|such)\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
+          r"|dismissed\s+by\s+(?:[\w'’-]+\s+){1,3}?as\b"
           r"|dismiss\w*\s+(?:\w+\s+)?as\s+(?:false|untrue|fake|baseless|rumou?rs?|speculation|lies"
           r"|fabrications?|disinformation)"
           r"|provocation|most\s+likely|probably|fabrications?|(?:nobody|no\s+one)\s+told"

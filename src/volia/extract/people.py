@@ -86,7 +86,9 @@ def _role_before(before: str, lang: str, after: str = "") -> bool:
             return False  # "According to her sister, X spent...": X is the subject
         # "Judge X", "the colony head, Colonel X", "a spokeswoman for the administration, X"
         pat = (rf"(?:\b(?:{off})\s+(?:of\s+\w+\s+)?"
-               rf"|\b(?:{_APPOSED})(?:\s+(?:for|of|at|in)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+)?,"
+               rf"|\b(?:{_APPOSED})(?:\s+(?:for|of|at|in)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+"
+               # "The judge who sentenced her, X"
+               rf"|\s+who\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?,"
                rf"\s*(?:(?:{off})\s+)?"
                rf"|(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,?\s*"
                rf"|\bdefen[cs]e\s+(?:lawyer|attorney|counsel)\s+)$")
