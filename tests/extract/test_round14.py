@@ -232,3 +232,11 @@ def test_traps_of_the_sealed_sets() -> None:
         claims = _claims(text, lang)
         assert not any(kind in ("released", "pardoned", "died_in_custody") for kind, _ in claims)
         assert ("sentenced", "Mikhail Dzeraviaha") not in claims
+
+
+def test_an_organisation_named_before_its_noun_is_no_person() -> None:
+    text = ("Nikita Gorbunkov was detained at his flat on Wednesday. The Pereklichka project has "
+            "already recognised him as a political prisoner.\n")
+    claims = _claims(text, "en")
+    assert ("recognized", "Nikita Gorbunkov") in claims
+    assert not any(name == "Pereklichka" for _, name in claims)

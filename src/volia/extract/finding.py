@@ -111,7 +111,8 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         found += pairs
     if lang == "en":
         found = [m for m in found
-                 if not _ORGANISATION_BEFORE.search(text[max(0, m.start - 30):m.start])]
+                 if not _ORGANISATION_BEFORE.search(text[max(0, m.start - 30):m.start])
+                 and not (not m.is_full and _ORGANISATION_AFTER.match(text, m.end))]
     return share_surnames(text, _merge([_after_stop(m) for m in found]))
 
 
@@ -122,6 +123,10 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:centre|center|group|newspaper|outlet|channel|website|initiative|organi[sz]ation|fund"
     r"|foundation|project|magazine|agency|union|movement|party|committee|association|portal)\s+$",
     re.IGNORECASE)  # (Russian and Belarusian names of organisations stand in quotes)
+# "The Pereklichka project", "the Svetach initiative": a lone word before such a noun
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:project|initiative|centre|center|group|campaign|movement|foundation|fund|channel"
+    r"|newspaper|outlet|website|portal|association|union|network)\b", re.IGNORECASE)
 
 
 def _after_stop(mention: Mention) -> Mention:
