@@ -240,3 +240,12 @@ def test_an_organisation_named_before_its_noun_is_no_person() -> None:
     claims = _claims(text, "en")
     assert ("recognized", "Nikita Gorbunkov") in claims
     assert not any(name == "Pereklichka" for _, name in claims)
+
+
+def test_detained_together_with_a_companion() -> None:
+    for text, lang, name in (
+            ("Dzianis Lukashevich was detained on 28 June together with his son Kiryl "
+             "Lukashevich.\n", "en", "Kiryl Lukashevich"),
+            ("Тараса Дмитренко задержали вместе с соседом по гаражу Игорем Савчуком.\n", "ru",
+             "Игорь Савчук")):
+        assert ("detained", name) in _claims(text, lang), text

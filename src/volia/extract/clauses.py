@@ -22,6 +22,12 @@ _AS_WAS = {
     "be": re.compile(r",\s+як\s+і\s+", re.IGNORECASE),
 }
 
+_TOGETHER = {
+    "en": re.compile(r"\b(?:together\s+with|along\s+with|alongside)\s+", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)вместе\s+с[оа]?\s+", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)разам\s+з[ао]?\s+", re.IGNORECASE),
+}
+
 
 class ClauseClaims:
     """What ``engine._Doc`` provides, and the claims these clauses make from it."""
@@ -76,6 +82,24 @@ class ClauseClaims:
         after = [s for s in slots if s.start >= start and not s.pronoun and not s.possessive
                  and not s.entry.non_prisoner and s not in persons]
         if not after or after[0].start - start > 40:
+            return []
+        return [after[0]]
+
+    def _taken_with(self, sent: Sentence, trig: Trigger, slots: list[Slot],
+                    persons: list[Slot]) -> list[Slot]:
+        """"X was detained together with his son Y", «задержали вместе с соседом Y»: the
+        companion was detained too (a relative as well: he is in custody now)."""
+        if trig.type != E.DETAINED or not persons or trig.rule.noun:
+            return []
+        match = _TOGETHER.get(self.lang, _TOGETHER["en"]).search(sent.text, trig.end)
+        if match is None or match.start() - trig.end > 40 or ";" in sent.text[
+                trig.end:match.start()]:
+            return []
+        start = sent.start + match.end()
+        after = [s for s in slots if s.start >= start and not s.pronoun and not s.possessive
+                 and not s.entry.official and s not in persons]
+        if not after or after[0].start - start > 50 or re.search(
+                r"[,;.]", self.text[start:after[0].start]):
             return []
         return [after[0]]
 

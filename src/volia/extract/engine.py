@@ -292,7 +292,8 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             return
         persons = self._persons_for(sent, trig, slots) or self._shared_subject(sent, trig, slots) \
             or self._counted_subject(sent, trig) or self._topic_slot(sent, trig)
-        persons = persons + self._as_was(sent, trig, slots, persons)
+        persons = persons + self._as_was(sent, trig, slots, persons) + \
+            self._taken_with(sent, trig, slots, persons)
         if persons and country and not trig.rule.enumerates and all(
                 not s.group and (not s.pronoun or s.surface.lower() in cues.ONE_PERSON)
                 for s in persons):
