@@ -249,3 +249,9 @@ def test_detained_together_with_a_companion() -> None:
             ("Тараса Дмитренко задержали вместе с соседом по гаражу Игорем Савчуком.\n", "ru",
              "Игорь Савчук")):
         assert ("detained", name) in _claims(text, lang), text
+
+
+def test_identified_as_with_a_title_before_the_name() -> None:
+    text = ("On Thursday a man with a blank sign was detained on Pushkin Square. Volunteers "
+            "later identified him as engineer Pavel Shchukarev.\n")
+    assert ("detained", "Pavel Shchukarev") in _claims(text, "en")

@@ -33,7 +33,9 @@ _DESCRIPTION = {
 # whoever was described; "The electrician is X", «Задержанный водитель — X» only when the noun
 # is the description's own.
 _NAMING = {
-    "en": re.compile(r"(?:\b(?:identified|named)\s+(?:(?:him|her)\s+)?as|\bname\s+(?:him|her)"
+    # "identified him as engineer X"
+    "en": re.compile(r"(?:\b(?:identified|named)\s+(?:(?:him|her)\s+)?as"
+                     r"(?:\s+(?-i:[a-z])[\w-]*){0,2}|\bname\s+(?:him|her)"
                      r"\s*:?|\b(?:his|her)\s+name\s+(?:is|was)\s*:?|\bhad\s+a\s+name\s*:)\s*$",
                      re.IGNORECASE),
     "ru": re.compile(r"(?:(?<!\w)(?:её|ее|его)\s+(?:зовут|имя\s*[:—–-]?(?:\s*это)?)"
