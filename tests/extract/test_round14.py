@@ -255,3 +255,13 @@ def test_identified_as_with_a_title_before_the_name() -> None:
     text = ("On Thursday a man with a blank sign was detained on Pushkin Square. Volunteers "
             "later identified him as engineer Pavel Shchukarev.\n")
     assert ("detained", "Pavel Shchukarev") in _claims(text, "en")
+
+
+def test_let_go_from_custody_but_not_after_a_summons() -> None:
+    assert ("released", "Ivan Sobal") in _claims(
+        "One of them, the artist Ivan Sobal, was let go an hour later.\n", "en")
+    claims = _claims("Liudmila Khrapavitskaya was summoned to the police. She was let go after "
+                     "three hours of questioning.\n", "en")
+    assert not any(kind == "released" for kind, _ in claims)
+    assert ("released", "Грыгорый Сабалеўскі") in _claims(
+        "Аднаго з іх, мастака Грыгорыя Сабалеўскага, адпусцілі праз гадзіну.\n", "be")

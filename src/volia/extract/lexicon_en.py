@@ -128,6 +128,12 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"walks\s+(?:free|out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
                    r"(?:prison|jail|colony|detention))", present=True),
     _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:prison|jail|custody)"
+                   # "was let go an hour later"; not "let go from his job", nor a summons that
+                   # ends "let go after three hours of questioning" (no custody to leave)
+                   r"|(?:was|were)\s+let\s+go(?!\s+(?:from|by)\s+(?:his|her|their|the)\s+"
+                   r"(?:job|employer|work|post|position|company|factory|school|university|team))"
+                   r"(?![^.;]{0,40}?\b(?:questioning|questioned|interrogation|a\s+talk|a\s+warning"
+                   r"|conversation)\b)"
                    r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
                    r"|colony|detention)"
                    r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
