@@ -78,12 +78,8 @@ class ClauseClaims:
         match = _AS_WAS.get(self.lang, _AS_WAS["en"]).search(sent.text, trig.end)
         if match is None or "," in sent.text[trig.end:match.start()]:
             return []  # the comparison ends the trigger's own clause
-        start = sent.start + match.end()
-        after = [s for s in slots if s.start >= start and not s.pronoun and not s.possessive
-                 and not s.entry.non_prisoner and s not in persons]
-        if not after or after[0].start - start > 40:
-            return []
-        return [after[0]]
+        nxt = _next_named(slots, sent.start + match.end(), persons, relatives=False)
+        return [nxt] if nxt is not None and nxt.start - (sent.start + match.end()) <= 40 else []
 
     def _taken_with(self, sent: Sentence, trig: Trigger, slots: list[Slot],
                     persons: list[Slot]) -> list[Slot]:
@@ -96,12 +92,11 @@ class ClauseClaims:
                 trig.end:match.start()]:
             return []
         start = sent.start + match.end()
-        after = [s for s in slots if s.start >= start and not s.pronoun and not s.possessive
-                 and not s.entry.official and s not in persons]
-        if not after or after[0].start - start > 50 or re.search(
-                r"[,;.]", self.text[start:after[0].start]):
+        nxt = _next_named(slots, start, persons, relatives=True)
+        if nxt is None or nxt.start - start > 50 or re.search(r"[,;.]",
+                                                              self.text[start:nxt.start]):
             return []
-        return [after[0]]
+        return [nxt]
 
     def _including(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
         """"Police detained six people, including X and Y": the named part of a counted
@@ -143,3 +138,14 @@ class ClauseClaims:
                 cues.RELATIVE_CLAUSE.search(head) is not None
 
         return [t for t in find_triggers(sent.text, self.lang) if outside(t)]
+
+
+def _next_named(slots: list[Slot], start: int, persons: list[Slot], *,
+                relatives: bool) -> Slot | None:
+    """The first person named at or after START who is not yet among PERSONS: no official,
+    and no relative unless RELATIVES."""
+    for s in slots:
+        if s.start >= start and not s.pronoun and not s.possessive and s not in persons and \
+                not s.entry.official and (relatives or not s.entry.relative):
+            return s
+    return None

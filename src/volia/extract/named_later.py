@@ -71,8 +71,12 @@ def description_in(sentence: str, lang: str) -> set[str] | None:
     match = _DESCRIPTION.get(lang, _DESCRIPTION["en"]).search(sentence)
     if match is None:
         return None
-    words = re.findall(r"[^\W\d]{4,}", match.group(0))
-    return {w.lower()[:5] for w in words} - _PLAIN
+    return _stems(match.group(0))
+
+
+def _stems(words: str) -> set[str]:
+    """The first five letters of each word of WORDS that says something ("electrician")."""
+    return {w.lower()[:5] for w in re.findall(r"[^\W\d]{4,}", words)} - _PLAIN
 
 
 def name_after_cue(sentence: str, start: int, slots: list[Slot], lang: str,
@@ -86,7 +90,7 @@ def name_after_cue(sentence: str, start: int, slots: list[Slot], lang: str,
         if _NAMING.get(lang, _NAMING["en"]).search(head):
             return slot
         noun = _NOUN_IS.get(lang, _NOUN_IS["en"]).match(head)
-        if noun and {w.lower()[:5] for w in re.findall(r"\w{4,}", noun.group("noun"))} & stems:
+        if noun and _stems(noun.group("noun")) & stems:
             return slot
         return None  # only the first name of the sentence can be the one it gives
     return None
@@ -98,7 +102,6 @@ class NamedLaterClaims:
     lang: str
     text: str
     current: int
-    sentences: list[Sentence]
     story_date: PartialDate | None
     pending_death: carry.PendingDeath | None
     described: Described | None
