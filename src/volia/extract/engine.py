@@ -42,7 +42,7 @@ from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence, split_sentences
 from volia.extract.slots import SlotFinder
 from volia.extract.subjects import SubjectClaims
-from volia.extract.triggers import Trigger, find_triggers, has_trigger
+from volia.extract.triggers import Trigger, find_triggers
 from volia.extract.when import DateMention, find_dates
 
 Linker = Callable[[str], str | None]
@@ -76,7 +76,8 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
                  known_names: Iterable[str], linker: Linker | None) -> None:
         self.text, self.lang, self.published, self.linker = text, lang, published, linker
         self.sentences = split_sentences(text)
-        self.trigger_idx = {i for i, s in enumerate(self.sentences) if has_trigger(s.text, lang)}
+        self.triggers_at = [find_triggers(s.text, lang) for s in self.sentences]
+        self.trigger_idx = {i for i, found in enumerate(self.triggers_at) if found}
         labels = transcripts.label_spans(text)  # "LERA:" opens a turn, names no one in it
         self.mentions = [m for m in finding.find_mentions(text, lang, self.sentences,
                                                           self.trigger_idx, known_names)
@@ -211,9 +212,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             if index in self.trigger_idx:
                 self._triggers_of(index, sent, slots, self._outside_the_rumour(sent, following))
             return
-        # triggers found once: a sentence without one in its cheap test has none
-        found = find_triggers(sent.text, self.lang) if index in self.trigger_idx or \
-            ":" in sent.text else []
+        found = list(self.triggers_at[index])
         if index > 0 and not new_paragraph and corrections.not_freed_label(
                 self.sentences[index - 1].text):  # "Still inside. The post names X among …"
             found = [t for t in found if t.type.value not in cues.FREEING]

@@ -248,6 +248,8 @@ class People:
         self.by_mention: dict[int, PersonEntry] = {}
 
     def _compatible(self, entry: PersonEntry, mention: Mention) -> bool:
+        if not _surname_match(entry.surname, mention.surname):  # the cheapest test first
+            return False
         # «Оксана Литвин … Литвин встретилась»: her own surname has a man's ending; «Корзуна
         # задержали» is Вячеслав Корзун's surname declined, whatever gender the model guessed
         same_form = not mention.is_full and (fold(mention.surname) == fold(entry.surname) or (
@@ -257,8 +259,6 @@ class People:
             return False
         shown = _form_gender(mention)
         if entry.gender and shown and entry.gender != shown:
-            return False
-        if not _surname_match(entry.surname, mention.surname):
             return False
         m_parts, e_parts = mention.name.split(), entry.name.split()
         return not (len(m_parts) > 1 and len(e_parts) > 1

@@ -9,20 +9,25 @@ the negation check skips them.
 
 from __future__ import annotations
 
-import re
-
 from volia.extract import lexicon_be, lexicon_en, lexicon_ru
+from volia.extract.prefilter import required_words
 from volia.extract.rules import Rule, Trigger
 
 __all__ = ["RULES", "Rule", "Trigger", "find_triggers", "has_trigger"]
 
 RULES = {"en": lexicon_en.RULES, "ru": lexicon_ru.RULES, "be": lexicon_be.RULES}
+# each rule behind the test of the words it cannot match without: most sentences hold few
+_FILTERED = {lang: [(rule, required_words(rule.pattern)) for rule in rules]
+             for lang, rules in RULES.items()}
 
 
 def find_triggers(sentence: str, lang: str) -> list[Trigger]:
     """Every trigger in SENTENCE, in order; a span claimed for one type is not reused for it."""
     out: list[Trigger] = []
-    for rule in RULES.get(lang, RULES["en"]):
+    lowered = sentence.lower()
+    for rule, words in _FILTERED.get(lang, _FILTERED["en"]):
+        if words is not None and not any(map(lowered.__contains__, words)):
+            continue
         for match in rule.pattern.finditer(sentence):
             if any(t.start < match.end() and match.start() < t.end and t.type == rule.type
                    for t in out):
@@ -32,10 +37,6 @@ def find_triggers(sentence: str, lang: str) -> list[Trigger]:
     return out
 
 
-_ANY = {lang: re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), re.IGNORECASE)
-        for lang, rules in RULES.items()}
-
-
 def has_trigger(sentence: str, lang: str) -> bool:
-    """Cheap test used to pick the sentences worth the heavy models."""
-    return _ANY.get(lang, _ANY["en"]).search(sentence) is not None
+    """Whether SENTENCE holds any trigger: it picks the sentences worth the heavy models."""
+    return bool(find_triggers(sentence, lang))
