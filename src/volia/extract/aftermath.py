@@ -26,7 +26,9 @@ _CUES = {
           r"|visited\s+(?:the\s+)?(?:parents|mother|father|relatives|family|home|flat)\s+of"
           r"|(?:questioned|summoned|interrogated)\s+(?:his|her)\s+(?:mother|father|parents|wife"
           r"|husband|sister|brother|son|daughter)"
-          r"|(?:was|were)\s+summoned|summoned\s+(?:him|her)|warned\s+(?:him|her)"
+          r"|(?:was|were|(?:has|have|had)\s+been)\s+summoned|summoned\s+(?:him|her)"
+          r"|warned\s+(?:him|her)|called\s+at\s+(?:his|her|their|the)\s+(?:[\w'’-]+\s+)?(?:flat"
+          r"|home|house|door|apartment)"
           r"|(?:preventive|police)\s+(?:register|conversation|talk)",
     "ru": r"обыск\w*|пришли\s+(?:сотрудники|силовики|милиционеры|полицейские)|нов\w+\s+"
           r"(?:уголовн\w+\s+)?дел\w*|профилактическ\w+\s+бесед\w*|угрожа\w+|запугива\w+"

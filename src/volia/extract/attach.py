@@ -65,7 +65,7 @@ _RELATIVE_EVENTS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.RELEASED}
 _PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*|,(?![^,;]*(?<!\w)(?:who|which|whose|котор\w+"
                               r"|як(?:і|ая|ія|ога|ой)|said|says|told|сказал\w*|сказаў|сказала)(?!\w))"
                               r"[^,;]{3,60}(?=,))?,?\s*(?:(?:also|later|then|has|had|have"
-                              r"|тоже|также|таксама)\s+)*(?:(?:was|were|been|был|была|были|быў"
+                              r"|тоже|также|таксама)\s+)*(?:(?:was|were|been|is|are|был|была|были|быў"
                               r"|былі)\s+)?(?:(?:also|later|then|тоже|также|таксама)\s+)?$",
                               re.IGNORECASE)
 _INSIDE_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose|который|которая|которые|которого"

@@ -134,6 +134,8 @@ RULES: list[Rule] = [
                    r"(?:job|employer|work|post|position|company|factory|school|university|team))"
                    r"(?![^.;]{0,40}?\b(?:questioning|questioned|interrogation|a\s+talk|a\s+warning"
                    r"|conversation)\b)"
+                   # "held for twelve days before being let out", not "let out of the house"
+                   r"|(?:was|were|being)\s+let\s+out(?!\s+of\s+(?!prison|jail|custody|detention))"
                    r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
                    r"|colony|detention)"
                    r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
@@ -187,9 +189,18 @@ RULES: list[Rule] = [
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
                     r"|received|got|handed(?!\s+over)|gave|went\s+to)", needs_term=True),
     # "spent three years and three months in prison", "had served four of her six years"
+    # "who served two years and walked out of the colony": the term ended in a release
+    _r(E.SENTENCED, r"served(?=\s+(?:[\w-]+\s+){1,5}?and\s+(?:then\s+)?(?:walked\s+(?:out|free)"
+                    r"|was\s+(?:released|freed)|left\s+(?:the\s+)?(?:prison|colony|jail)))",
+       needs_term=True),
     _r(E.SENTENCED, r"(?:spent|served)(?=[^.;]{0,50}?(?:in\s+(?:prison|jail|a\s+colony|the\s+colony"
                     r"|custody|detention)|behind\s+bars|of\s+(?:his|her|their|a)\s+[\w-]+\s+"
                     r"(?:years?|sentence|term)))", needs_term=True),
+    # a short arrest told by its length: "was held for twelve days", "spent two nights in
+    # the detention centre"
+    _r(E.DETAINED, r"(?:was|were)\s+held\s+for\s+(?:[\w-]+\s+){1,2}?(?:days|nights|hours|weeks)"
+                   r"|spent\s+(?:[\w-]+\s+){1,2}?(?:days|nights)\s+(?:in|at)\s+(?:the\s+|a\s+)?"
+                   r"(?:[\w'’-]+\s+){0,2}?(?:custody|detention|jail|police\s+(?:station|cell))"),
     _r(E.DETAINED, r"(?:detained|arrested)(?!\s+(?:protesters|people|persons|activists|journalists"
                    r"|prisoners|relatives|men|women|students|workers|demonstrators))"
                    r"|re-arrested|rearrested|imprisoned|jailed"

@@ -55,7 +55,7 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
-    rf"(?<!\w)(?:in|by|since|в|во|у|з|с|ў)\s+(?P<m>{_MONTH_WORD})(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)",
+    rf"(?<!\w)(?:in|by|since|в|во|у|з|с|ў|(?P<last>last))\s+(?P<m>{_MONTH_WORD})(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)",
     re.IGNORECASE,
 )
 # "June 2024 - Transferred", «Сакавік 2023 —»: a month and a year with no preposition.
@@ -188,6 +188,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if month is None:
             continue
         year = int(m["y"]) if m["y"] else _year_for(month, published)
+        if m["last"] and published is not None and not m["y"] and month == published.month:
+            year = published.year - 1  # "last November", said in November: a year ago
         if year is not None:
             add(m.start(), m.end(), _safe(year, month))
     for m in _BARE_MONTH_YEAR.finditer(text):
