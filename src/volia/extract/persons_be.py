@@ -93,6 +93,33 @@ _MEN_IN_A = {"мікіта", "никита", "ілья", "илья", "мікол
 _NOT_GIVEN = frozenset({"але", "ало"})
 
 
+# A surname of the Russified shape many Central Asian and Caucasian names take (Сафараў,
+# Назарава, Рустамлі, Ахвледыяні), after a word the given-name table does not know.
+_FOREIGN_PAIR = re.compile(
+    rf"(?<=[а-яёіўʼ'’,:—–]\s)(?P<given>{_WORD})[ \t\u00a0]+(?P<surname>{_WORD})(?![\w'’ʼ-])"
+    rf"(?![ \t\u00a0]+[А-ЯЁІЎ])")  # a third capitalised word: «з Мелітопаля Уладзіслаў Астапчук»
+_RUSSIFIED_SURNAME = re.compile(r"(?:[аоеё][ўв]|[іы]н|[аоеё]в(?:а|ай|у|ым|е)|[іы]н(?:а|ай|у|ым)"
+                                r"|ян|янц|дзе|швілі|лі|ні|зода|заде)$")
+
+
+def _unlisted_given(text: str) -> list[Mention]:
+    """«настаўніца Гулбахор Назарава», «інжынер Фарход Сафараў»: a name after a lowercase word,
+    whose given name the table lacks and whose surname has a Russified ending. Written as found:
+    without the given name's declension its case cannot be undone."""
+    out = []
+    for match in _FOREIGN_PAIR.finditer(text):
+        given, surname = match["given"], match["surname"]
+        if given_nominative(given) is not None or given_nominative(surname) is not None or \
+                given.lower() in _NOT_GIVEN or \
+                not _RUSSIFIED_SURNAME.search(surname.lower()) or len(given) < 3:
+            continue
+        gender = "f" if given.lower().endswith(("а", "я")) and \
+            surname.lower().endswith(("ава", "ова", "ева", "іна", "ына")) else ""
+        out.append(Mention(match.start(), match.end(), match.group(0),
+                           f"{given} {surname}", gender, sources={"rule"}))
+    return out
+
+
 def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
                   with_given: bool = True) -> list[Mention]:
     """Given-name + surname sequences (unless WITH_GIVEN is false), and bare known surnames, in
@@ -122,6 +149,10 @@ def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
         name = f"{given} {surname}"
         out.append(Mention(start, end, text[start:end], name, gender, sources={"rule"}))
         taken.append((start, end))
+    for mention in _unlisted_given(text):
+        if not any(s < mention.end and mention.start < e for s, e in taken):
+            out.append(mention)
+            taken.append((mention.start, mention.end))
     keys = {fold(s)[:-1]: s for s in known_surnames if len(s) >= 4}
     if keys:
         for match in re.finditer(_WORD, text):

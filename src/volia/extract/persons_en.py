@@ -64,6 +64,7 @@ def load_pipeline(known_names: Sequence[str] = ()) -> Any:
         return nlp
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿāčēěğışňřšūž'’]+(?:-[A-Z][a-zà-ÿāčēěğışňřšūž]+)?")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+")
 
 
@@ -114,7 +115,10 @@ def person_span_ok(name: str, tail: str,
         return False
     words = name.split()
     return (name.lower() in known or is_given_name(words[0])
-            or (len(words) >= 2 and looks_like_surname(words[-1])))
+            or (len(words) >= 2 and looks_like_surname(words[-1]))
+            # names from outside the registry's tables (Kyaw Min Thant, Firuza Rahmatova):
+            # the model's word, when every word is a capitalised name-shaped word
+            or (len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words)))
 
 
 def rule_mentions(text: str) -> list[Mention]:

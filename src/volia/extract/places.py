@@ -43,6 +43,8 @@ american jailed imprisoned detained arrested freed released pardoned convicted s
 political prisoner prisoners activist activists journalist journalists colony prison
 penal jail court district region regional sizo kgb gubopik viasna omon interior ministry
 city street avenue oblast raion breaking update exclusive opposition central
+today times news post radio service media press daily weekly online tv channel crossing
+kamenny checkpoint border
 """
 NOT_PERSON = frozenset(_NOT_PERSON_TEXT.split())
 
