@@ -62,6 +62,9 @@ _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
 # Events that happen to one person more than once and are told apart by their dates.
 # (A second verdict is mostly the appeal that upheld the first: not repeated.)
 _REPEATABLE = {E.DETAINED, E.CHARGED, E.TRANSFERRED, E.SOLITARY_CONFINEMENT}
+# Told apart only by whole dates days apart: a short jail term given again. (Not a release:
+# one release retold often drifts by a few days, "two days after his release".)
+_REPEATABLE_BY_DAY = _REPEATABLE | {E.SENTENCED}
 
 
 class ExtractionError(ValueError):
@@ -173,6 +176,12 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
     def _another_time(self, key: tuple[str, object], kind: E, when: PartialDate | None) -> bool:
         """True when WHEN is a second event of KIND for the same person: a re-arrest, a new
         charge, months apart from every one already claimed (both dated to the month)."""
+        day = when.earliest() if when is not None and when.day is not None else None
+        if day is not None and kind in _REPEATABLE_BY_DAY and all(
+                seen is not None and seen.day is not None and abs(
+                    (seen.earliest() - day).days) >= 3  # type: ignore[operator]
+                for seen in self.earlier.get(key, [])):
+            return True  # the "carousel": arrested, jailed for days, freed, re-arrested
         if kind not in _REPEATABLE or when is None or when.month is None:
             return False
         for seen in self.earlier.get(key, []):
