@@ -221,7 +221,10 @@ class BatchClaims:
         if not inline and not profiles.is_header(sent.text, self.lang, own | near):
             return
         kinds = own & set(profiles.BATCH_KINDS)
-        if not kinds or any(t.rule.needs_group or t.rule.enumerates for t in triggers):
+        # "Among those freed:" takes the batch's pardon too; "Among those recognised:" is a
+        # list of its own, not of the release counted before it
+        if not kinds or any(t.rule.needs_group or (t.rule.enumerates and t.type != E.RECOGNIZED)
+                            for t in triggers):
             kinds |= near
         if not kinds and inline and profiles.announces_names(head, self.lang):
             # "14:10 Viasna confirms another name: X", hours after the batch

@@ -8,7 +8,8 @@ import re
 
 from volia.domain.model import EventType as E
 
-FREED_ASIDE = re.compile(r",\s*(?:(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?(?:who|which|котор(?:ый|ая|ую|ого|ой|ым)|які|якая|якую|якога"
+FREED_ASIDE = re.compile(r",\s*(?:(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?"
+                         r"(?:who|which|котор(?:ый|ая|ую|ого|ой|ым)|які|якая|якую|якога"
                           r"|якой|якім)\b[^,]{0,60}?(?:freed"
                           r"|released|walked\s+(?:free|out)|освобод\w+|вышл?\w*\s+на\s+свободу|вызвал\w+|выйшл?\w*)"
                           # «против Дмитрия Коваля, освобождённого в 2023 году, …»

@@ -23,7 +23,11 @@ _STILL_INSIDE = {
           r"(?:freed|released|pardoned)"
           # "named in the lists of the pardoned, but he did not walk free"
           r"|(?:did|does|has|have|had)\s+not\s+(?:walk(?:ed)?|go(?:ne)?|come|been)\s+(?:free|out"
-          r"|home|released|freed)|(?:is|are|was|were)\s+still\s+serving|continues?\s+to\s+serve",
+          r"|home|released|freed)|(?:is|are|was|were)\s+still\s+serving|continues?\s+to\s+serve"
+          # "was not part of the exchange"; "two applications for his release were rejected"
+          r"|(?:was|were)\s+not\s+(?:part\s+of|included\s+in)|(?:application|request|petition|appeal)s?"
+          r"\s+for\s+(?:his|her|their)\s+(?:early\s+)?release\b[^.;]{0,40}?\b(?:rejected|refused"
+          r"|denied|turned\s+down)",
     "ru": r"вернули\s+в\s+(?:колонию|тюрьму|СИЗО)|в\s+списке\s+нет|нет\s+в\s+списке"
           r"|среди\s+(?:помилованных|освобожд\w+)\s+нет|нет\s+среди\s+(?:помилованных|освобожд\w+)"
           r"|по-прежнему\s+в\s+(?:колонии|тюрьме|СИЗО)"
@@ -33,6 +37,8 @@ _STILL_INSIDE = {
           r"|за\s+решеткой)|по-прежнему\s+(?:находится|остаётся|остается)\s+в"
           r"|в\s+списк\w*\s+(?:\w+\s+)?не\s+оказал\w*|не\s+оказал\w*\s+в\s+списк\w*"
           r"|не\s+было\s+(?:и\s+|даже\s+)?в\s+списк\w*"
+          r"|отказал\w*\s+от\s+предложени\w+\s+(?:выехать|уехать|покинуть)"
+          r"|остал(?:ся|ась|ись)\s+в\s+(?:колонии|тюрьме|СИЗО)"
           r"|на\s+свободу\s+(?:\w+\s+)?не\s+вы(?:шел|шла|шли|пустили)|не\s+вы(?:шел|шла|шли)\s+на"
           r"\s+свободу|продолжа\w+\s+отбывать",
     "be": r"вярнулі\s+[уў]\s+(?:калонію|турму|СІЗА)|не\s+трапі(?:л\w*|ў)\s+[уў]\s+спіс"

@@ -346,7 +346,7 @@ RULES: list[Rule] = [
     # "Among the new names on Kola's list are X", "Among those newly recognised by the group
     # are X and Y"
     _r(E.RECOGNIZED, r"among\s+(?:the\s+)?new\s+names\s+on\s+(?:[\w'’-]+\s+){1,3}?list"
-                     r"(?:\s+(?:are|were|is|was))?|among\s+(?:those|the\s+\w+)\s+newly\s+recogni[sz]ed"
+                     r"(?:\s+(?:are|were|is|was))?|among\s+(?:those|the\s+\w+)\s+(?:newly\s+)?recogni[sz]ed"
                      r"(?:\s+by\s+(?:[\w'’-]+\s+){1,3}?)?(?:\s*(?:are|were|is|was))?",
        enumerates=True),
     # list headers: "The newly recognised are: X; Y", "Those recognised include X"
