@@ -114,3 +114,35 @@ def test_a_recognition_list_after_a_release_count_is_not_released() -> None:
     assert ("recognized", "Yegor Mamontov") in claims
     assert ("recognized", "Liliya Safina") in claims
     assert not {c for c in claims if c[0] == "released" and c[1]}
+
+
+def test_a_first_person_account_told_by_the_one_the_introduction_names() -> None:
+    text = ("\"They read out my name last\": a former prisoner on his way home\n\n"
+            "Nariman Seitov, 38, a builder, spent three years in custody. He wrote this "
+            "account for us in Kyiv.\n\n"
+            "They came for us on 27 March 2019. The next day I was charged with membership of "
+            "a banned group. I had never held a gun.\n\n"
+            "In September 2020 the court gave me eleven years. I spent forty days in a "
+            "solitary cell.\n\n"
+            "My wife writes to me every week. I read her letters many times.\n")
+    claims = _claims(text, "en", date(2023, 10, 1))
+    assert ("charged", "Nariman Seitov") in claims
+    assert ("sentenced", "Nariman Seitov") in claims
+
+
+def test_a_writer_who_names_herself() -> None:
+    text = ("Споведзь былой палітвязнюркі\n\n"
+            "Мяне завуць Яна Капыловіч, мне 27 гадоў, я швачка з Гомеля.\n\n"
+            "Мяне затрымалі 10 жніўня 2020 года на вуліцы Савецкай.\n\n"
+            "У сакавіку мяне этапавалі ў жаночую калонію № 4 у Гомелі.\n")
+    claims = _claims(text, "be", date(2021, 12, 1))
+    assert ("detained", "Яна Капыловіч") in claims
+    assert ("transferred", "Яна Капыловіч") in claims
+
+
+def test_a_mother_talked_to_and_let_go_was_never_held() -> None:
+    text = ("Меня зовут Людмила Шубина. Моего сына Никиту задержали в августе.\n\n"
+            "Со мной разговаривали четыре часа, но после этого отпустили.\n\n"
+            "Я пишу это обращение, потому что больше не знаю, куда идти.\n")
+    claims = _claims(text, "ru", date(2025, 2, 1))
+    assert ("released", "Людмила Шубина") not in claims

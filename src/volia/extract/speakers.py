@@ -80,7 +80,8 @@ def find_voices(text: str, lang: str, mentions: list[Mention],
     lang = lang if lang in FIRST_PERSON else "en"
     voices = [Voice(v.start, v.end, v.mention, question=v.question, answer=not v.question)
               for v in transcripts.voices(text, mentions)] or \
-        _interview(text, lang, mentions) or _letter(text, lang, mentions + pronouns)
+        _interview(text, lang, mentions) or _letter(text, lang, mentions + pronouns) or \
+        _account(text, lang, mentions)
     previous: Voice | None = None
     for match in _QUOTE.finditer(text):
         speaker = _attribution(text, lang, match.start(), match.end(), mentions + pronouns) or \
@@ -165,6 +166,48 @@ def _letter(text: str, lang: str, candidates: list[Mention]) -> list[Voice]:
             voices.append(Voice(p_start, p_end, writer))
         return voices
     return []
+
+
+_SELF_NAMED = {
+    "en": re.compile(r"\b[Mm]y\s+name\s+is\s+"),
+    "ru": re.compile(r"(?<!\w)[Мм]еня\s+зовут\s+"),
+    "be": re.compile(r"(?<!\w)[Мм]яне\s+завуць\s+"),
+}
+
+
+def _own_words(text: str, lang: str, start: int, end: int) -> bool:
+    """True when the paragraph [START, END) speaks in the first person outside quotes."""
+    bare = _QUOTE.sub(" ", text[start:end])
+    return FIRST_PERSON[lang].search(bare) is not None
+
+
+def _account(text: str, lang: str, mentions: list[Mention]) -> list[Voice]:
+    """A first-person account the report publishes whole: the writer names themself ("My name
+    is X", «Мяне завуць X») or is the one person the introduction names, and most paragraphs
+    after it speak in the first person, outside quotes."""
+    paragraphs = _paragraphs(text)
+    own = [i for i, (s, e) in enumerate(paragraphs) if _own_words(text, lang, s, e)]
+    if len(own) < 2:
+        return []
+    first = own[0]
+    speaker = None
+    for i in own[:2]:
+        named = _SELF_NAMED[lang].search(text, *paragraphs[i])
+        if named is not None:
+            speaker = next((m for m in mentions if not m.pronoun
+                            and 0 <= m.start - named.end() <= 1), None)
+            if speaker is not None:
+                first = i
+                break
+    if speaker is None:
+        if len(own) < 0.6 * (len(paragraphs) - first) or len(own) < 3:
+            return []  # a report that quotes someone now and then, in its own voice
+        intro = [m for m in mentions if m.start < paragraphs[first][0] and not m.pronoun
+                 and m.is_full]
+        speaker = _most_named(intro)
+    if speaker is None:
+        return []
+    return [Voice(s, e, speaker, answer=True) for s, e in paragraphs[first:]]
 
 
 def _most_named(named: list[Mention]) -> Mention | None:
