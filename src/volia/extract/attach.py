@@ -51,6 +51,7 @@ _COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|р
                         re.IGNORECASE)
 _WITH_COMPANION = re.compile(r"(?:together\s+with|along\s+with|вместе\s+с|разам\s+з)\s+"
                              r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NAMED_COMPANION = re.compile(r"(?:alongside|together\s+with|along\s+with)\s+$", re.IGNORECASE)
 _INVERTED_HEAD = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 # A member list stops at a negation or at a new clause about someone else.
 _LIST_STOP = {
@@ -278,8 +279,10 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         return []  # «задержаны десятки людей», "detained dozens of people": them, not a name
     if _ANYONE_WHO.search(near):
         return []  # «просит всех, кто недавно вышел из колонии»: whoever they are
+    # "X, who was detained alongside Voronkova, was jailed": the companion is no subject
     before = [s for s in verbal if s.end <= t_start and not (
-        s.pronoun and _COMPANION.search(text[max(0, s.start - 20):s.start]))]
+        s.pronoun and _COMPANION.search(text[max(0, s.start - 20):s.start])) and not (
+        not s.pronoun and _NAMED_COMPANION.search(text[max(0, s.start - 20):s.start]))]
     for s in reversed(before):
         between = text[s.end:t_start]
         whose = _WHOSE.search(between)
