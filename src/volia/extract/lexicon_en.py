@@ -324,7 +324,7 @@ RULES: list[Rule] = [
                           r"(?:,?\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?(?:,?\s+\d{4})?,?\s+"
                           r"(?:morning\s+|night\s+"
                           r"|evening\s+)?|overnight\s+|suddenly\s+)?(?:in|at|behind|while\s+in)\s+"
-                          r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
                           # "in the medical unit of colony No. 3"
                           r"(?:(?:unit|wing|ward|hospital|infirmary|block)\s+of\s+(?:the\s+|a\s+)?"
                           r"(?:[A-Z][\w-]+\s+)?)?"
