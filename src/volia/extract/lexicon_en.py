@@ -352,6 +352,9 @@ RULES: list[Rule] = [
                      r"(?:\s+(?:are|were|is|was))?|among\s+(?:those|the\s+\w+)\s+(?:newly\s+)?recogni[sz]ed"
                      r"(?:\s+by\s+(?:[\w'’-]+\s+){1,3}?)?(?:\s*(?:are|were|is|was))?",
        enumerates=True),
+    # "Pashkevich and Harbachou are among the 58 people recognised in May"
+    _r(E.RECOGNIZED, r"(?:is|are|was|were)\s+among\s+(?:the\s+)?(?:\d+|[a-z-]+)\s+(?:new\s+)?"
+                     r"(?:people|persons|names|prisoners)\s+(?:newly\s+)?recogni[sz]ed"),
     # list headers: "The newly recognised are: X; Y", "Those recognised include X"
     _r(E.RECOGNIZED, r"(?:newly|also)\s+recogni[sz]ed\s+(?:are|were|include|included)"
                      r"|(?:those|people)\s+recogni[sz]ed\s+(?:are|were|include|included)",
