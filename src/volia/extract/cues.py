@@ -73,7 +73,10 @@ STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(
                     r"|заста(?:ў|л)\w*\s+[уў]\s+Беларусі|вярну(?:л|ўш)\w+\s+дадому"
                     r"|(?:отвезли|отпустили|отпустить|адвезлі|адпусцілі|адпусціць|driven|taken|sent)"
                     r"\s+(?:\w+\s+)?(?:домой|дадому|дамоў|home)"
-                    r"|отказал\w*\s+(?:садиться|уезжать|ехать)|адмовіў?\w*\s+(?:садзіцца|ехаць|з'?язджаць)",
+                    r"|отказал\w*\s+(?:садиться|уезжать|ехать)|адмовіў?\w*\s+(?:садзіцца|ехаць|з'?язджаць)"
+                    # "her passport has been confiscated, so she cannot leave the country"
+                    r"|(?:cannot|can\s*not|can't|not\s+allowed\s+to|banned\s+from)\s+(?:leave|leaving)"
+                    r"\s+the\s+country|passport\s+(?:has\s+been\s+|was\s+)?confiscated",
                     re.IGNORECASE)
 # "refused to board the bus and was driven home": freed all the same, at home
 TAKEN_HOME = re.compile(r"(?<!\w)(?:driven|taken|sent|went|returned|allowed\s+to\s+go|отвезли"

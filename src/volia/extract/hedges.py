@@ -190,7 +190,11 @@ _NO_CUSTODY = re.compile(
     r"|не\s+(?:быў|была|былі)\s+затрыман\w*)(?!\w)", re.IGNORECASE)
 _SOURCE_PERSON = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several\s+|other\s+)?"
                             r"(?:(?:fellow\s+)?(?:woman|man|inmate|prisoner|cellmate|detainee|people"
-                            r"|women|men|inmates|prisoners|cellmates|detainees)\s+)?(?:recently\s+)?$",
+                            r"|women|men|inmates|prisoners|cellmates|detainees)\s+)?(?:recently\s+)?$"
+                            # "A woman who shared a cell with X and has since been released"
+                            r"|\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:woman|man|inmate|prisoner|cellmate"
+                            r"|detainee)\s+who\s+[^.;]{0,60}?\b(?:has|have|had|was)\s+(?:since\s+)?"
+                            r"(?:been\s+)?$",
                             re.IGNORECASE)
 _PLANNED = re.compile(r"(?<!\w)(?:plan(?:s|ning|ned)?|планиру\w+|плану\w+|мечта\w*|марыць|марац\w*)"
                       r"(?!\w)", re.IGNORECASE)
@@ -311,7 +315,7 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "out of a cell"
     if trigger.type == E.RELEASED and _MOVED_ON.search(sentence[trigger.end:]):
         return "moved to another prison"  # "I left colony No. 15 and ended up in colony No. 1"
-    if trigger.type in (E.RELEASED, E.PARDONED) and _SOURCE_PERSON.search(head[-40:]):
+    if trigger.type in (E.RELEASED, E.PARDONED) and _SOURCE_PERSON.search(head[-90:]):
         return "a source"  # "according to a woman released from the same colony"
     if trigger.type == E.INCOMMUNICADO and _ABOUT_THING.search(head):
         return "about something else"  # «о помиловании ничего не знает»: not of the person

@@ -11,7 +11,7 @@ from volia.extract.countries import find_countries
 # The same sentence says the person is still inside: no release, no removal abroad from it.
 _STILL_INSIDE = {
     "en": r"claim(?:ed|s)?\s+that|(?:was|were)\s+returned\s+to\s+(?:the\s+)?(?:prison|colony|jail"
-          r"|cell)|remains?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
+          r"|cell)|remain(?:s|ed)?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
           r"|custody|bars)|(?:is|was)\s+still\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison"
           r"|jail|custody|bars)|(?:is|are|was|were)\s+still\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])\w+)"
           r"(?=\s*[.;,]|\s+(?:colony|prison))"
@@ -21,6 +21,8 @@ _STILL_INSIDE = {
           r"|(?<!freed\sbut\s)(?<!released\sbut\s)refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
           r"\s+list|(?:was|were)\s+not\s+included|not\s+among\s+(?:those|the)\s+(?:\w+\s+)?"
           r"(?:freed|released|pardoned)"
+          # "whose names had appeared on early lists remained in Belarus" (not "freed but …")
+          r"|(?<!freed\sand\s)(?<!released\sand\s)remained\s+in\s+(?:Belarus|Russia)\b"
           # "named in the lists of the pardoned, but he did not walk free"
           r"|(?:did|does|has|have|had)\s+not\s+(?:walk(?:ed)?|go(?:ne)?|come|been)\s+(?:free|out"
           r"|home|released|freed)|(?:is|are|was|were)\s+still\s+serving|continues?\s+to\s+serve"
