@@ -59,6 +59,11 @@ _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
                     E.GROUP_RELEASE: 0.85}
 
 
+# A sentence saying none of a group was covered: its "among them" names no batch member.
+_NONE_OF = re.compile(r"(?<!\w)(?:ни\s+(?:один|одна|одного)|ні\s+(?:адзін|адна|аднаго)|none\s+of"
+                      r"|not\s+(?:one|a\s+single)\s+(?:of\s+)?)(?!\w)[^.;]*?(?<!\w)(?:не\s+(?:попал|вош|был"
+                      r"\w*\s+включ|трапі|увайш)|(?:was|were)\s+(?:covered|included|on\s+the\s+list|among)"
+                      r"|(?:was|were)\s+not\s+(?:covered|included|among))", re.IGNORECASE)
 # Events that happen to one person more than once and are told apart by their dates.
 # (A second verdict is mostly the appeal that upheld the first: not repeated.)
 _REPEATABLE = {E.DETAINED, E.CHARGED, E.TRANSFERRED, E.SOLITARY_CONFINEMENT}
@@ -258,8 +263,9 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             profiles.timeline_entry(sent.text)
             and not any(s.start < sent.start + first for s in slots)))
         for trig in triggers:
-            if trig.rule.needs_group and not self.groups.open_for(index, trig.type):
-                continue
+            if trig.rule.needs_group and (not self.groups.open_for(index, trig.type) or (
+                    index > 0 and _NONE_OF.search(self.sentences[index - 1].text))):
+                continue  # «Ни один из них в указ не попал. Среди них — X»: not of the batch
             if hedges.trigger_blocked(sent.text, trig, self.lang):
                 continue
             self._trigger_claims(sent, trig, slots, dates, blockers)

@@ -27,11 +27,14 @@ _SHORT_REF = {
 }
 # "and Polish citizen X", "and a German citizen, X": a nationality is a description too.
 _NATIONAL = r"(?:[A-Z][a-z]+(?:ish|ian|an|ese|ch|i)\s+(?:citizen|national|resident)\s*,?\s*)"
-_CONNECTOR = re.compile(r"^\s*(?:(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?(?:years?|months?|лет|года?"
-                        r"|годам"
+_CONNECTOR = re.compile(r"^\s*(?P<term>(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?"
+                        r"(?:years?|months?|лет|года?|годам"
                         r"|гадоў|гады)\s*)?(?:,|and|,\s*and|as\s+well\s+as|и|а\s+также|і|ды|та|&)\s*"
-                        # not «Стасюка, которого они …»: a relative clause's subject is no member
-                        r"(?:(?:the|a|an)\s+)?(?:(?!котор|як(?:і|ая|ога|ую|ой|ім)\b|who|whom|which)"
+                        # not «Стасюка, которого они …»: a relative clause's subject is no member;
+                        # not «Сафин, а Гурьянова увели»: a contrast starts another clause (but
+                        # «на 10 гадоў, а Y — завочна» goes on with the verdict)
+                        r"(?:(?:the|a|an)\s+)?(?(term)|(?!(?:а|но|але|аднак|однако|but|while|whereas)\b))"
+                        r"(?:(?!котор|як(?:і|ая|ога|ую|ой|ім)\b|who|whom|which)"
                         rf"[a-zа-яёіў][\w-]*\s+){{0,2}}{_NATIONAL}?$")
 # "X, a florist convicted in 2022, and Y were freed": an apposition between two joined names.
 # «X, осуждённый за «шпионаж», а также белорусы Y и Z», «…, и 34-летняя фотограф Y».
