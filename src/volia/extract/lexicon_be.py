@@ -21,6 +21,10 @@ RULES: list[Rule] = [
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
     _r(E.SENTENCED, r"(?<=[\w] )\(\s*(?:\S+\s+){0,3}?(?:гадоў|гады|год|месяц\w*)\s*\)",
        needs_term=True),
+    # a list line "X, 52, engineer, Minsk: three years, general regime" (not "Who: X, 45")
+    _r(E.SENTENCED, r"\w+:(?=\s+(?!(?-i:[A-ZА-ЯЁІЎ])|[\"“«„])"
+                    r"(?:\S+\s+){0,3}?(?:гадоў|гады|год|месяц\w*)(?!\w))",
+       needs_term=True),
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:гадоў|гады|год|месяц\w*)(?!\w))",
        needs_term=True),
     _r(E.RELEASED, r"сярод\s+(?:іх|якіх|іншых)|у\s+(?:тым|іх)\s+ліку", needs_group=True,

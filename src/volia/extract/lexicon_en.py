@@ -48,6 +48,10 @@ RULES: list[Rule] = [
     # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
     _r(E.SENTENCED, r"(?<=[\w] )\(\s*(?:\S+\s+){0,3}?(?:years?|months?)\s*\)",
        needs_term=True),
+    # a list line "X, 52, engineer, Minsk: three years, general regime" (not "Who: X, 45")
+    _r(E.SENTENCED, r"\w+:(?=\s+(?!(?-i:[A-ZА-ЯЁІЎ])|[\"“«„])"
+                    r"(?:\S+\s+){0,4}?(?:years?|months?)(?!\w))",
+       needs_term=True),
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,4}?(?:years?|months?)(?!\w))",
        needs_term=True),
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:freed|released|pardoned|set\s+free)"

@@ -28,6 +28,10 @@ RULES: list[Rule] = [
     # «Семёну Огаркову (10 лет) и Ульяне Мешковой (7 лет)»: a term in brackets after a name
     _r(E.SENTENCED, r"(?<=[\w] )\(\s*(?:\S+\s+){0,3}?(?:лет|года?|месяц\w*)\s*\)",
        needs_term=True),
+    # a list line "X, 52, engineer, Minsk: three years, general regime" (not "Who: X, 45")
+    _r(E.SENTENCED, r"\w+:(?=\s+(?!(?-i:[A-ZА-ЯЁІЎ])|[\"“«„])"
+                    r"(?:\S+\s+){0,3}?(?:лет|года?|месяц\w*)(?!\w))",
+       needs_term=True),
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:лет|года?|месяц\w*)(?!\w))",
        needs_term=True),
     # «Среди тех, кто оказался в Литве, — X»: however far from the batch
