@@ -146,3 +146,47 @@ def test_a_mother_talked_to_and_let_go_was_never_held() -> None:
             "Я пишу это обращение, потому что больше не знаю, куда идти.\n")
     claims = _claims(text, "ru", date(2025, 2, 1))
     assert ("released", "Людмила Шубина") not in claims
+
+
+def test_verdict_list_lines_with_a_colon_but_not_a_label() -> None:
+    text = ("Sentenced in July:\n\nIhar Vaitsik, 52, power engineer, Minsk: three years, "
+            "general-regime colony.\n\nKto: Siarhei Birukou, 45 years, teacher.\n")
+    result = extract(text, published=date(2024, 8, 5), lang="en")
+    terms = {(c["type"], c["person"]["name"], c["term_months"]) for c in result["claims"]}
+    assert ("sentenced", "Ihar Vaitsik", 36) in terms
+    ru = extract("Кто: Сергей Бирюков, 45 лет, учитель истории.\n",
+                 published=date(2024, 8, 5), lang="ru")["claims"]
+    assert not ru
+
+
+def test_deaths_in_a_numbered_remand_prison_and_in_a_womens_colony() -> None:
+    assert ("died_in_custody", "Олег Бурмистров") in _claims(
+        "17 марта в СИЗО-2 Казани умер 56-летний Олег Бурмистров.\n", "ru", date(2024, 4, 2))
+    assert ("died_in_custody", "Alena Yanush") in _claims(
+        "Alena Yanush, 59, died on 14 May in the women's colony in Homel.\n", "en",
+        date(2024, 6, 5))
+
+
+def test_named_people_among_those_recognised() -> None:
+    text = ("Aliaksandra Pashkina is a reporter. Siarhei Harbach is a printer. Pashkina and "
+            "Harbach are among the 58 people recognised in May.\n")
+    claims = _claims(text, "en", date(2024, 6, 5))
+    assert {("recognized", "Aliaksandra Pashkina"), ("recognized", "Siarhei Harbach")} <= claims
+
+
+def test_more_ways_out() -> None:
+    for text in ("On Saturday a Moscow court let Lyudmila Zarechnaya out of pre-trial "
+                 "detention.\n",
+                 "On 19 November a court in Tver granted parole to Marina Gladysheva.\n",
+                 "Lenur Seitveli came home in June after serving his full five-year "
+                 "sentence.\n"):
+        kinds = {t for t, _ in _claims(text, "en", date(2024, 12, 1))}
+        assert "released" in kinds, text
+
+
+def test_chats_and_contrasts_free_nobody() -> None:
+    text = ("Several chats wrote on Saturday that the blogger Yauhen Tsvirka had been let out "
+            "of the Akrestsina detention centre.\n")
+    assert not _claims(text, "en", date(2021, 1, 20))
+    text = "Освобождён был Тимур Сафин, а Максима Гурьянова увели в наручниках.\n"
+    assert ("released", "Максим Гурьянов") not in _claims(text, "ru", date(2024, 2, 28))

@@ -131,7 +131,14 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"(?:released|freed)" + _NOT_RELEASE_OBJ),
     _r(E.RELEASED, r"walks\s+(?:free|out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
                    r"(?:prison|jail|colony|detention))", present=True),
-    _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:prison|jail|custody)"
+    # "a court let X out of pre-trial detention", "granted parole to X", "came home … after
+    # serving his full five-year sentence"
+    _r(E.RELEASED, r"let\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+out\s+of\s+"
+                   r"(?:pre-trial\s+)?(?:detention|custody|prison|jail|the\s+colony)"
+                   r"|granted\s+(?:early\s+release\s+|parole\s+)(?:on\s+parole\s+)?to"
+                   r"|came\s+home\b(?=[^.;]{0,60}?\bafter\s+serving)"),
+    _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                   r"(?:prison|jail|custody|detention\s+(?:centre|center)|colony|remand\s+prison)"
                    # "was let go an hour later"; not "let go from his job", nor a summons that
                    # ends "let go after three hours of questioning" (no custody to leave)
                    r"|(?:was|were)\s+let\s+go(?!\s+(?:from|by)\s+(?:his|her|their|the)\s+"

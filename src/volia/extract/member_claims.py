@@ -22,6 +22,12 @@ _AMONG_THEM = re.compile(r"\bamong\s+(?:them|those\s+(?:who\s+)?(?:taken|driven|
                          r"|высланых|дастаўленых))(?!\w)", re.IGNORECASE)
 
 
+# A release before any verdict: on a pledge, on bail, from pre-trial detention
+_BEFORE_TRIAL = re.compile(r"\b(?:pledge|bail|house\s+arrest|pre-trial)\b"
+                           r"|(?<!\w)(?:подписк\w+|залог\w*|домашн\w+\s+арест\w*|падпіск\w+)(?!\w)",
+                           re.IGNORECASE)
+
+
 class MemberClaims:
     """What ``engine._Doc`` provides, and the claims made for batch members at the end."""
 
@@ -82,7 +88,8 @@ class MemberClaims:
             day = claim["date"]
             start = int(evidence["start"])
             before = [s.text for s in self.sentences if s.end <= start][-1:]
-            served = groups.served_term(text) or bool(before and groups.served_term(before[0]))
+            served = groups.served_term(text) or bool(before and groups.served_term(before[0])) \
+                or _BEFORE_TRIAL.search(text) is not None  # no verdict yet: nothing to pardon
             if served or (day is not None and months and str(day)[:7] not in months):
                 continue
             entry = person["_entry"]

@@ -26,6 +26,9 @@ _RELAYED = {
           r"|(?:telegram|social[-\s]media|online|opposition)\s+(?:\w+\s+)?(?:channels?|chats?"
           r"|accounts?|posts?|users?|groups?|bloggers?)\s+(?:\w+\s+){0,3}?(?:claimed|claims?|reported"
           r"|reports?|wrote|writes?|alleged|alleges?|posted|posts|said|says?)"
+          # "Several chats wrote on Saturday that X had been let out"
+          r"|(?:several|some|many|a\s+few|two|three)\s+(?:\w+\s+)?(?:chats|channels|accounts)\s+"
+          r"(?:wrote|reported|claimed|said|posted)"
           r"|circulat\w+\s+(?:\w+\s+)?(?:on|in)\s+(?:telegram|social\s+media|(?:online\s+)?chats"
           r"|messaging\s+apps)"
           # "A list shared 40,000 times on Telegram says …" (not "comments posted on social media")
