@@ -65,6 +65,10 @@ def load_pipeline(known_names: Sequence[str] = ()) -> Any:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿāčēěğışňřšūž'’]+(?:-[A-Z][a-zà-ÿāčēěğışňřšūž]+)?")
+# "Consul Agnieszka Sowa", "Judge Anna Serebryakova": an office, not a given name
+_TITLE_WORDS = frozenset("""consul ambassador judge prosecutor minister president deputy colonel
+general major captain lieutenant officer investigator senator governor mayor bishop father
+envoy commissioner ombudsman spokesman spokeswoman chairman chairwoman director head""".split())
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+")
 
 
@@ -118,7 +122,8 @@ def person_span_ok(name: str, tail: str,
             or (len(words) >= 2 and looks_like_surname(words[-1]))
             # names from outside the registry's tables (Kyaw Min Thant, Firuza Rahmatova):
             # the model's word, when every word is a capitalised name-shaped word
-            or (len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words)))
+            or (len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words)
+                and words[0].lower() not in _TITLE_WORDS))
 
 
 def rule_mentions(text: str) -> list[Mention]:
