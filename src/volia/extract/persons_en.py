@@ -66,9 +66,11 @@ def load_pipeline(known_names: Sequence[str] = ()) -> Any:
 
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿāčēěğışňřšūž'’]+(?:-[A-Z][a-zà-ÿāčēěğışňřšūž]+)?")
 # "Consul Agnieszka Sowa", "Judge Anna Serebryakova": an office, not a given name
-_TITLE_WORDS = frozenset("""consul ambassador judge prosecutor minister president deputy colonel
-general major captain lieutenant officer investigator senator governor mayor bishop father
-envoy commissioner ombudsman spokesman spokeswoman chairman chairwoman director head""".split())
+_TITLE_WORDS = frozenset({
+    "consul", "ambassador", "judge", "prosecutor", "minister", "president", "deputy", "colonel",
+    "general", "major", "captain", "lieutenant", "officer", "investigator", "senator",
+    "governor", "mayor", "bishop", "father", "envoy", "commissioner", "ombudsman", "spokesman",
+    "spokeswoman", "chairman", "chairwoman", "director", "head"})
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+")
 
 
