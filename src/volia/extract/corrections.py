@@ -24,6 +24,9 @@ _NOT_FREED = {
           r"|(?:is|was)\s+still\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])\w+)(?=\s*[.;,]|\s+(?:colony|prison))"
           r"|name\s+(?:does|did)\s*(?:n['’]t|\s+not)\s+appear\s+on"
           r"|(?:has|have)\s+not\s+been\s+(?:freed|released)(?!\s+(?:until|before))|is\s+not\s+free\b"
+          # "Our list of those freed included X. She was not released."
+          r"|(?:was|were)\s+not\s+(?:freed|released)(?!\s+(?:until|before|on\s+bail|from\s+(?:the|a)\s+"
+          r"(?:punishment|solitary|isolation)))"
           r"|(?:report|item|claim|information)\s+(?:about|on)\s+[\w\s'’-]{1,40}?\s+(?:was|is"
           r"|proved|turned\s+out\s+to\s+be)\s+(?:wrong|false|mistaken|incorrect|untrue)",
     "ru": r"(?:нет|не\s+оказалось)\s+среди\s+(?:помилованных|освобожд\w+)"
