@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from volia.extract.prefilter import Prefiltered, required_words
+from volia.extract.prefilter import required_words
 from volia.extract.sentences import split_sentences
 from volia.extract.triggers import RULES, find_triggers
 
@@ -33,14 +33,6 @@ def test_an_optional_part_requires_nothing() -> None:
 
 def test_short_literals_are_not_worth_testing() -> None:
     assert required_words(re.compile(r"to\s+\w+")) is None
-
-
-def test_prefiltered_answers_as_the_pattern() -> None:
-    regex = re.compile(r"\bdeported\s+to\s+(\w+)", re.IGNORECASE)
-    quick = Prefiltered(regex)
-    assert quick.search("He was DEPORTED to Poland")[1] == "Poland"  # type: ignore[index]
-    assert quick.search("He was moved to Poland") is None
-    assert [m[1] for m in quick.finditer("Deported to A; deported to B")] == ["A", "B"]
 
 
 def _unfiltered(sentence: str, lang: str) -> list[tuple[str, int, int]]:

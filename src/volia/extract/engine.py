@@ -26,6 +26,7 @@ from volia.extract import (
     hedges,
     inside,
     profiles,
+    repeats,
     reports,
     transcripts,
 )
@@ -59,17 +60,6 @@ _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
                     E.GROUP_RELEASE: 0.85}
 
 
-# A sentence saying none of a group was covered: its "among them" names no batch member.
-_NONE_OF = re.compile(r"(?<!\w)(?:ни\s+(?:один|одна|одного)|ні\s+(?:адзін|адна|аднаго)|none\s+of"
-                      r"|not\s+(?:one|a\s+single)\s+(?:of\s+)?)(?!\w)[^.;]*?(?<!\w)(?:не\s+(?:попал|вош|был"
-                      r"\w*\s+включ|трапі|увайш)|(?:was|were)\s+(?:covered|included|on\s+the\s+list|among)"
-                      r"|(?:was|were)\s+not\s+(?:covered|included|among))", re.IGNORECASE)
-# Events that happen to one person more than once and are told apart by their dates.
-# (A second verdict is mostly the appeal that upheld the first: not repeated.)
-_REPEATABLE = {E.DETAINED, E.CHARGED, E.TRANSFERRED, E.SOLITARY_CONFINEMENT}
-# Told apart only by whole dates days apart: a short jail term given again. (Not a release:
-# one release retold often drifts by a few days, "two days after his release".)
-_REPEATABLE_BY_DAY = _REPEATABLE | {E.SENTENCED}
 
 
 class ExtractionError(ValueError):
@@ -145,7 +135,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
               count: int | None = None, entry: PersonEntry | None = None) -> None:
         entry = entry or (slot.entry if slot else None)
         key: tuple[str, object] = (kind.value, id(entry) if entry else count)
-        if key in self.seen and not self._another_time(key, kind, when):
+        if key in self.seen and not repeats.another_time(kind, when, self.earlier.get(key, [])):
             old = self.seen[key]
             if old["date"] is None and when is not None and when.known:
                 old["date"], old["date_precision"] = when.iso(), when.precision.value
@@ -177,24 +167,6 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         if kind == E.PARDONED and slot is not None and inside.pardon_frees(sent.text, self.lang):
             # a pardon here is a release: every pardoned prisoner walks out
             self._emit(E.RELEASED, slot, sent, when, confidence - 0.05, entry=entry)
-
-    def _another_time(self, key: tuple[str, object], kind: E, when: PartialDate | None) -> bool:
-        """True when WHEN is a second event of KIND for the same person: a re-arrest, a new
-        charge, months apart from every one already claimed (both dated to the month)."""
-        day = when.earliest() if when is not None and when.day is not None else None
-        if day is not None and kind in _REPEATABLE_BY_DAY and all(
-                seen is not None and seen.day is not None and abs(
-                    (seen.earliest() - day).days) >= 3  # type: ignore[operator]
-                for seen in self.earlier.get(key, [])):
-            return True  # the "carousel": arrested, jailed for days, freed, re-arrested
-        if kind not in _REPEATABLE or when is None or when.month is None:
-            return False
-        for seen in self.earlier.get(key, []):
-            if seen is None or seen.month is None or seen.year is None or when.year is None:
-                return False
-            if abs((when.year - seen.year) * 12 + when.month - seen.month) <= 2:
-                return False
-        return True
 
     def _sentence_claims(self, index: int, sent: Sentence) -> None:
         self.current = index
@@ -264,7 +236,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             and not any(s.start < sent.start + first for s in slots)))
         for trig in triggers:
             if trig.rule.needs_group and (not self.groups.open_for(index, trig.type) or (
-                    index > 0 and _NONE_OF.search(self.sentences[index - 1].text))):
+                    index > 0 and groups.none_covered(self.sentences[index - 1].text))):
                 continue  # «Ни один из них в указ не попал. Среди них — X»: not of the batch
             if hedges.trigger_blocked(sent.text, trig, self.lang):
                 continue

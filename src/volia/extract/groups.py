@@ -47,6 +47,20 @@ def small_part_before(head: str) -> bool:
     return _SMALL_PART.search(head) is not None
 
 
+# A sentence saying none of a group was covered: its "among them" names no batch member
+# («Ни один из них в указ не попал. Среди них — X»).
+_NONE_OF = re.compile(r"(?<!\w)(?:ни\s+(?:один|одна|одного)|ні\s+(?:адзін|адна|аднаго)|none\s+of"
+                      r"|not\s+(?:one|a\s+single)\s+(?:of\s+)?)(?!\w)[^.;]*?(?<!\w)(?:не\s+(?:попал"
+                      r"|вош|был\w*\s+включ|трапі|увайш)|(?:was|were)\s+(?:covered|included"
+                      r"|on\s+the\s+list|among)|(?:was|were)\s+not\s+(?:covered|included|among))",
+                      re.IGNORECASE)
+
+
+def none_covered(sentence: str) -> bool:
+    """True when SENTENCE says none of a group was covered by the batch."""
+    return _NONE_OF.search(sentence) is not None
+
+
 def partitive(sentence: str) -> bool:
     """True when SENTENCE speaks of only part of a batch."""
     return _PARTITIVE.search(sentence) is not None

@@ -3,20 +3,19 @@
 Most sentences hold none of the words a trigger rule needs ("released", «освобожд»), yet
 running the rule's regular expression over the sentence still costs a scan with look-arounds
 at every position. ``required_words`` reads a compiled pattern and returns strings of which
-at least one must occur in any text the pattern matches; ``Prefiltered`` checks them with
-plain substring tests (done in C) and runs the pattern only when one is there. The answer is
-always the pattern's own: the filter can only skip texts where no match is possible.
+at least one must occur in any text the pattern matches; ``triggers.find_triggers`` checks
+them with plain substring tests (done in C) and runs the pattern only when one is there. The
+answer is always the pattern's own: the filter can only skip texts where no match is possible.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Prefiltered", "required_words"]
+__all__ = ["required_words"]
 
 # shorter literals ("in", "to") stand in almost every sentence and would only cost time
 _MIN_LENGTH = 3
@@ -79,28 +78,3 @@ def required_words(regex: re.Pattern[str]) -> frozenset[str] | None:
         return _sequence(_parser.parse(regex.pattern, regex.flags))
     except (re.error, TypeError, ValueError):  # an unfamiliar pattern shape: no shortcut
         return None
-
-
-class Prefiltered:
-    """REGEX behind the test of its required words: ``search`` and ``finditer`` answer as the
-    pattern does, without running it on texts that lack every required word."""
-
-    __slots__ = ("regex", "pattern", "words")
-
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        self.regex = regex
-        self.pattern = regex.pattern
-        self.words = required_words(regex)
-
-    def possible(self, text: str, lowered: str | None = None) -> bool:
-        """False only when no match can exist in TEXT (LOWERED: TEXT.lower(), if known)."""
-        if self.words is None:
-            return True
-        haystack = lowered if lowered is not None else text.lower()
-        return any(map(haystack.__contains__, self.words))
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text) if self.possible(text) else None
-
-    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if self.possible(text, lowered) else iter(())

@@ -13,7 +13,7 @@ from volia.extract import lexicon_be, lexicon_en, lexicon_ru
 from volia.extract.prefilter import required_words
 from volia.extract.rules import Rule, Trigger
 
-__all__ = ["RULES", "Rule", "Trigger", "find_triggers", "has_trigger"]
+__all__ = ["RULES", "Rule", "Trigger", "find_triggers"]
 
 RULES = {"en": lexicon_en.RULES, "ru": lexicon_ru.RULES, "be": lexicon_be.RULES}
 # each rule behind the test of the words it cannot match without: most sentences hold few
@@ -35,8 +35,3 @@ def find_triggers(sentence: str, lang: str) -> list[Trigger]:
             out.append(Trigger(rule.type, match.start(), match.end(), rule))
     out.sort(key=lambda t: t.start)
     return out
-
-
-def has_trigger(sentence: str, lang: str) -> bool:
-    """Whether SENTENCE holds any trigger: it picks the sentences worth the heavy models."""
-    return bool(find_triggers(sentence, lang))
