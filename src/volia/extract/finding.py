@@ -8,13 +8,12 @@ from collections.abc import Iterable
 
 from volia.extract import persons_be, persons_en, persons_ru
 from volia.extract.linking import known_names_of
-from volia.extract.mentions import PRONOUNS, Mention
+from volia.extract.mentions import PRONOUNS, Mention, is_given_name
 from volia.extract.references import couples, share_surnames
 from volia.extract.sentences import Sentence
 
 _PRONOUN_RE = {lang: re.compile(r"(?<!\w)(" + "|".join(table) + r")(?!\w)", re.IGNORECASE)
                for lang, table in PRONOUNS.items()}
-_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _COMMON_CAPS_TEXT = """
 The A An In On At By For From To Of And But Or After Before Since During When While As Its
 His Her Their He She They It This That These Those Some Many Most All Both Each One Two
@@ -157,16 +156,47 @@ def _with_given_name(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _unexplained_caps(sent: Sentence, found: list[Mention], surnames: set[str]) -> bool:
-    """True when SENTENCE has a capitalised word no rule explains: a job for the NER model."""
-    for match in _CAPITALISED.finditer(sent.text):
-        word = match.group(0)
-        if word in _COMMON_CAPS or word in surnames:
+    """True when SENTENCE has a run of capitalised words no rule explains: a job for the NER
+    model. A run is explained when one found mention covers it, or when it is one word that
+    is common, a known surname, or no given name (the model could only call such a word a
+    one-word person, which `person_span_ok` refuses)."""
+    for run in _capitalised_runs(sent.text):
+        while run and run[0][2] in _COMMON_CAPS:
+            run = run[1:]
+        while run and run[-1][2] in _COMMON_CAPS:
+            run = run[:-1]
+        if not run:
             continue
-        pos = sent.start + match.start()
-        if any(m.start <= pos < m.end for m in found):
+        first, last = sent.start + run[0][0], sent.start + run[-1][1]
+        if any(m.start <= first and last <= m.end for m in found):
+            continue
+        if len(run) == 1 and (run[0][2] in surnames or not is_given_name(run[0][2])):
             continue
         return True
     return False
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words with only spaces between them ("Nasha Niva", "Ales
+    Bialiatski"), as (start, end, word) lists."""
+    runs: list[list[tuple[int, int, str]]] = []
+    last_end = -1
+    for match in _WORD.finditer(text):
+        word = _POSSESSIVE_END.sub("", match.group(0))
+        if not word[:1].isupper():
+            last_end = -1
+            continue
+        item = (match.start(), match.start() + len(word), word)
+        if last_end >= 0 and text[last_end:match.start()].isspace():
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        last_end = match.end()
+    return runs
 
 
 def possessive_after(text: str, end: int, lang: str) -> bool:
