@@ -81,6 +81,10 @@ def answered_count(question: str, answer: str) -> int | None:
     return opening_count(answer) if _HOW_MANY.match(question) else None
 
 
+_AND_OTHERS = re.compile(r"(?<!\w)(?:and|и\s+ещё|и\s+еще|і\s+яшчэ)\s+$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+
+
 def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> int | None:
     """The number of people released together, when SENTENCE states it near the trigger."""
     best: tuple[int, int] | None = None
@@ -104,6 +108,9 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
         if gap > 60 or gap < -5:
             continue
         value = _people_count(match.group("n"))
+        if value and _AND_OTHERS.search(sentence, 0, match.start("n")) and (
+                lang != "en" or _OTHER_AFTER.match(sentence, match.end("n"))):
+            value += 1  # "pardoned him and eleven other convicts", «его и ещё 11 человек»
         if value and (best is None or gap < best[1]):
             best = (value, gap)
     return best[0] if best else None

@@ -127,7 +127,7 @@ class BatchClaims:
                     self._emit(E.GROUP_RELEASE, None, sent, when, base, count=count)
                 kind = E.RELEASED if removal else trig.type
                 self.groups.add(index, kind)
-                if kind == E.RELEASED and self._pardoned_just_before(index):
+                if kind == E.RELEASED and self._pardoned_just_before(index, count):
                     self.groups.add(index, E.PARDONED)
                 if self.profile is None:  # up to COUNT members may follow, one sentence each
                     self.profile = profiles.ProfileList(frozenset({kind}), index, -1,
@@ -158,10 +158,14 @@ class BatchClaims:
             else:
                 self.groups.add_country(index, country)
 
-    def _pardoned_just_before(self, index: int) -> bool:
+    def _pardoned_just_before(self, index: int, count: int) -> bool:
         """«Вызваляюць людзей, памілаваных указам ад 25 кастрычніка. … на волю выйшлі 18
-        чалавек»: the sentence before the count, naming nobody, says they were pardoned."""
+        чалавек»: the sentence before the count, naming nobody, says they were pardoned;
+        not when it counts a batch of its own ("16 pardoned women left in March. In October
+        40 people were driven to the border")."""
         if index < 1 or any(not s.pronoun for s in self.slots_at.get(index - 1, [])):
+            return False
+        if self.groups.counts.get(index - 1, count) != count:
             return False
         return groups.pardon_reference(self.sentences[index - 1].text) or re.search(
             r"\bpardoned\b", self.sentences[index - 1].text, re.IGNORECASE) is not None

@@ -21,6 +21,9 @@ _STILL_INSIDE = {
           r"|(?<!freed\sbut\s)(?<!released\sbut\s)refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
           r"\s+list|(?:was|were)\s+not\s+included|not\s+among\s+(?:those|the)\s+(?:\w+\s+)?"
           r"(?:freed|released|pardoned)"
+          # "had been freed as well, but he was not among those who arrived"
+          r"|not\s+among\s+(?:those|the\s+\w+)\s+who\s+(?:arrived|crossed|came|reached|landed"
+          r"|were\s+(?:brought|handed\s+over|flown|driven|taken))"
           # "whose names had appeared on early lists remained in Belarus" (not "freed but …")
           r"|(?<!freed\sand\s)(?<!released\sand\s)remained\s+in\s+(?:Belarus|Russia)\b"
           # "named in the lists of the pardoned, but he did not walk free"

@@ -1,0 +1,80 @@
+"""Round 16: releases reported but not seen, officials with long titles, one batch's pardon
+kept from the next batch, reports withdrawn in the same sentence, a lawyer's expectation,
+and "him and eleven others". Every text here is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_pairs import claim_pairs
+
+from volia.extract import extract
+
+PUB = date(2025, 9, 12)
+
+
+def _claims(text: str, lang: str, published: date = PUB) -> set[tuple[str, str]]:
+    return claim_pairs(text, lang, published)
+
+
+def _counts(text: str, lang: str) -> list[int | None]:
+    claims = extract(text, published=PUB, lang=lang)["claims"]
+    return [c["count"] for c in claims if c["type"] == "group_release"]
+
+
+def test_a_release_reported_by_media_but_not_seen_at_the_border() -> None:
+    text = ("Fourteen prisoners crossed into Lithuania on Wednesday. Lithuanian media said that "
+            "the blogger Ihar Loika had been freed as well, but he was not among those who "
+            "arrived, and his sister has had no news of him.\n")
+    claims = _claims(text, "en")
+    assert not {t for t, name in claims if name == "Ihar Loika"} & {
+        "released", "pardoned", "deported"}
+
+
+def test_the_head_of_the_pardon_commission_is_an_official() -> None:
+    be = ("Старшыня камісіі па пытаннях памілавання Павел Ляшук заявіў, што ўсе вызваленыя "
+          "«зразумелі свае памылкі».\n")
+    ru = ("Председатель комиссии по вопросам помилования Павел Ляшук заявил, что все "
+          "освобождённые «осознали свои ошибки».\n")
+    assert not _claims(be, "be")
+    assert not _claims(ru, "ru")
+
+
+def test_a_batch_counted_on_its_own_takes_no_pardon_from_the_batch_before() -> None:
+    text = ("6 марта из женских колоний вышли 16 помилованных. 27 октября 40 человек вывезли к "
+            "литовской границе.\n\nПолный список участников октябрьской «волны» «Вясна» "
+            "опубликовала 12 ноября. В нём, в частности, оказались правозащитница Алла Зубкова "
+            "и бывший тренер Тимофей Ракитин. Оба находятся в Литве.\n")
+    claims = _claims(text, "ru", date(2026, 11, 20))
+    assert ("released", "Алла Зубкова") in claims
+    assert ("pardoned", "Алла Зубкова") not in claims
+
+
+def test_a_pardon_told_just_before_the_same_count_still_counts() -> None:
+    text = ("Президент помиловал 18 человек. На следующий день 18 человек вышли на свободу. "
+            "Среди них — Алла Зубкова.\n")
+    assert ("pardoned", "Алла Зубкова") in _claims(text, "ru")
+
+
+def test_a_report_withdrawn_in_the_same_sentence() -> None:
+    ru = ("Вечером каналы написали о задержании учителя Олега Ровнова, но это оказалось "
+          "ошибкой: Ровнова никто не задерживал, он был дома.\n")
+    be = ("Каналы напісалі пра затрыманне Алега Роўнава, але гэта аказалася памылкай: Роўнава "
+          "ніхто не затрымліваў.\n")
+    assert not _claims(ru, "ru")
+    assert not _claims(be, "be")
+
+
+def test_a_lawyers_expectation_is_no_transfer() -> None:
+    be = ("Адвакат Роўнава мяркуе, што пасля апеляцыі яго этапуюць у калонію ў Наваполацку.\n")
+    ru = "Адвокат полагает, что после апелляции Ровнова этапируют в колонию в Новополоцке.\n"
+    assert ("transferred", "Роўнаў") not in {(t, n.split()[-1]) for t, n in _claims(be, "be")}
+    assert not {t for t, _ in _claims(ru, "ru")} & {"transferred"}
+
+
+def test_him_and_eleven_others_are_twelve() -> None:
+    en = "A decree pardoned him and eleven other convicts on Wednesday."
+    ru = "Указом помилованы Иван Петров и ещё 11 осуждённых."
+    assert _counts("Azamat Kenzhebaev left the colony on Thursday. " + en, "en") == [12]
+    assert _counts(ru, "ru") == [12]
+    assert _counts("The court freed 11 other protesters the same day.", "en") != [12]
