@@ -78,3 +78,49 @@ def test_him_and_eleven_others_are_twelve() -> None:
     assert _counts("Azamat Kenzhebaev left the colony on Thursday. " + en, "en") == [12]
     assert _counts(ru, "ru") == [12]
     assert _counts("The court freed 11 other protesters the same day.", "en") != [12]
+
+
+def _dated(text: str, lang: str, published: date = PUB) -> set[tuple[str, str, str | None]]:
+    claims = extract(text, published=published, lang=lang)["claims"]
+    return {(c["type"], c["person"]["name"] if c["person"] else "", c["date"]) for c in claims}
+
+
+def test_denying_the_charge_is_a_plea_not_a_denial_of_the_report() -> None:
+    text = ("Police detained Pavel Sudnik on Monday, 11 March. Sudnik denies the charge and has "
+            "been released on a written undertaking not to leave the city.\n")
+    claims = _dated(text, "en", date(2024, 3, 18))
+    assert ("detained", "Pavel Sudnik", "2024-03-11") in claims  # the date names the Monday
+    assert "released" in {t for t, _, _ in claims}
+    denied = "The ministry denied that Pavel Sudnik had been released.\n"
+    assert "released" not in {t for t, _ in _claims(denied, "en")}
+
+
+def test_not_released_in_a_relative_clause_is_said_of_its_own_person() -> None:
+    text = ("When Valentina Korsak walked out of Penal Colony No. 14 on 14 April last year, she "
+            "thought the worst was over.\n\nShe still writes to her former cellmate, Tatsiana "
+            "Lapina, who is serving six years and has not been released.\n")
+    claims = _claims(text, "en", date(2026, 2, 23))
+    assert ("released", "Valentina Korsak") in claims
+    assert ("released", "Tatsiana Lapina") not in claims
+
+
+def test_a_closed_clause_before_a_rumour_still_tells_the_arrest() -> None:
+    text = ("Relatives of the journalist Ko Min Soe, who has been held in Insein since 2021, "
+            "gathered outside the prison after rumours spread that he would be freed.\n")
+    claims = _claims(text, "en", date(2023, 5, 3))
+    assert ("detained", "Ko Min Soe") in claims
+    assert ("released", "Ko Min Soe") not in claims
+    freed = ("Ko Min Soe, who was released on Monday, according to unconfirmed reports, went "
+             "home.\n")
+    assert ("released", "Ko Min Soe") not in _claims(freed, "en", date(2023, 5, 3))
+
+
+def test_custody_since_a_date_without_a_verb() -> None:
+    assert ("detained", "Ольга Сидорова", "2022") in _dated(
+        "Ольга Сидорова под стражей с 2022 года.\n", "ru")
+    assert ("detained", "Вольга Сідарава", "2022-10") in _dated(
+        "Вольга Сідарава за кратамі з кастрычніка 2022 года.\n", "be")
+    assert ("detained", "Gulnara Abdieva", "2024") in _dated(
+        "Gulnara Abdieva, who has been in jail since last year, remains in custody.\n", "en")
+    died = "Ломов стал седьмым политзаключённым, умершим за решёткой с 2021 года.\n"
+    assert "detained" not in {t for t, _ in _claims(died, "ru")}

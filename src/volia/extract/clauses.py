@@ -130,14 +130,26 @@ class ClauseClaims:
         that…")."""
         relayed = None if reports.denied_by_next(sent.text, following, self.lang) else \
             hedges.relayed_at(sent.text, self.lang)
+        hedge = hedges.hedge_at(sent.text, self.lang)
+
         def outside(t: Trigger) -> bool:
             head = sent.text[:t.start]
             if t.type == E.SENTENCED and cues.APPOSED_TERM.search(head):
+                return True
+            if t.type in _CLOSED_CLAUSE_KINDS and hedge is not None and t.end < hedge and \
+                    "," in sent.text[t.end:hedge] and cues.RELATIVE_CLAUSE.search(head):
+                # "X, who has been held since 2021, gathered … after rumours spread that he
+                # would be freed": the clause closed before the rumour began
                 return True
             return relayed is not None and t.end < relayed and \
                 cues.RELATIVE_CLAUSE.search(head) is not None
 
         return [t for t in find_triggers(sent.text, self.lang) if outside(t)]
+
+
+# What a closed relative clause before a hedge may still tell; never a freeing, which a
+# hedge later in the sentence may well be about
+_CLOSED_CLAUSE_KINDS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.TRANSFERRED}
 
 
 def _next_named(slots: list[Slot], start: int, persons: list[Slot], *,

@@ -51,6 +51,9 @@ _NOT_FREED = {
 _NOT_FREED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
                  _NOT_FREED.items()}
 _FREEING = {E.RELEASED.value, E.PARDONED.value, E.DEPORTED.value}
+# "She writes to her cellmate, X, who … has not been released": the words are X's, not hers
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|кто|котор\w+|хто|які|якая|якія)(?!\w)",
+                              re.IGNORECASE)
 
 
 # A report about a person later called wrong.
@@ -180,7 +183,8 @@ class CorrectionClaims:
                 # words themselves ("his family says he remains in a colony")
                 rel = slot.start - sentence.start
                 gap = found.start() - (slot.end - sentence.start)
-                subject = not sentence.text[:rel].strip() or (
+                subject = (not sentence.text[:rel].strip() and not _RELATIVE_CLAUSE.search(
+                    sentence.text, slot.end - sentence.start, found.start())) or (
                     0 <= gap <= (2 if slot.pronoun else 30))
                 owner = slot.possessive and 0 <= gap <= 2 and \
                     found.group(0).lower().startswith("name")  # "Her name does not appear"

@@ -21,10 +21,14 @@ _SENTENCE = {
     "en": r"rumou?r\w*|reportedly|(?:was|were|had\s+been)\s+(?:widely\s+)?expected\s+to"
           r"|(?<!for\s)(?<!of\s)(?<!over\s)(?<!with\s)allegedly"
           r"|unconfirmed|unverified|not\s+(?:yet\s+)?(?:been\s+)?"
-          r"confirmed|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|den(?:y|ies|ied)|refut\w+"
+          r"confirmed|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|refut\w+"
           r"|false\s+(?:report|claim)s?|(?<![\"“‘'«])(?<!spreading\s)(?<!for\s)(?<!about\s)(?<!of\s)"
           r"(?<!over\s)fake|speculat\w+|if|unless|hoax|claimed\s+without"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
+          # "X denies the charge" is the accused's plea, not a denial of the report
+          r"|den(?:y|ies|ied)(?!\s+(?:(?:all|any|the|both|every)\s+)?(?:charges?|accusations?"
+          r"|wrongdoing|guilt|allegations?\s+against|that\s+(?:he|she)\s+(?:had\s+)?"
+          r"(?:committed|broke|organi[sz]ed|took)))"
           r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue|mistaken|incorrect"
           r"|inaccurate|a\s+mistake)|proved\s+(?:false|wrong|mistaken)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"
           r"|incorrect)|misinformation|disinformation"
@@ -148,6 +152,12 @@ def relayed_at(sentence: str, lang: str) -> int | None:
             text):
         return None
     match = RELAYED_RE.get(lang, RELAYED_RE["en"]).search(sentence)
+    return match.start() if match else None
+
+
+def hedge_at(sentence: str, lang: str) -> int | None:
+    """Where the first word that hedges SENTENCE as a whole starts, or None."""
+    match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(sentence)
     return match.start() if match else None
 
 

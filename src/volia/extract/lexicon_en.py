@@ -227,7 +227,8 @@ RULES: list[Rule] = [
                    r"|pre-trial\s+detention)"),
     # custody stated as a state since a date: "has been in custody since January"
     # (not "held incommunicado since March", "held in a solitary cell", "died in custody since")
-    _r(E.DETAINED, r"(?:has|have|had)\s+been\s+(?:in\s+custody|behind\s+bars|" + _HELD + r"|in\s+"
+    _r(E.DETAINED, r"(?:has|have|had)\s+been\s+(?:in\s+custody|in\s+(?:jail|prison)|behind\s+bars|"
+                   + _HELD + r"|in\s+"
                    r"(?:pre-trial\s+)?detention|jailed)(?=[^.;]{0,60}?\bsince\b)"
                    r"|(?<!died\s)(?:" + _HELD + r"|in\s+custody"
                    r"|(?:held\s+)?in\s+pre-trial\s+detention)\s+[^.;]{0,50}?"

@@ -198,6 +198,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             add(m.start(), m.end(), _safe(int(m["y"]), month))
     if published is not None:
         for m in _WEEKDAY.finditer(text):
+            if any(0 <= d.start - m.end() <= 3 for d in found):
+                continue  # "on Monday, 11 March": the date itself says which Monday
             target = _WEEKDAYS[m["w"].lower()]
             back = (published.weekday() - target) % 7
             if m.group(0).lower().startswith(("last", "в прошл", "у мінул")) and back == 0:
