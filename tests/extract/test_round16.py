@@ -124,3 +124,27 @@ def test_custody_since_a_date_without_a_verb() -> None:
         "Gulnara Abdieva, who has been in jail since last year, remains in custody.\n", "en")
     died = "Ломов стал седьмым политзаключённым, умершим за решёткой с 2021 года.\n"
     assert "detained" not in {t for t, _ in _claims(died, "ru")}
+
+
+def test_an_administrative_arrest_in_days_is_a_verdict() -> None:
+    en = ("Police detained Fiodar Zhabko on Monday. The next day a judge gave him 15 days of "
+          "administrative arrest.\n")
+    ru = "Суд назначил Дмитрию Ковалю 15 суток ареста. Марину Лис арестовали на 10 суток.\n"
+    be = "Суд Брэста даў Дзмітрыю Кавалёву 15 сутак адміністрацыйнага арышту.\n"
+    assert ("sentenced", "Fiodar Zhabko") in _claims(en, "en")
+    assert {("sentenced", "Дмитрий Коваль"), ("sentenced", "Марина Лис")} <= _claims(ru, "ru")
+    assert ("sentenced", "Дзмітрый Кавалёў") in _claims(be, "be")
+
+
+def test_days_in_a_punishment_cell_are_no_verdict() -> None:
+    ru = ("Политзаключённого Бориса Тарасова поместили в ШИЗО: ему дали десять суток за "
+          "«невежливое обращение».\n")
+    assert ("sentenced", "Борис Тарасов") not in _claims(ru, "ru")
+    en = "Anton Paliak spent ten days in a punishment cell in June.\n"
+    assert ("sentenced", "Anton Paliak") not in _claims(en, "en")
+
+
+def test_expelled_to_belarus_is_a_release_abroad() -> None:
+    be = ("У нядзелю Паўла Лабановіча пад канвоем давезлі да мяжы і выдварылі ў Беларусь.\n")
+    claims = _claims(be, "be", date(2024, 10, 10))
+    assert {("released", "Павел Лабановіч"), ("deported", "Павел Лабановіч")} <= claims

@@ -182,6 +182,12 @@ RULES: list[Rule] = [
                     r"|(?:was|were|been|court|judge)\s+fined\b|\bfined\s+(?-i:[A-Z])"),
     _r(E.SENTENCED, r"(?:receives|received|gave|gives|got|given)(?=\s+[\w\s-]{0,30}?(?:of\s+)?"
                     r"restricted\s+freedom)", needs_term=True),
+    # an administrative arrest counted in days: "a judge gave him 15 days of administrative
+    # arrest", "received a ten-day jail term" (not "spent ten days in a punishment cell")
+    _r(E.SENTENCED, r"(?:gave|given|gives|handed|received|receives|got|gets|ordered)\s+"
+                    r"(?:(?:him|her|them|an?|the|(?-i:[A-Z])[\w'’-]+)\s+){0,3}?(?:\d+|[a-z]+(?:-[a-z]+)?)"
+                    r"[\s-]+days?\s+(?:of\s+|in\s+)?(?:administrative\s+)?(?:arrest|detention|jail"
+                    r"|prison)(?!\s+cell)"),
     _r(E.SENTENCED, r"(?:(?<=,\s)|^)(?:an?\s+(?:[\w-]+\s+){1,3}?)?convicted\s+(?:(?:(?:in\s+\d{4}"
                     r"|last\s+year|this\s+year|earlier\s+this\s+year)\s+)?"
                     r"(?:of|over|for|on|under)\b|in\s+\d{4}(?=[,;.]))"),
