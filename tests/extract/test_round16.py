@@ -148,3 +148,16 @@ def test_expelled_to_belarus_is_a_release_abroad() -> None:
     be = ("У нядзелю Паўла Лабановіча пад канвоем давезлі да мяжы і выдварылі ў Беларусь.\n")
     claims = _claims(be, "be", date(2024, 10, 10))
     assert {("released", "Павел Лабановіч"), ("deported", "Павел Лабановіч")} <= claims
+
+
+def test_russian_custody_wordings_from_the_region() -> None:
+    text = ("Главного редактора Айгуль Осмонову и оператора Бакыта Ниязова поместили в изолятор "
+            "временного содержания. Одновременно проект отозвал статус политзаключённого у "
+            "Марата Гизатова. С момента задержания у Далера Саидова не было ни одного свидания "
+            "с родственниками.\n")
+    claims = _claims(text, "ru", date(2025, 10, 10))
+    assert {("detained", "Айгуль Осмонова"), ("detained", "Бакыт Ниязов"),
+            ("recognition_withdrawn", "Марат Гизатов"),
+            ("incommunicado", "Далер Саидов")} <= claims
+    lawyers = "Айгуль Осмонову задержали. Адвокатов к Осмоновой и Ниязову не пускают.\n"
+    assert ("incommunicado", "Айгуль Осмонова") in _claims(lawyers, "ru")
