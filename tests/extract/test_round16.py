@@ -161,3 +161,33 @@ def test_russian_custody_wordings_from_the_region() -> None:
             ("incommunicado", "Далер Саидов")} <= claims
     lawyers = "Айгуль Осмонову задержали. Адвокатов к Осмоновой и Ниязову не пускают.\n"
     assert ("incommunicado", "Айгуль Осмонова") in _claims(lawyers, "ru")
+
+
+def test_a_removal_abroad_is_also_a_release() -> None:
+    text = ("Gleb Stepko, a deputy who was serving eight years, and Daria Orel, a student given "
+            "five years, were both flown to Germany on Sunday.\n")
+    claims = _claims(text, "en", date(2024, 3, 12))
+    for name in ("Gleb Stepko", "Daria Orel"):
+        assert {("released", name), ("deported", name)} <= claims
+
+
+def test_a_report_withdrawn_by_its_publisher_gives_nothing() -> None:
+    text = ("A regional news site reported on 22 March that Taras Hnat had been handed over to "
+            "Ukraine in a prisoner swap; the site withdrew the report the following day.\n")
+    assert not _claims(text, "en", date(2022, 4, 1))
+
+
+def test_a_relatives_paragraph_keeps_a_list_of_the_freed_open() -> None:
+    text = ("Праз чатыры дні пасля таго, як 47 палітвязняў вывезлі з Беларусі ў Літву, "
+            "праваабаронцы называюць новыя імёны.\n\nМаксім Кудраш, 40 гадоў, будаўнік з "
+            "Баранавічаў.\n\nЯго жонка Святлана Кудраш выехала ў Літву яшчэ ў 2021 годзе.\n\n"
+            "Ірына Войтка, 33 гады, выкладчыца англійскай мовы.\n")
+    claims = _claims(text, "be", date(2025, 9, 14))
+    assert {("released", "Максім Кудраш"), ("released", "Ірына Войтка")} <= claims
+    assert ("released", "Святлана Кудраш") not in claims
+
+
+def test_landing_in_a_country_after_a_release() -> None:
+    text = ("Марина Ткачук, 47 лет, бухгалтер. Её перевели в минское СИЗО за неделю до "
+            "освобождения, и в Украину она попала в тюремной робе.\n")
+    assert ("deported", "Марина Ткачук") in _claims(text, "ru", date(2025, 12, 20))

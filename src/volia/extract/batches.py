@@ -320,6 +320,8 @@ class BatchClaims:
             members = self._opening_names(named)
         elif not new_paragraph or (soft and not named):
             return  # a paragraph that names nobody leaves a counted batch's list open
+        elif named and named[0].entry.relative and not opens:
+            return  # "His wife X left for Lithuania in 2021 …": about the member before
         elif soft and profile.taken < (profile.limit or 0) and any(
                 t.type in (E.RELEASED, E.PARDONED) and not t.rule.noun for t in triggers):
             profile.taken += 1  # «Помилован и вышел на свободу X»: a member told in full

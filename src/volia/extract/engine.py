@@ -333,9 +333,8 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
                            entry=entry)
         elif trig.type == E.DEPORTED:
             self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
-            if self.groups.near_group(self.current) or cues.FROM_CUSTODY.search(sent.text):
-                # taken from a colony to a border: the removal is the release
-                self._emit(E.RELEASED, slot, sent, when, conf - 0.1, entry=entry)
+            # a removal abroad is a release abroad: the domain records both
+            self._emit(E.RELEASED, slot, sent, when, conf - 0.1, entry=entry)
         else:
             self._emit(trig.type, slot, sent, when if not trig.rule.noun or trig.type
                        != E.SENTENCED else None, conf, term=term, entry=entry)
