@@ -191,3 +191,32 @@ def test_landing_in_a_country_after_a_release() -> None:
     text = ("Марина Ткачук, 47 лет, бухгалтер. Её перевели в минское СИЗО за неделю до "
             "освобождения, и в Украину она попала в тюремной робе.\n")
     assert ("deported", "Марина Ткачук") in _claims(text, "ru", date(2025, 12, 20))
+
+
+def test_the_one_left_out_of_a_pardon_takes_no_release() -> None:
+    ru = "Помилование без Рустамова: кого выпустили по июньскому указу\n"
+    assert ("released", "Рустамов") not in {(t, n.split()[-1]) for t, n in _claims(ru, "ru")}
+
+
+def test_a_preliminary_report_of_a_release_is_no_release() -> None:
+    ru = ("Арсения Клёнова задержали. По предварительным данным, его отпустили через "
+          "несколько минут.\n")
+    assert "released" not in {t for t, _ in _claims(ru, "ru")}
+
+
+def test_a_profile_after_not_among_the_freed_is_no_member() -> None:
+    text = ("Eleven people were released that day under a pardon decree. Among them was Ryhor "
+            "Savik, a beekeeper. Leanid Karab, whose name had circulated as a likely candidate, "
+            "was not among those freed.\n\nKarab, 47, a former safety officer, has spent 120 days "
+            "in punishment cells this year.\n")
+    claims = _claims(text, "en", date(2024, 7, 1))
+    assert ("released", "Ryhor Savik") in claims
+    assert not {t for t, n in claims if n == "Leanid Karab"} & {"released", "pardoned"}
+
+
+def test_not_part_of_the_swap_undoes_a_listed_release() -> None:
+    text = ("In September six foreign nationals were freed in an exchange and flown to Warsaw. "
+            "Stsiapan Lada was not part of the swap.\n\nLada, 31, a welder from Orsha, was "
+            "sentenced in October to seven years.\n")
+    claims = _claims(text, "en", date(2025, 12, 1))
+    assert ("released", "Stsiapan Lada") not in claims

@@ -46,6 +46,9 @@ _OWNED_BY = re.compile(r"(?<!\w)(?:друг\w*|подруг\w*|брат\w*|се�
                        r"|сястр\w*|маці|бацька|бацьку|(?:friend|brother|sister|mother|father|son"
                        r"|daughter|wife|husband|colleague|neighbou?r|lawyer|cellmate)\s+of)\s+$",
                        re.IGNORECASE)
+# "A pardon without Rustamli", «кроме Рустамли»: the one left out takes no event.
+_LEFT_OUT = re.compile(r"(?<!\w)(?:without|except(?:\s+for)?|apart\s+from|без|кроме|акрамя)\s+$",
+                       re.IGNORECASE)
 # "Detained alongside him was X": the pronoun after "alongside" is a companion, not the object.
 _COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
                         re.IGNORECASE)
@@ -240,7 +243,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     if _PLURAL_WHO.search(near):
         # "fellow inmates who have since been released say he …": they, not the name after
         return []
-    verbal = [s for s in slots if not s.possessive or _object_pronoun(text, s, t_start, t_end)]
+    verbal = [s for s in slots if (not s.possessive or _object_pronoun(text, s, t_start, t_end))
+              and not _LEFT_OUT.search(text[max(0, s.start - 12):s.start])]
     after = [s for s in verbal if s.start >= t_start and (
         s.start < t_end or object_gap(text[t_end:s.start], lang))
         and not (s.pronoun and _COMPANION.search(text[t_end:s.start]))]

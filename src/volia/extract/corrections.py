@@ -28,8 +28,11 @@ _NOT_FREED = {
           r"|(?:was|were)\s+not\s+(?:freed|released)(?!\s+(?:until|before|on\s+bail|from\s+(?:the|a)\s+"
           r"(?:punishment|solitary|isolation)))"
           r"|(?:report|item|claim|information)\s+(?:about|on)\s+[\w\s'’-]{1,40}?\s+(?:was|is"
-          r"|proved|turned\s+out\s+to\s+be)\s+(?:wrong|false|mistaken|incorrect|untrue)",
+          r"|proved|turned\s+out\s+to\s+be)\s+(?:wrong|false|mistaken|incorrect|untrue)"
+          r"|(?:was|were)\s+not\s+(?:part\s+of|included\s+in)\s+(?:the\s+|that\s+)?(?:\w+\s+)?"
+          r"(?:swap|exchange|release|pardon|list|group|batch)",
     "ru": r"(?:нет|не\s+оказалось)\s+среди\s+(?:помилованных|освобожд\w+)"
+          r"|не\s+(?:вош[её]л|вошла|вошли|попал[аи]?)\s+в\s+(?:список|число|обмен)"
           r"|среди\s+(?:помилованных|освобожд\w+)\s+(?:его\s+|её\s+|ее\s+)?(?:нет|не\s+оказалось)"
           r"|по-прежнему\s+(?:находится\s+|остаётся\s+|остается\s+)?(?:в\s+(?:колонии|тюрьме"
           r"|СИЗО|заключении)|за\s+решёткой|за\s+решеткой)"
@@ -123,13 +126,16 @@ class CorrectionClaims:
         for claim in self.claims:
             person, evidence = claim["person"], claim["evidence"]
             if isinstance(person, dict) and id(person["_entry"]) in dead and \
-                    claim["type"] in _FREEING and isinstance(evidence, dict) and not any(
-                        t.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and not t.rule.enumerates
-                        and not t.rule.needs_group
-                        for t in find_triggers(str(evidence["text"]), self.lang)):
+                    claim["type"] in _FREEING and isinstance(evidence, dict) and \
+                    not self._freeing_stated(str(evidence["text"])):
                 continue
             kept.append(claim)
         self.claims = kept
+
+    def _freeing_stated(self, evidence: str) -> bool:
+        """True when EVIDENCE tells a release in its own words, not as a member of a list."""
+        return any(t.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and not t.rule.enumerates
+                   and not t.rule.needs_group for t in find_triggers(evidence, self.lang))
 
     def _drop_wrong_reports(self) -> None:
         """«Информация о помещении X в ШИЗО, приведённая выше, оказалась неверной»: what a later
@@ -204,5 +210,7 @@ class CorrectionClaims:
                 by = undone.get(id(person["_entry"]), -1)
                 if 0 <= at < by and not self._dated_before(by, claim["date"]):
                     continue
+                if 0 <= by < at and not self._freeing_stated(str(evidence["text"])):
+                    continue  # "X was not among those freed. X, 47, an engineer, …": no member
             kept.append(claim)
         self.claims = kept
