@@ -220,3 +220,24 @@ def test_not_part_of_the_swap_undoes_a_listed_release() -> None:
             "sentenced in October to seven years.\n")
     claims = _claims(text, "en", date(2025, 12, 1))
     assert ("released", "Stsiapan Lada") not in claims
+
+
+def test_the_penalty_a_charge_carries_is_no_verdict() -> None:
+    en = ("Enver Kurt was charged with membership of a banned group, an offence that carries a "
+          "sentence of up to 20 years.\n")
+    claims = _claims(en, "en")
+    assert ("charged", "Enver Kurt") in claims
+    assert ("sentenced", "Enver Kurt") not in claims
+    verdict = "Enver Kurt was sentenced to 20 years on Monday.\n"
+    assert ("sentenced", "Enver Kurt") in _claims(verdict, "en")
+
+
+def test_reports_nobody_confirmed() -> None:
+    en = ("There were reports in November that Eskender Kurt had been taken to a prison "
+          "hospital.\n")
+    said = ("People say Vadim Korch was thrown into solitary for a month, but I can't confirm "
+            "it.\n")
+    ru = "В некоторых каналах писали, что Вадима Горелова уже перевели в Лефортово.\n"
+    assert not _claims(en, "en")
+    assert not _claims(said, "en")
+    assert not _claims(ru, "ru")

@@ -30,6 +30,8 @@ _SENTENCE = {
           r"|wrongdoing|guilt|allegations?\s+against|that\s+(?:he|she)\s+(?:had\s+)?"
           r"(?:committed|broke|organi[sz]ed|took)))"
           r"|(?:according\s+to\s+)?preliminary\s+(?:reports?|information|data)"
+          r"|(?:cannot|can['’]t|couldn['’]t)\s+(?:independently\s+)?(?:confirm|verify)"
+          r"|there\s+(?:were|have\s+been|had\s+been)\s+(?:unconfirmed\s+|some\s+)?reports"
           # "the site withdrew the report the following day"
           r"|(?:withdr(?:ew|awn)|retract(?:ed|s)?|deleted|took\s+down|removed)\s+(?:the|its|that"
           r"|this|their)\s+(?:report|claim|story|post|article|item)"
@@ -55,6 +57,7 @@ _SENTENCE = {
           r"|просил[аи]?\s+(?:для|суд)|запрашива\w+\s+для"
           r"|ожидал(?:ось|и|а|ся)?,?\s+что|(?:пред)?полага(?:ет|ют|л|ла|ли),?\s+что"
           r"|по\s+предварительн\w+\s+(?:данным|сведениям|информации)"
+          r"|в\s+(?:некоторых\s+|ряде\s+)?(?:телеграм-)?каналах\s+(?:писали|сообщали|утверждали)"
           # «написали о задержании X, но это оказалось ошибкой: X никто не задерживал»
           r"|оказал\w+\s+(?:[\w-]+\s+)?(?:ошибк\w*|неправд\w*|ложн\w*|фейк\w*)"
           r"|никто\s+не\s+(?:задерживал|арестовывал|отпускал|освобождал)"
@@ -74,6 +77,7 @@ _SENTENCE = {
           r"|прасі(?:ў|ла|лі)\s+(?:для|суд)"
           r"|чакал(?:ася|і|а|ся)?,?\s+што|мярку(?:е|юць|ю|ў|ла|лі),?\s+што"
           r"|па\s+папярэдн\w+\s+(?:звестках|даных|дадзеных|інфармацыі)"
+          r"|[уў]\s+(?:некаторых\s+)?(?:тэлеграм-)?каналах\s+(?:пісалі|паведамлялі|сцвярджалі)"
           r"|аказал\w+\s+(?:[\w-]+\s+)?(?:памылк\w*|няпраўд\w*|хлусн\w*|фэйк\w*)"
           r"|ніхто\s+не\s+(?:затрымліваў|арыштоўваў|вызваляў)"
           r"|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
@@ -298,6 +302,14 @@ _RELEASE_DATE = re.compile(r"^\s+(?:date|day)\b", re.IGNORECASE)
 _APPOSED_TO_NAME = re.compile(r"(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+,\s*$")
 
 
+# The penalty a charge carries, not a verdict: "carries a sentence of up to 20 years",
+# "punishable by up to ten years", «грозит до десяти лет», «пагражае да 10 гадоў»
+_MAXIMUM = re.compile(r"(?<!\w)(?:carr(?:y|ies|ying)\s+(?:a\s+)?(?:maximum\s+)?"
+                      r"(?:sentence|penalty|term)|punishable\s+by|(?:sentence|term|penalty)\s+of\s+up\s+to|грозит|грозило"
+                      r"|пагражае|пагражала|предусматрива\w+\s+(?:наказание\s+)?(?:до|от)"
+                      r"|прадугледжва\w+\s+(?:пакаранне\s+)?(?:да|ад))(?!\w)", re.IGNORECASE)
+
+
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
     head = sentence[: trigger.start]
@@ -315,6 +327,9 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         # "asked whether he had been freed", «не знал, живы ли»; not the apposition that
         # describes a name the question or claim mentions («…, что войдёт и X, осуждённая за …»)
         return "whether"
+    if trigger.type == E.SENTENCED and _MAXIMUM.search(sentence[max(0, trigger.start - 25):
+                                                                trigger.end + 25]):
+        return "the law's maximum"  # "an offence that carries a sentence of up to 20 years"
     if trigger.type == E.RELEASED and _EVERY.search(head[-25:]):
         return "anyone"  # «каждый освобождённый — это чудо», "every freed prisoner"
     if noun and _BEFORE_IT.search(head):
