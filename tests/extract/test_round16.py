@@ -241,3 +241,15 @@ def test_reports_nobody_confirmed() -> None:
     assert not _claims(en, "en")
     assert not _claims(said, "en")
     assert not _claims(ru, "ru")
+
+
+def test_a_speaker_is_not_the_subject_of_what_they_claim_of_others() -> None:
+    ru = ("В воскресном выпуске ведущий Игорь Дзюбин заявил, что «в Беларуси больше нет "
+          "пожилых политзаключённых — все они помилованы и вышли на свободу».\n")
+    be = ("Прэс-сакратар дэпартамента Алег Буйнік заявіў, што «ніякага інкамунікада ў "
+          "беларускіх установах не існуе».\n")
+    assert not _claims(ru, "ru", date(2025, 3, 24))
+    assert not _claims(be, "be", date(2025, 3, 24))
+    own = ("В списке — Игорь Кулеш, юрист. В Вильнюсе он сказал, что почти год провёл в "
+           "одиночной камере.\n")
+    assert ("solitary_confinement", "Игорь Кулеш") in _claims(own, "ru", date(2025, 6, 21))

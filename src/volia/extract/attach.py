@@ -46,6 +46,14 @@ _OWNED_BY = re.compile(r"(?<!\w)(?:друг\w*|подруг\w*|брат\w*|се�
                        r"|сястр\w*|маці|бацька|бацьку|(?:friend|brother|sister|mother|father|son"
                        r"|daughter|wife|husband|colleague|neighbou?r|lawyer|cellmate)\s+of)\s+$",
                        re.IGNORECASE)
+# A speech verb and its "that": what follows is told by the person before, not of them.
+_REPORTED_THAT = re.compile(
+    r"(?<!\w)(?:said|says|stated|claimed|declared|announced|insisted|заявил\w*|сказал\w*"
+    r"|сообщил\w*|утвержда\w+|заяві(?:ў|ла|лі)|сказа(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|сцвярджа\w+)"
+    r"(?:\s+[\w-]+){0,3}?,?\s+(?:что|that|што)(?!\w)"
+    # … with a subject of its own that cannot be the speaker: «все они», "none", «ніякага»
+    r"(?=.*?(?<!\w)(?:они|все|всех|никого|никакого|ни\s+одного|яны|усе|нікога|ніякага|they|all"
+    r"|none|nobody|no\s+one|every)(?!\w))", re.IGNORECASE | re.DOTALL)
 # "A pardon without Rustamli", «кроме Рустамли»: the one left out takes no event.
 _LEFT_OUT = re.compile(r"(?<!\w)(?:without|except(?:\s+for)?|apart\s+from|без|кроме|акрамя)\s+$",
                        re.IGNORECASE)
@@ -300,6 +308,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             return [s]  # "His wife, Katsiaryna Dubovik, was detained": a relative as subject
         if _INSIDE_RELATIVE.search(text[sent_start:s.start]) and "," in between:
             continue  # "X, who had worked with Y for years, was detained": Y is in the clause
+        if _REPORTED_THAT.search(between):
+            continue  # «ведущий X заявил, что … все они помилованы»: the speaker, not them
         if lang == "en" and _AFTER_PREPOSITION.search(text[max(0, s.start - 10):s.start]) \
                 and _COORDINATED.search(between) and not _RELATIVE.match(between):
             continue  # "X, who shared a cell with Y and was freed": Y is no subject
