@@ -253,3 +253,21 @@ def test_a_speaker_is_not_the_subject_of_what_they_claim_of_others() -> None:
     own = ("В списке — Игорь Кулеш, юрист. В Вильнюсе он сказал, что почти год провёл в "
            "одиночной камере.\n")
     assert ("solitary_confinement", "Игорь Кулеш") in _claims(own, "ru", date(2025, 6, 21))
+
+
+def test_verdicts_told_in_passing() -> None:
+    text = ("Artur Velik, a Moscow historian serving nine years, was not among those freed, "
+            "despite weeks of speculation. 12:05 Verdict: Rustem Seitov gets 17 years in a "
+            "strict-regime colony. The experts welcomed the release of Behruz Odin, who had "
+            "served five and a half years.\n")
+    claims = _claims(text, "en")
+    assert {("sentenced", "Artur Velik"), ("sentenced", "Rustem Seitov"),
+            ("sentenced", "Behruz Odin")} <= claims
+    assert ("released", "Artur Velik") not in claims
+
+
+def test_an_earlier_article_set_right_in_the_next_sentence() -> None:
+    text = ("The Monday article also said that Raman Hrab had been driven to the Polish border "
+            "and expelled. In fact he went home to Mogilev.\n")
+    claims = _claims(text, "en", date(2025, 7, 2))
+    assert ("deported", "Raman Hrab") not in claims

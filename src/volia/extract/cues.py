@@ -25,7 +25,10 @@ FREED_ASIDE = re.compile(r",\s*(?:(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?"
 
 # "…that X, sentenced to eight years, was freed": the participle after a comma is background.
 APPOSED_TERM = re.compile(r"[\w»\"”)]\s*,\s*(?:who\s+(?:is|was)\s+|который\s+|которая\s+"
-                           r"|які\s+|якая\s+)?$", re.IGNORECASE)
+                           r"|які\s+|якая\s+"
+                           # "X, a Moscow historian serving nine years, …"
+                           r"|an?\s+(?:[\w-]+\s+){1,4}?(?:who\s+(?:is|was)\s+)?)?$",
+                           re.IGNORECASE)
 
 
 INCLUDING = {

@@ -206,8 +206,10 @@ RULES: list[Rule] = [
        present=True),
     _r(E.TRANSFERRED, r"transfers(?=\s+(?:him|her|them|(?-i:[A-Z])))", present=True),
     _r(E.CHARGED, r"charges(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\s+with)"),
+    # "Kurtumerov gets 13 years" (a live blog's present), "who had served five years"
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
-                    r"|received|got|handed(?!\s+over)|gave|went\s+to)", needs_term=True),
+                    r"|received|got|gets|handed(?!\s+over)|gave|went\s+to|(?:had|has)\s+served)",
+       needs_term=True),
     # "spent three years and three months in prison", "had served four of her six years"
     # "who served two years and walked out of the colony": the term ended in a release
     _r(E.SENTENCED, r"served(?=\s+(?:[\w-]+\s+){1,5}?and\s+(?:then\s+)?(?:walked\s+(?:out|free)"

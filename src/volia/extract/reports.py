@@ -143,6 +143,13 @@ _ANAPHOR = {
           r"|назвал\w*\s+гэта",
 }
 _ANAPHOR_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _ANAPHOR.items()}
+_IN_FACT = re.compile(r"^\W*(?:in\s+fact|in\s+reality|actually|на\s+самом\s+деле"
+                      r"|в\s+действительности|насамрэч|у\s+сапраўднасці)\b", re.IGNORECASE)
+# What an earlier article said, told again to be set right
+_EARLIER_ARTICLE = re.compile(r"(?<!\w)(?:article|report|story|post|item|version|статье|материале"
+                              r"|публикации|артыкуле|матэрыяле)(?!\w)[^.;]{0,40}?(?<!\w)(?:said|stated"
+                              r"|claimed|reported|говорилось|сообщалось|утверждалось|гаварылася"
+                              r"|паведамлялася|сцвярджалася)(?!\w)", re.IGNORECASE)
 _CONTRAST = re.compile(r"^\W*(?:however|but|yet|still|nevertheless|однако|но|впрочем|тем\s+не"
                        r"\s+менее|аднак|але|тым\s+не\s+менш)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|said|claimed|according"
@@ -172,6 +179,8 @@ def denied_by_next(sentence: str, following: str, lang: str) -> bool:
     """True when FOLLOWING (the next sentence) denies or fails to confirm SENTENCE's report."""
     if following and _TRUE_Q.match(following):
         return True
+    if following and _IN_FACT.match(following) and _EARLIER_ARTICLE.search(sentence):
+        return True  # "The Monday article also said that X had been expelled. In fact he …"
     denial = _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(following) if following else None
     if denial is None:
         return False
