@@ -271,3 +271,15 @@ def test_an_earlier_article_set_right_in_the_next_sentence() -> None:
             "and expelled. In fact he went home to Mogilev.\n")
     claims = _claims(text, "en", date(2025, 7, 2))
     assert ("deported", "Raman Hrab") not in claims
+
+
+def test_detained_alongside_a_companion_and_held_without_a_lawyer() -> None:
+    text = ("Nikolai Ostap, 64, a retired tram driver who was detained alongside Voronkova on "
+            "Sunday, was jailed for 14 days on Monday. Rustem Kadyr and Edem Tair were held "
+            "without any access to a lawyer from Friday until Monday.\n")
+    claims = _claims(text, "en", date(2022, 7, 5))
+    assert {("detained", "Nikolai Ostap"), ("detained", "Rustem Kadyr"),
+            ("detained", "Edem Tair")} <= claims
+    told_after = ("A Belarusian man arrested alongside Ozols, Alyaksei Dubrou, remains in "
+                  "custody.\n")
+    assert ("detained", "Alyaksei Dubrou") in _claims(told_after, "en")

@@ -60,7 +60,7 @@ _LEFT_OUT = re.compile(r"(?<!\w)(?:without|except(?:\s+for)?|apart\s+from|без
 # "Detained alongside him was X": the pronoun after "alongside" is a companion, not the object.
 _COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
                         re.IGNORECASE)
-_WITH_COMPANION = re.compile(r"(?:together\s+with|along\s+with|вместе\s+с|разам\s+з)\s+"
+_WITH_COMPANION = re.compile(r"(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
                              r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NAMED_COMPANION = re.compile(r"(?:alongside|together\s+with|along\s+with)\s+$", re.IGNORECASE)
 _INVERTED_HEAD = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
@@ -261,7 +261,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     if after and trig.type == E.DETAINED and _WITH_COMPANION.search(text[t_end:after[0].start]):
         # «Наталлю затрымліваюць разам з калегай Ірынай»: the subject and the companion
         before = _verbal(text, lang, sent_start, trig, [s for s in slots if s.end <= t_start])
-        return before + prisoners(after[:1])
+        if before:  # (not "a man arrested alongside X, Y, remains": Y, told after)
+            return before + prisoners(after[:1])
     if after and _OWNED_BY.search(text[max(0, after[0].start - 30):after[0].start]):
         # «задержан брат Вероники, Константин Пархоменко»: the brother, not Veronika
         named = [s for s in verbal if s.start > after[0].end
