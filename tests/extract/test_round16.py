@@ -284,3 +284,23 @@ def test_detained_alongside_a_companion_and_held_without_a_lawyer() -> None:
                   "Ozoliņš, Alyaksei Dubrouski, remains in "
                   "custody.\n")
     assert ("detained", "Alyaksei Dubrouski") in _claims(told_after, "en")
+
+
+def test_a_fact_checks_numbered_claims_and_verdicts() -> None:
+    ru = ("Утверждение 2: «Среди освобождённых — Виталий Гнедин». Неправда. Гнедин по-прежнему "
+          "в колонии.\n")
+    assert ("released", "Виталий Гнедин") not in _claims(ru, "ru", date(2025, 3, 20))
+    en = ("VERDICT: Misleading. On October 15, 31 political prisoners were pardoned and "
+          "released.\n\nCLAIM: \"Maryia Tsvirk died in the colony.\"\nVERDICT: False. Tsvirk, a "
+          "41-year-old doctor, is alive.\n")
+    claims = _claims(en, "en", date(2026, 10, 20))
+    assert not {t for t, n in claims if n == "Maryia Tsvirk"} & {"released", "pardoned"}
+
+
+def test_questioned_and_let_go_is_no_release_from_custody() -> None:
+    be = ("Маму, Галіну Зубрыцкую, павезлі ў пастарунак на размову, але праз тры гадзіны "
+          "адпусцілі, не затрымалі.\n")
+    ru = ("Дениса Кулешова вызывали в следственный комитет, но допросили как свидетеля и в тот "
+          "же день отпустили домой.\n")
+    assert "released" not in {t for t, _ in _claims(be, "be")}
+    assert "released" not in {t for t, _ in _claims(ru, "ru")}

@@ -247,7 +247,10 @@ def negated_before(head: str) -> bool:
 
 _DOUBT = re.compile(r"(?<!\w)(?:not|no|never|will|would|(?-i:may)|might|could|нет|не|ни|будет"
                     r"|может|могут"
-                    r"|ні|будзе|можа|могуць)(?!\w)", re.IGNORECASE)
+                    r"|ні|будзе|можа|могуць"
+                    # a fact check's verdict on a claim: "VERDICT: False. X, a doctor, is alive."
+                    r"|false|misleading|unproven|неправда|ложь|фейк|няпраўда|хлусня)(?!\w)",
+                    re.IGNORECASE)
 
 
 # A name "on the graphic", "appears as freed", «значится в списке»: what a list claims
