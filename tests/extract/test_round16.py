@@ -304,3 +304,24 @@ def test_questioned_and_let_go_is_no_release_from_custody() -> None:
           "же день отпустили домой.\n")
     assert "released" not in {t for t, _ in _claims(be, "be")}
     assert "released" not in {t for t, _ in _claims(ru, "ru")}
+
+
+def test_wordings_from_held_out_58() -> None:
+    be = ("Ніна Дзямковіч, з якой мы паўгода былі ў адной камеры ў Жодзіне, вызвалілася 2 "
+          "красавіка.\n")
+    assert ("released", "Ніна Дзямковіч") in _claims(be, "be", date(2023, 5, 1))
+    ru = "Роман Шептун, музыкант, с октября 2022 года не выходил на связь.\n"
+    assert ("incommunicado", "Роман Шептун") in _claims(ru, "ru", date(2023, 8, 1))
+    en = ("The Pravavy Most group recognised Kanstantsin Rakut as a political prisoner in 2022 "
+          "and withdrew that recognition in January 2024. Arseny Polun was freed on Friday and "
+          "boarded a German government plane to Berlin.\n")
+    claims = _claims(en, "en", date(2024, 6, 20))
+    assert {("recognition_withdrawn", "Kanstantsin Rakut"), ("deported", "Arseny Polun")} <= claims
+    chose = "Two days later Maksim Sakov boarded a flight to Tbilisi with his partner.\n"
+    assert ("deported", "Maksim Sakov") not in _claims(chose, "en")
+
+
+def test_a_freed_acquaintance_who_speaks_of_a_prisoner() -> None:
+    be = ("Ала Пракоп адмовілася пісаць прашэнне і засталася ў калоніі. «Яна сказала, што не "
+          "будзе прасіць прабачэння», — распавяла яе знаёмая, якая нядаўна вызвалілася.\n")
+    assert not {t for t, _ in _claims(be, "be")} & {"released", "pardoned"}

@@ -221,7 +221,12 @@ _SOURCE_PERSON = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several
                             # "A woman who shared a cell with X and has since been released"
                             r"|\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:woman|man|inmate|prisoner|cellmate"
                             r"|detainee)\s+who\s+[^.;]{0,60}?\b(?:has|have|had|was)\s+(?:since\s+)?"
-                            r"(?:been\s+)?$",
+                            r"(?:been\s+)?$"
+                            # «— распавяла яе знаёмая, якая нядаўна вызвалілася»
+                            r"|(?<!\w)(?:знаёмая|знаёмы|сяброўка|сябар|сукамерніца|сукамернік"
+                            r"|знакомая|знакомый|подруга|друг|сокамерница|сокамерник|женщина"
+                            r"|мужчина|жанчына|мужчына)\s*,?\s+(?:якая|які|которая|который)\s+"
+                            r"(?:[\w-]+\s+){0,3}?$",
                             re.IGNORECASE)
 _PLANNED = re.compile(r"(?<!\w)(?:plan(?:s|ning|ned)?|планиру\w+|плану\w+|мечта\w*|марыць|марац\w*)"
                       r"(?!\w)", re.IGNORECASE)

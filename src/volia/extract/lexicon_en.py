@@ -300,6 +300,10 @@ RULES: list[Rule] = [
     _r(E.DEPORTED, r"handed\s+over\s+at(?=\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:border\s+)?"
                    r"(?:crossing|checkpoint|border))", needs_country=True),
     # "handed all three over to Lithuanian officials", "left at the Lithuanian border"
+    # "boarded a German government plane to Berlin" (not a flight they chose)
+    _r(E.DEPORTED, r"boarded\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:government|military|special"
+                   r"|chartered|state)\s+(?:plane|aircraft|flight)\s+to",
+       needs_country=True),
     _r(E.DEPORTED, r"handed\s+(?:all\s+\w+|both|the\s+\w+|them\s+all)\s+over\s+to"
                    r"|(?:left|dropped|dumped|abandoned|released)\s+at\s+the(?=\s+[\w-]+\s+border)",
        needs_country=True),
@@ -414,6 +418,7 @@ RULES: list[Rule] = [
                                 r"|no\s+longer\s+(?:recogni[sz]es?|considers?|regards?)"
                                 r"|end(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:recognition"
                                 r"\s+of|political[-\s]prisoner\s+status\s+of)"
+                                r"|withdr(?:ew|awn)\s+(?:that|the|its|his|her|their)\s+recognition"
                                 r"|(?:ended|withdrew|revoked)(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])"
                                 r"[\w'’-]+)?['’]s?\s+(?:political[-\s]prisoner\s+)?status)",
        inherent_negation=True),
