@@ -325,3 +325,10 @@ def test_a_freed_acquaintance_who_speaks_of_a_prisoner() -> None:
     be = ("Ала Пракоп адмовілася пісаць прашэнне і засталася ў калоніі. «Яна сказала, што не "
           "будзе прасіць прабачэння», — распавяла яе знаёмая, якая нядаўна вызвалілася.\n")
     assert not {t for t, _ in _claims(be, "be")} & {"released", "pardoned"}
+
+
+def test_a_belarusian_name_with_a_typographic_apostrophe() -> None:
+    be = ("Мастачку Дар’ю Барыс вызвалілі з-пад варты ў зале суда: ёй прызначылі абмежаванне "
+          "волі без накіравання ў папраўчую ўстанову.\n")
+    claims = _claims(be, "be", date(2023, 11, 20))
+    assert {("released", "Дар’я Барыс"), ("sentenced", "Дар’я Барыс")} <= claims

@@ -39,7 +39,7 @@ _IRREGULAR = {"паўла": "Павел", "паўлу": "Павел", "паўл�
 def given_nominative(word: str, masculine: bool = False) -> str | None:
     """The nominative of WORD when it is a (possibly inflected) known given name; MASCULINE
     when the surname after it has a masculine oblique ending (Алеся Бяляцкага → Алесь)."""
-    low = word.lower()
+    low = word.lower().replace("’", "'").replace("ʼ", "'")  # Дар’я, Дарʼя: one apostrophe
     if low in _IRREGULAR:
         return _IRREGULAR[low]
     if masculine and low.endswith(("я", "а")):
