@@ -332,3 +332,21 @@ def test_a_belarusian_name_with_a_typographic_apostrophe() -> None:
           "волі без накіравання ў папраўчую ўстанову.\n")
     claims = _claims(be, "be", date(2023, 11, 20))
     assert {("released", "Дар’я Барыс"), ("sentenced", "Дар’я Барыс")} <= claims
+
+
+def test_a_later_it_was_not_x_who_withdraws_that_event() -> None:
+    text = ("His lawyer also told us Matvei Lozh spent a week in a punishment cell in October.\n\n"
+            "12:40 And it was not Lozh who spent a week in a punishment cell, but one of his "
+            "cellmates; we misheard.\n")
+    assert ("solitary_confinement", "Matvei Lozh") not in _claims(text, "en", date(2022, 11, 17))
+
+
+def test_who_learned_of_an_arrest_is_not_its_subject() -> None:
+    be = ("У Берасці затрымалі пенсіянерку Зінаіду Кулік. Яе сын Глеб Кулік, які жыве ў "
+          "Варшаве, даведаўся пра затрыманне ад суседзяў.\n")
+    claims = _claims(be, "be")
+    assert ("detained", "Зінаіда Кулік") in claims
+    assert ("detained", "Глеб Кулік") not in claims
+    en = ("Police detained Aksana Dubko. Her husband said he learned of her arrest only the next "
+          "morning.\n")
+    assert ("detained", "Aksana Dubko") in _claims(en, "en")

@@ -66,6 +66,8 @@ _WRONG_INFO = re.compile(r"(?<!\w)(?:(?:информаци\w+|сообщени\w
                          r"|(?:report|claim|information)\s+(?:that|about)\s[^.;]{0,120}?(?:was|is|proved"
                          r"|turned\s+out\s+to\s+be)\s+(?:wrong|false|incorrect|mistaken|untrue))",
                          re.IGNORECASE)
+# "And it was not Lozhkin who spent a week in a punishment cell, but a cellmate"
+_NOT_THE_ONE = re.compile(r"\bit\s+was\s+not\s+(?:[\w'’-]+\s+){1,3}?who\b", re.IGNORECASE)
 # A count corrected further down: "not 18 but 17", «вызваленых не 18, а 17».
 _RECOUNT = re.compile(r"(?<!\w)(?:not|не)\s+(?P<old>\d+)\s*,?\s*(?:but|а)\s+(?P<new>\d+)(?!\d)",
                       re.IGNORECASE)
@@ -144,10 +146,15 @@ class CorrectionClaims:
         wrong: list[tuple[int, int, set[str]]] = []  # (sentence index, entry id, event types)
         for index, slots in self.slots_at.items():
             text = self.sentences[index].text
-            if not _WRONG_INFO.search(text):
+            not_the_one = _NOT_THE_ONE.search(text)
+            if not _WRONG_INFO.search(text) and not not_the_one:
                 continue
             kinds = {t.type.value for t in find_triggers(text, self.lang)}
+            start = self.sentences[index].start
             for slot in slots:
+                if not_the_one and not (not_the_one.start() <= slot.start - start
+                                        < not_the_one.end()):
+                    continue  # "it was not X who …, but one of his cellmates": X alone
                 if not slot.entry.official:
                     wrong.append((index, id(slot.entry), kinds))
         if not wrong:

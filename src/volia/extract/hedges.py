@@ -317,6 +317,13 @@ _MAXIMUM = re.compile(r"(?<!\w)(?:carr(?:y|ies|ying)\s+(?:a\s+)?(?:maximum\s+)?"
                       r"|прадугледжва\w+\s+(?:пакаранне\s+)?(?:да|ад))(?!\w)", re.IGNORECASE)
 
 
+# Who learned of an event is not who it happened to: «даведаўся пра затрыманне ад суседзяў»,
+# «узнала об аресте», "learned of the arrest"
+_LEARNED_OF = re.compile(r"(?<!\w)(?:даведа(?:ўся|лася|ліся)|узнал[аи]?|learn(?:ed|t|s)|heard"
+                         r"|hears)\s+(?:[\w'’-]+\s+)?(?:пра|аб|о|об|про|of|about)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)  # (not "of her arrest": hers)
+
+
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
     head = sentence[: trigger.start]
@@ -339,6 +346,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "the law's maximum"  # "an offence that carries a sentence of up to 20 years"
     if trigger.type == E.RELEASED and _EVERY.search(head[-25:]):
         return "anyone"  # «каждый освобождённый — это чудо», "every freed prisoner"
+    if noun and _LEARNED_OF.search(head[-40:]):
+        return "learned of"  # «сын … даведаўся пра затрыманне»: someone else's arrest
     if noun and _BEFORE_IT.search(head):
         return "not yet"  # "on the eve of her release she was charged again"
     if trigger.rule.noun and (_DEMAND.search(head) or _SOUGHT_AFTER.match(
