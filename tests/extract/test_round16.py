@@ -350,3 +350,14 @@ def test_who_learned_of_an_arrest_is_not_its_subject() -> None:
     en = ("Police detained Aksana Dubko. Her husband said he learned of her arrest only the next "
           "morning.\n")
     assert ("detained", "Aksana Dubko") in _claims(en, "en")
+
+
+def test_the_recognition_a_withdrawal_recalls() -> None:
+    en = ("On Tuesday Liktar withdrew the political prisoner status of Valery Sakal, listed "
+          "since 2022, after learning of an unrelated charge.\n")
+    ru = "Проект исключил из списка политзаключённых Степана Гурко, признанного в 2022 году.\n"
+    assert ("recognized", "Valery Sakal", "2022") in _dated(en, "en", date(2024, 10, 10))
+    assert ("recognized", "Степан Гурко", "2022") in _dated(ru, "ru", date(2024, 10, 10))
+    many = ("Today we recognise Katsiaryna Zhyd and Leanid Chakh as political prisoners.\n")
+    assert {("recognized", "Katsiaryna Zhyd"), ("recognized", "Leanid Chakh")} <= _claims(
+        many, "en", date(2021, 2, 16))

@@ -361,9 +361,13 @@ RULES: list[Rule] = [
     _r(E.RECOGNIZED, r"(?:recogni[sz](?:ed|es)|(?:\b(?:we|they|organi[sz]ations|groups|defenders"
                      r"|centres|centers|ngos|signatories)\s*,?\s+(?:today\s+|hereby\s+|also\s+"
                      r"|jointly\s+)?)recogni[sz]e|declared|declares|named|adopted)\s+"
-                     r"(?:[\w'’-]+\s+){0,4}?(?:as\s+)?"
+                     r"(?:[\w'’-]+\s+){0,7}?(?:as\s+)?"
                      r"(?:a\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)",
        enumerates=True),
+    # the recognition a withdrawal recalls: "X, listed since 2022", "on its list since 2021";
+    # "had added Lobanov to its list in May"
+    _r(E.RECOGNIZED, r"(?:listed|on\s+(?:its|their|the\s+group['’]s)\s+list)\s+since"
+                     r"(?=\s+(?:\w+\s+)?\d{4})|added\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:its|their)\s+list(?!\s+of\s+(?!political))"),
     # "has included both journalists on its list of political prisoners"
     _r(E.RECOGNIZED, r"(?:included|added|put|placed)\s+(?:[\w'’-]+\s+){0,4}?(?:on|to|in)\s+"
                      r"(?:its|their|the|his|her)\s+list\s+of\s+political\s+prisoners"),
