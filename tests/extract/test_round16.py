@@ -361,3 +361,13 @@ def test_the_recognition_a_withdrawal_recalls() -> None:
     many = ("Today we recognise Katsiaryna Zhyd and Leanid Chakh as political prisoners.\n")
     assert {("recognized", "Katsiaryna Zhyd"), ("recognized", "Leanid Chakh")} <= _claims(
         many, "en", date(2021, 2, 16))
+
+
+def test_more_destinations_and_no_country_in_a_given_name() -> None:
+    from volia.extract.countries import find_countries
+
+    codes = {t: [c.code for c in find_countries(t)] for t in (
+        "to Denmark", "в Молдову", "у Данію", "to Guatemala", "Даниил", "Данііл", "в вену")}
+    assert codes["to Denmark"] == ["DK"] and codes["в Молдову"] == ["MD"]
+    assert codes["у Данію"] == ["DK"] and codes["to Guatemala"] == ["GT"]
+    assert codes["Даниил"] == [] and codes["Данііл"] == [] and codes["в вену"] == []
