@@ -371,3 +371,12 @@ def test_more_destinations_and_no_country_in_a_given_name() -> None:
     assert codes["to Denmark"] == ["DK"] and codes["в Молдову"] == ["MD"]
     assert codes["у Данію"] == ["DK"] and codes["to Guatemala"] == ["GT"]
     assert codes["Даниил"] == [] and codes["Данііл"] == [] and codes["в вену"] == []
+
+
+def test_a_month_of_last_year_and_a_charge_he_denied() -> None:
+    en = ("Akim Bekir was detained in March last year and charged with membership of a banned "
+          "group, which he denied.\n")
+    claims = _dated(en, "en", date(2022, 11, 29))
+    assert {("detained", "Akim Bekir", "2021-03"), ("charged", "Akim Bekir", "2021-03")} <= claims
+    ru = "Акима Бекирова задержали в марте прошлого года.\n"
+    assert ("detained", "Аким Бекиров", "2021-03") in _dated(ru, "ru", date(2022, 11, 29))

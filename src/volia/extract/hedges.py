@@ -26,7 +26,8 @@ _SENTENCE = {
           r"(?<!over\s)fake|speculat\w+|if|unless|hoax|claimed\s+without"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
           # "X denies the charge" is the accused's plea, not a denial of the report
-          r"|den(?:y|ies|ied)(?!\s+(?:(?:all|any|the|both|every)\s+)?(?:charges?|accusations?"
+          r"|(?<!which\she\s)(?<!which\sshe\s)(?<!which\sthey\s)"  # "…, which he denied"
+          r"den(?:y|ies|ied)(?!\s+(?:(?:all|any|the|both|every)\s+)?(?:charges?|accusations?"
           r"|wrongdoing|guilt|allegations?\s+against|that\s+(?:he|she)\s+(?:had\s+)?"
           r"(?:committed|broke|organi[sz]ed|took)))"
           r"|(?:according\s+to\s+)?preliminary\s+(?:reports?|information|data)"

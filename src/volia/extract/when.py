@@ -58,6 +58,12 @@ _MONTH_YEAR = re.compile(
     rf"(?<!\w)(?:in|by|since|в|во|у|з|с|ў|(?P<last>last))\s+(?P<m>{_MONTH_WORD})(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)",
     re.IGNORECASE,
 )
+# "in March last year", «в марте прошлого года», «у сакавіку мінулага года»
+_MONTH_RELATIVE_YEAR = re.compile(
+    rf"(?<!\w)(?:(?:in|by|since|в|во|у|з|с|ў)\s+)?(?P<m>{_MONTH_WORD})\s+(?:of\s+)?(?P<rel>last"
+    rf"|this|прошлого|этого|текущего|мінулага|гэтага|бягучага)\s+(?:year|года|году)(?!\w)",
+    re.IGNORECASE,
+)
 # "June 2024 - Transferred", «Сакавік 2023 —»: a month and a year with no preposition.
 _BARE_MONTH_YEAR = re.compile(
     rf"(?<!\w)(?P<m>{_MONTH_WORD}|январь|февраль|апрель|июнь|июль|сентябрь|октябрь|ноябрь"
@@ -183,6 +189,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if year is None:
             continue
         add(m.start(), m.end(), _safe(year, month, day))
+    for m in _MONTH_RELATIVE_YEAR.finditer(text):
+        month = _month_number(m["m"])
+        if month is None or published is None or (m["m"][:1].islower() and m["m"][:1].isascii()):
+            continue
+        back = 1 if m["rel"].lower() in {"last", "прошлого", "мінулага"} else 0
+        add(m.start(), m.end(), _safe(published.year - back, month))
     for m in _MONTH_YEAR.finditer(text):
         month = _month_number(m["m"])
         if month is None:
