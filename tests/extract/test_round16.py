@@ -380,3 +380,16 @@ def test_a_month_of_last_year_and_a_charge_he_denied() -> None:
     assert {("detained", "Akim Bekir", "2021-03"), ("charged", "Akim Bekir", "2021-03")} <= claims
     ru = "Акима Бекирова задержали в марте прошлого года.\n"
     assert ("detained", "Аким Бекиров", "2021-03") in _dated(ru, "ru", date(2022, 11, 29))
+
+
+def test_after_the_second_freeze_safety() -> None:
+    ru = ("«Максима Левчика с августа держат в ШИЗО: выпускают на сутки и снова сажают.»\n")
+    assert "released" not in {t for t, _ in _claims(ru, "ru")}
+    listed = ("Ранее сообщалось, что в список включена и журналистка Анна Голубева, но среди "
+              "освобождённых её не оказалось.\n")
+    assert ("released", "Анна Голубева") not in _claims(listed, "ru")
+    en = ("Pro-government websites reported on Tuesday that the video editor Elnur Gasim had "
+          "also been detained.\n")
+    assert not _claims(en, "en")
+    state = ("A court sentenced Maksim Panas in absentia to ten years, state media reported.\n")
+    assert ("sentenced", "Maksim Panas") in _claims(state, "en")

@@ -46,6 +46,11 @@ _RELAYED = {
           # "Accounts with tens of thousands of followers claimed that …"
           r"|(?:accounts|channels|bloggers|users|posts|pages)\s+(?:with|run\s+by|close\s+to)\s+"
           r"[^.;]{0,50}?\s(?:claimed|alleged|asserted|wrote|reported)"
+          # "Pro-government websites reported on Tuesday that …"
+          # (not "state media reported", which wire copy uses for facts the state announces)
+          r"|(?:pro-government|pro-Kremlin|propaganda)\s+(?:[\w-]+\s+)?(?:websites?|sites?"
+          r"|outlets?|channels?|media|television|TV|tabloids?)\s+(?:\w+\s+)?(?:reported|claimed"
+          r"|said|wrote|alleged)"
           # the claim a fact check weighs: "THE CLAIM: A list says …"
           r"|^\W*(?:the\s+)?(?:claim|myth)\s*(?:no\.?\s*)?\d*\s*:"
           r"|there\s+(?:were|are|have\s+been)\s+(?:unconfirmed\s+)?reports\s+that"
