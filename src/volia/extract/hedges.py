@@ -11,95 +11,11 @@ import re
 
 from volia.domain.model import EventType as E
 from volia.extract import departures
+from volia.extract.hedge_words import LOCAL_HEDGES, SENTENCE_HEDGES
 from volia.extract.inside import still_inside
 from volia.extract.reports import RELAYED_RE
 from volia.extract.triggers import Trigger
 
-_SENTENCE = {
-    # "sentenced for allegedly insulting", «осуждён за якобы оскорбление»: the wording of the
-    # charge, not a doubt about the sentence
-    "en": r"rumou?r\w*|reportedly|(?:was|were|had\s+been)\s+(?:widely\s+)?expected\s+to"
-          r"|(?<!for\s)(?<!of\s)(?<!over\s)(?<!with\s)allegedly"
-          r"|unconfirmed|unverified|not\s+(?:yet\s+)?(?:been\s+)?"
-          r"confirmed|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|refut\w+"
-          r"|false\s+(?:report|claim)s?|(?<![\"“‘'«])(?<!spreading\s)(?<!for\s)(?<!about\s)(?<!of\s)"
-          r"(?<!over\s)fake|speculat\w+|if|unless|hoax|claimed\s+without"
-          r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
-          # "X denies the charge" is the accused's plea, not a denial of the report
-          r"|(?<!which\she\s)(?<!which\sshe\s)(?<!which\sthey\s)"  # "…, which he denied"
-          r"den(?:y|ies|ied)(?!\s+(?:(?:all|any|the|both|every)\s+)?(?:charges?|accusations?"
-          r"|wrongdoing|guilt|allegations?\s+against|that\s+(?:he|she)\s+(?:had\s+)?"
-          r"(?:committed|broke|organi[sz]ed|took)))"
-          r"|(?:according\s+to\s+)?preliminary\s+(?:reports?|information|data)"
-          r"|(?:cannot|can['’]t|couldn['’]t)\s+(?:independently\s+)?(?:confirm|verify)"
-          r"|there\s+(?:were|have\s+been|had\s+been)\s+(?:unconfirmed\s+|some\s+)?reports"
-          # "the site withdrew the report the following day"
-          r"|(?:withdr(?:ew|awn)|retract(?:ed|s)?|deleted|took\s+down|removed)\s+(?:the|its|that"
-          r"|this|their)\s+(?:report|claim|story|post|article|item)"
-          r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue|mistaken|incorrect"
-          r"|inaccurate|a\s+mistake)|proved\s+(?:false|wrong|mistaken)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"
-          r"|incorrect)|misinformation|disinformation"
-          r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:(?:the|these|those|such)\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
-          r"|dismissed\s+by\s+(?:[\w'’-]+\s+){1,3}?as\b"
-          r"|dismiss\w*\s+(?:\w+\s+)?as\s+(?:false|untrue|fake|baseless|rumou?rs?|speculation|lies"
-          r"|fabrications?|disinformation)"
-          r"|provocation|most\s+likely|probably|fabrications?|(?:nobody|no\s+one)\s+told"
-          r"|had\s+hoped|had\s+been\s+hoping|hoped\s+to\s+see"
-          r"|reject\w*\s+(?:as\s+\S+\s+)?(?:the\s+)?reports?"
-          r"|wrongly|falsely|mistakenly|erroneously|prove[sn]?\s+(?:false|wrong|untrue|unfounded)"
-          r"|until\s+(?:[\w,'’-]+\s+){0,6}?(?:is|are|be|gets?)\s+(?:also\s+)?(?:freed|released)"
-          # "… had been moved to Shklov; he has not been."
-          r"|(?:(?<=;)\s*|but\s+)(?:he|she|they)\s+(?:has|have|had|was|were|is|did)\s*(?:not|n[’']t)"
-          r"(?:\s+been)?\W*$",
-    "ru": r"слух\w*|сплетн\w*|^\W*говорят|назвал\w*\s+(?:ложью|неправдой|фейком|выдумкой|вымыслом)"
-          r"|скорее\s+всего|никто\s+(?:мне\s+|ему\s+|ей\s+)?не\s+(?:сказал|сообщил)|ошибочно"
-          r"|вероятно|по-видимому|(?<!за\s)(?<!то,\sчто\s)якобы|надеял\w+|будто|как\s+ожидается"
-          # the prosecutor's demand: «просила для X десять лет, для Y — восемь»
-          r"|просил[аи]?\s+(?:для|суд)|запрашива\w+\s+для"
-          r"|ожидал(?:ось|и|а|ся)?,?\s+что|(?:пред)?полага(?:ет|ют|л|ла|ли),?\s+что"
-          r"|по\s+предварительн\w+\s+(?:данным|сведениям|информации)"
-          r"|в\s+(?:некоторых\s+|ряде\s+)?(?:телеграм-)?каналах\s+(?:писали|сообщали|утверждали)"
-          # «написали о задержании X, но это оказалось ошибкой: X никто не задерживал»
-          r"|оказал\w+\s+(?:[\w-]+\s+)?(?:ошибк\w*|неправд\w*|ложн\w*|фейк\w*)"
-          r"|никто\s+не\s+(?:задерживал|арестовывал|отпускал|освобождал)"
-          r"|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+"
-          r"|(?<![«\"„“])(?<!за\s)(?<!о\s)(?<!об\s)(?<!по\s)фейк\w*"
-          r"|ложн\w+|предположительно|возможно|если|^\W*(?:[\w-]+\s+){1,2}ли|(?:правда|верно|так|действительно)\s+ли|не\s+исключ\w+|по\s+непровер\w+|неизвестно"
-          r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+"
-          r"|нет\s+(?:информации|данных|сведений)\s+о\s+том|провокаци\w+|непроверенн\w+"
-          r"|не\s+(?:смогли|смог|смогла|могут|удалось)\s+(?:\w+\s+)?(?:подтверд|провер)\w*"
-          r"|(?:подтвердить|проверить)\s+(?:это|эт[уио]\s+\w+|\w+\s+)?не\s+(?:удалось|смогли|смог)"
-          # «…, однако в ведомстве это отрицают, а проверить его слова невозможно»
-          r"|^\W*ожидается,?\s+что|не\s+означает,?\s+что|(?:это|эт[иуо]\s+\w+)\s+отрица\w+|проверить\s+(?:его|её|ее|их|эти)\s+слова\s+"
-          r"(?:\w+\s+)?невозможно",
-    "be": r"чутк\w*|плётк\w*|^\W*кажуць|назвал\w*\s+(?:хлуснёй|няпраўдай|фэйкам|выдумкай)"
-          r"|ніхто\s+(?:мне\s+|яму\s+|ёй\s+)?не\s+(?:сказаў|паведаміў)|хутчэй\s+за\s+[уў]сё"
-          r"|верагодна|відаць|(?<!за\s)(?<!тое,\sшто\s)нібыта|спадзява[лў]\w*|памылкова|быццам|як\s+чакаецца"
-          r"|прасі(?:ў|ла|лі)\s+(?:для|суд)"
-          r"|чакал(?:ася|і|а|ся)?,?\s+што|мярку(?:е|юць|ю|ў|ла|лі),?\s+што"
-          r"|па\s+папярэдн\w+\s+(?:звестках|даных|дадзеных|інфармацыі)"
-          r"|[уў]\s+(?:некаторых\s+)?(?:тэлеграм-)?каналах\s+(?:пісалі|паведамлялі|сцвярджалі)"
-          r"|аказал\w+\s+(?:[\w-]+\s+)?(?:памылк\w*|няпраўд\w*|хлусн\w*|фэйк\w*)"
-          r"|ніхто\s+не\s+(?:затрымліваў|арыштоўваў|вызваляў)"
-          r"|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
-          r"|не\s+пацверджан\w+|абверг\w*"
-          r"|(?<![«\"„“])(?<!за\s)(?<!пра\s)фэйк\w*|магчыма|калі\s+б|^\W*ці|,\s*ці|невядома|няпраўд\w+|не\s+адпавяда\w+\s+рэчаіснасці"
-          r"|неправер\w+|не\s+(?:змаглі|змог|змагла|могуць|[уў]далося)\s+(?:\w+\s+)?"
-          r"(?:пацвердз|правер)\w*"
-          r"|(?:пацвердзіць|праверыць)\s+(?:гэта|\w+\s+)?не\s+(?:[уў]далося|атрымалася|змаглі)"
-          r"|^\W*чакаецца,?\s+што|не\s+азначае,?\s+што|гэта\s+адмаўля\w+|праверыць\s+(?:яго|яе|іх|гэтыя)\s+словы\s+(?:\w+\s+)?немагчыма",
-}
-_LOCAL = {
-    "en": r"(?-i:may)|might|could|would|will|shall|should|must|to\s+be|expected|likely"
-          r"|set\s+to|going\s+to|hopes?|hoped|demand\w*|calls?\s+for|called\s+for|urg\w+|plans?|planned|wants?"
-          r"|wanted|threaten\w*|risk\w*|can|cannot|about\s+to|seeking|sought|asked|petition\w*",
-    "ru": r"может|могут|мог|могла|могли|будет|будут|должен|должна|должны|ожидается|планиру\w+"
-          r"|собира\w+|потребова\w+|требу\w+|призва\w+|призыва\w+|хотят|грозит|угрожа\w+|просит"
-          r"|запрос\w+|запраш\w+"
-          r"|просил\w*|могл\w+|бы",
-    "be": r"можа|могуць|будзе|будуць|павін\w+|чакаецца|плануе\w*|патраба\w+|патрабу\w+|заклік\w+"
-          r"|хочуць|пагража\w+|пагроза|бы",
-}
 _NEGATION = {
     "en": r"not|n['’]t|never|no|neither|nor|none|nobody|without",
     "ru": r"не|ни|нет|никто|никогда",
@@ -133,8 +49,9 @@ _CLAUSE_NEG = {
                      re.IGNORECASE),
 }
 _SENTENCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
-                _SENTENCE.items()}
-_LOCAL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _LOCAL.items()}
+                SENTENCE_HEDGES.items()}
+_LOCAL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
+             LOCAL_HEDGES.items()}
 _NEG_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _NEGATION.items()}
 _WORDS = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:and|but|while|after|before|who|which|и|но|а|после"
