@@ -47,10 +47,6 @@ COUNTED_LIST = {
     "be": re.compile(r"(?<!\w)(?:\d+|двое|дваіх|двух|трое|траіх|трох|чатыр\w+|пяц\w+|шэсц\w+)"
                      r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*[—–:]", re.IGNORECASE),
 }
-FROM_CUSTODY = re.compile(r"(?<!\w)(?:colony|prison|jail|custody|cell|border|checkpoint|freed"
-                           r"|released|pardon\w*|колони\w+|тюрьм\w+|СИЗО|границ\w+|освобо\w+"
-                           r"|помилова\w+|калоні\w+|турм\w+|СІЗА|мяж\w+|вызвал\w+|памілава\w+"
-                           r"|пункт\w*\s+пропуск\w*|пункт\w*\s+пропуску)(?!\w)", re.IGNORECASE)
 ONE_PERSON = {"he", "him", "she", "her", "он", "его", "она", "её", "ее", "ён", "яго", "яна",
                "яе"}
 FREEING = {E.RELEASED.value, E.DEPORTED.value, E.PARDONED.value}
