@@ -106,11 +106,18 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:who|whom|которы[йхе]|котор(?:�
 # Russian/Belarusian: ordinals, ages and descriptions between a verb and its subject
 # («умер 61-летний политзаключённый Вадим Сорокин»).
 # «Задержаны двое — X и Y»: a count and a dash before the list; «пенсионерка из Гомеля X».
+# A description, then the name in apposition: «задержали его знакомую, екатеринбурженку X»,
+# «помещён другой политзаключённый, X» (not «переведена в другую колонию, сообщила её сестра X»)
+_APPOSED = re.compile(
+    r"^\s*(?:его|её|ее|их|яго|яе|іх|друг(?:ой|ого|ую|ая)|ещё\s+(?:один|одного|одну|одна)"
+    r"|трет(?:ий|ьего|ью|ья)|іншы|іншага|іншую|яшчэ\s+(?:адзін|аднаго|адну|адна)|трэці|трэцяга"
+    r"|трэцюю)\s+(?:[а-яёіў][\w-]*\s+){0,3}[а-яёіў][\w-]*,\s+"
+    r"(?:(?![а-яёіў]*(?:л|ла|ли|ло|ў|лі)\s)[а-яёіў][\w-]*\s+)?$")
 _AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятеро|двух|троих|дваіх|траіх|трох"
                         r"|чацвёра)\s+(?:[а-яёіў]+\s+){0,2}?)?[—–:-]?\s*(?:[\d]+-[а-яёіў]+\s+)?"
                         r"(?:[а-яёіў][\w-]*\s+){0,3}(?:(?:из|з|са?)\s+[А-ЯЁІЎ][\w-]*\s+"
                         # «жителя Мелитополя X», «студента Кубанского госуниверситета X»
-                        r"|(?<=[а-яёіў]\s)[А-ЯЁІЎ][а-яёіў-]*(?:ого|ой|ского|ской|ля|ска|ска|ы|и|а)\s+"
+                        r"|(?<=[а-яёіў]\s)[А-ЯЁІЎ][а-яёіў-]*(?:ого|ой|ского|ской|ля|ска|ы|и|і|а)\s+"
                         r"(?:[а-яёіў][\w-]*\s+)?)?(?:[—–]\s*)?$")
 
 
@@ -144,7 +151,7 @@ def object_gap(text: str, lang: str) -> bool:
         text = _PLACE_FIRST.sub(" ", _QUOTED.sub("издания", text))
     if _OBJECT_GAP.match(text) or _LOOSE_GAP[lang].match(text):
         return True
-    if lang in ("ru", "be") and _AGE_WORDS.match(text):
+    if lang in ("ru", "be") and (_AGE_WORDS.match(text) or _APPOSED.match(text)):
         return True
     return lang == "en" and _OWNER_APPOS.match(text) is not None
 

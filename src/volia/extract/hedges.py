@@ -73,11 +73,26 @@ def _window(sentence: str, trigger: Trigger, words: int) -> str:
     return " ".join(tokens[-words:])
 
 
+# The wording of a charge and the accused's plea are no doubt about the report: «осуждён за
+# «распространение заведомо ложной информации»», "sentenced for 'fake news'", "an accusation
+# he denied throughout the trial"
+_CHARGE_OR_PLEA = re.compile(
+    r"(?<!\w)(?:за|по\s+статье|па\s+артыкуле|for|of|under)\s+[«\"“„][^»\"”“]{1,90}[»\"”“]"
+    r"|\b(?:an?\s+|the\s+)?(?:accusations?|charges?|allegations?)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:always\s+|consistently\s+|repeatedly\s+|strongly\s+)?denied\b",
+    re.IGNORECASE)
+
+
+def _unquoted(sentence: str) -> str:
+    """SENTENCE with its charge wording and pleas blanked out (same length)."""
+    return _CHARGE_OR_PLEA.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def relayed_at(sentence: str, lang: str) -> int | None:
     """Where a relayed report starts in SENTENCE, when that is its only hedge."""
     text = sentence.strip()
     if text.rstrip("\"”»’ ").endswith("?") or _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(
-            text):
+            _unquoted(text)):
         return None
     match = RELAYED_RE.get(lang, RELAYED_RE["en"]).search(sentence)
     return match.start() if match else None
@@ -85,7 +100,7 @@ def relayed_at(sentence: str, lang: str) -> int | None:
 
 def hedge_at(sentence: str, lang: str) -> int | None:
     """Where the first word that hedges SENTENCE as a whole starts, or None."""
-    match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(sentence)
+    match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(_unquoted(sentence))
     return match.start() if match else None
 
 
@@ -105,7 +120,7 @@ def sentence_blocked(sentence: str, lang: str) -> str | None:
     text = sentence.strip()
     if text.rstrip("\"”»’ ").endswith("?"):
         return "question"
-    match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(text) or \
+    match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(_unquoted(text)) or \
         RELAYED_RE.get(lang, RELAYED_RE["en"]).search(text)
     if match:
         return f"hedge:{match.group(0).lower()}"

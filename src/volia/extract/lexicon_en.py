@@ -152,7 +152,9 @@ RULES: list[Rule] = [
                    r"|(?:was|were|being)\s+let\s+out(?!\s+of\s+(?!prison|jail|custody|detention))"
                    r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
                    r"|colony|detention)"
-                   r"|(?:left|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
+                   # not "left the Rostov pre-trial prison in mid-May" on a convoy: a transfer
+                   r"|(?:left(?!\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:pre-trial|remand|transit)\b)"
+                   r"|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
                    r"|penal\s+colon(?:y|ies)|colon(?:y|ies))"
                    r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"
                    # "walked out in August", "both came out this year": out of prison
@@ -221,7 +223,8 @@ RULES: list[Rule] = [
     # a short arrest told by its length: "was held for twelve days", "spent two nights in
     # the detention centre"
     _r(E.DETAINED, r"(?:was|were)\s+held\s+for\s+(?:[\w-]+\s+){1,2}?(?:days|nights|hours|weeks)"
-                   r"|spent\s+(?:[\w-]+\s+){1,2}?(?:days|nights)\s+(?:in|at)\s+(?:the\s+|a\s+)?"
+                   r"(?!\s+in\s+(?:a\s+|the\s+)?(?:punishment|solitary|isolation|disciplinary))"
+                   r"|spent\s+(?:[\w-]+\s+){1,2}?(?:days|nights|night)\s+(?:in|at)\s+(?:the\s+|a\s+)?"
                    r"(?:[\w'’-]+\s+){0,2}?(?:custody|detention|jail|police\s+(?:station|cell))"),
     _r(E.DETAINED, r"(?:detained|arrested)(?!\s+(?:protesters|people|persons|activists|journalists"
                    r"|prisoners|relatives|men|women|students|workers|demonstrators))"
@@ -230,6 +233,25 @@ RULES: list[Rule] = [
                    r"|(?:was|were)\s+(?:rounded|picked)\s+up|seized\s+by\s+(?:police|officers|the\s+KGB)"
                    # "were held without any access to a lawyer from Friday"
                    r"|(?:was|were)\s+held(?=\s+without\s+(?:any\s+)?(?:access|contact|charge))"),
+    # a detention told by how it was done: "was seized on June 2", "was bundled into a van",
+    # "was led out of his house in handcuffs", "was taken from the same office on Monday"
+    _r(E.DETAINED, r"(?:was|were|been|being)\s+(?:forcibly\s+)?(?:seized|abducted|kidnapped|snatched"
+                   r"|grabbed)(?!\s+(?:from|by)\s+(?:the\s+)?(?:fear|panic|rage|doubt))"
+                   # (not "taken off the bus and driven back" at an exchange)
+                   r"|(?:was|were|been|being)\s+(?:forcibly\s+|violently\s+)?(?:bundled|dragged|hauled"
+                   r"|shoved|pushed|thrown|whisked|carted)(?=\s+(?:away|into\s+(?:a|an|the|an\s+unmarked)"
+                   r"\s+(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|police|paddy)))"
+                   # "was taken off a bus by border guards", "were taken away: X and Y", "was
+                   # driven away for questioning"
+                   r"|(?:was|were|been|being)\s+(?:led|taken|marched|driven)(?=\s+(?:(?:away|off\s+"
+                   r"(?:a|the)\s+(?:bus|train|plane|flight|coach|minibus))\s*(?:by\s+(?:[\w-]+\s+)?"
+                   r"(?:police|officers|masked|plain|security|men|agents|guards|border)|in\s+handcuffs"
+                   r"|for\s+questioning|:)|out\s+of\s+(?:his|her"
+                   r"|their|the)\s+[\w-]+\s+in\s+handcuffs|from\s+(?:his|her|their|the)\s+(?:same\s+"
+                   r"|own\s+)?(?:home|flat|house|office|workplace|apartment|newsroom)))"
+                   # "took him away", "dragged her into a police van"
+                   r"|(?:dragged|bundled|hauled|whisked|shoved)(?=\s+(?:him|her|them)"
+                   r"\s+(?:away|into\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:car|van|minibus|vehicle)))"),
     # "They came for me on 14 August", "was taken first to the temporary detention centre"
     _r(E.DETAINED, r"came\s+for\s+(?:me|him|her|them|us)\b(?=[^.;]{0,20}?\d)"
                    r"|(?:taken|brought|driven)\s+(?:first\s+)?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"

@@ -8,7 +8,7 @@ import re
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import cues, groups
+from volia.extract import cues, departures, groups
 from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
 from volia.extract.people import PersonEntry
@@ -28,9 +28,15 @@ _BEFORE_TRIAL = re.compile(r"\b(?:pledge|bail|house\s+arrest|pre-trial)\b"
                            re.IGNORECASE)
 
 
+def _same_days(a: str, b: str) -> bool:
+    """True when two ISO dates (of any precision) may name the same day."""
+    return a.startswith(b) or b.startswith(a)
+
+
 class MemberClaims:
     """What ``engine._Doc`` provides, and the claims made for batch members at the end."""
 
+    text: str
     groups: groups.GroupMemory
     sentences: list[Sentence]
     former: set[int]
@@ -56,6 +62,43 @@ class MemberClaims:
                 continue  # "… was offered a seat on the bus and refused it. She went home."
             conf = _BASE_DEPORTED - 0.1 - (0.15 if slot.pronoun else 0.0)
             self._emit(E.DEPORTED, slot, sent, when, conf, country=country, entry=entry)
+
+    def _freed_with_the_batch(self) -> None:
+        """A report of one release abroad takes every prisoner it tells was freed with the batch
+        there too: "Among those freed were X and Y" when the border is in another paragraph,
+        «Вышла на свободу и Наталья Гурская» after «их вывезли в Литву». Not those freed
+        another day, at the end of their term, before trial, or who stayed."""
+        country = self.groups.country()  # a batch's, not one foreigner handed over alone
+        if country is None or cues.STAYED.search(self.text) or departures.refused_to_go(
+                self.text) or cues.TAKEN_HOME.search(self.text):
+            return  # a report where someone stayed tells each one's fate apart
+        removed = {id(c["person"]["_entry"]) for c in self.claims
+                   if c["type"] == E.DEPORTED.value and isinstance(c["person"], dict)}
+        days = {str(c["date"]) for c in self.claims if c["type"] in (
+            E.DEPORTED.value, E.GROUP_RELEASE.value) and c["date"]}
+        for claim in list(self.claims):
+            person, evidence = claim["person"], claim["evidence"]
+            if claim["type"] != E.RELEASED.value or not isinstance(person, dict) or \
+                    not isinstance(evidence, dict):
+                continue
+            entry = person["_entry"]
+            if id(entry) in removed or entry.relative or entry.official or \
+                    id(entry) in self.former:
+                continue
+            day, text = claim["date"], str(evidence["text"])
+            if day is not None and not any(_same_days(str(day), d) for d in days):
+                continue
+            start = int(evidence["start"])
+            index = next((i for i, s in enumerate(self.sentences) if s.start == start), -1)
+            if groups.served_term(text) or _BEFORE_TRIAL.search(text) or \
+                    cues.STAYED.search(self._member_story(index, Sentence(
+                        start, int(evidence["end"]), text))):
+                continue
+            sent = Sentence(start, int(evidence["end"]), text)
+            slot = Slot(sent.start, sent.start, entry, str(person["mention"]), True, False)
+            removed.add(id(entry))
+            self._emit(E.DEPORTED, slot, sent, None, _BASE_DEPORTED - 0.25, country=country,
+                       entry=entry)
 
     def _own_destination(self, sent: Sentence) -> str | None:
         """A batch split between countries: the one its member's sentence names ("33 went to

@@ -138,7 +138,7 @@ def rule_mentions(text: str) -> list[Mention]:
             # "Prosecutor Galina Sytina": a title word took the place of the given name
             offset = match.group(0).index(rest[0], len(first))
             first, rest = rest[0], rest[1:]
-        if not is_given_name(first):
+        if not is_given_name(first) and not _unlisted_given_name(first, rest):
             continue
         words = [first]
         for word in rest:
@@ -155,6 +155,42 @@ def rule_mentions(text: str) -> list[Mention]:
         out.append(Mention(start, start + len(name), text[start:start + len(name)], name,
                            guess_gender(name), sources={"rule"}))
     return out
+
+
+# Words that open a capitalised pair without being a given name: a sentence's first word
+# ("Will Zaitsava be freed?"), a place's adjective ("Nova Kakhovka", "Kamennaya Horka")
+_NOT_GIVEN = frozenset({
+    "will", "whether", "would", "should", "could", "did", "does", "when", "where", "why",
+    "how", "what", "while", "if", "unlike", "like", "nova", "novaya", "novy", "novo", "staraya",
+    "stary", "biala", "bila", "nasha", "nashe", "kola", "velikiye", "nizhny", "verkhny",
+    "vialikaja", "malaya", "bolshaya",
+    # function words and role nouns that open sentences and titles ("After Sydykov was
+    # moved", "Blogger Kurbonov")
+    "the", "and", "but", "after", "before", "since", "during", "for", "from", "with", "then",
+    "both", "also", "only", "even", "meanwhile", "later", "earlier", "today", "yesterday",
+    "that", "this", "these", "those", "his", "her", "their", "our", "its", "among", "against",
+    "about", "until", "under", "over", "into", "once", "free", "freed", "release", "dear",
+    "sister", "brother", "mother", "wife", "husband", "son", "daughter", "activist",
+    "journalist", "blogger", "lawyer", "reporter", "prisoner", "citizen", "colleague",
+    "teacher", "student", "pastor", "poet", "writer", "artist", "singer", "musician", "doctor",
+    "professor", "editor", "photographer", "analyst", "opposition", "political", "detained",
+    "jailed", "arrested", "convicted", "sentenced", "pardoned", "released", "imprisoned",
+    "veteran", "young", "old", "former", "late", "elderly", "who", "whom", "whose",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday"})
+_PLACE_ADJECTIVE = re.compile(r"(?:aya|oye|yye|iye|ny|iy|yi|skoye)$")
+
+
+def _unlisted_given_name(first: str, rest: list[str]) -> bool:
+    """"Firdavs Qurbonaliev", "Zevri Mambetov": a given name no table lists, known by the
+    surname after it (a Slavic, Turkic or Caucasian shape), as in Central Asian and Crimean
+    Tatar names."""
+    return (len(rest) == 1 and looks_like_surname(_clean(rest[0]))
+            and _NAME_WORD.fullmatch(first) is not None and len(first) > 2
+            and first.lower() not in _NOT_GIVEN and first.lower() not in _TITLE_WORDS
+            and not _PLACE_ADJECTIVE.search(first.lower())
+            and not implausible_person(f"{first} {_clean(rest[0])}"))
 
 
 _SINGLE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=['’]s\b|[\s,.;:?!)]|$)")
