@@ -235,8 +235,8 @@ RULES: list[Rule] = [
                    r"|(?:was|were)\s+held(?=\s+without\s+(?:any\s+)?(?:access|contact|charge))"),
     # a detention told by how it was done: "was seized on June 2", "was bundled into a van",
     # "was led out of his house in handcuffs", "was taken from the same office on Monday"
-    _r(E.DETAINED, r"(?:was|were|been|being)\s+(?:forcibly\s+)?(?:seized|abducted|kidnapped|snatched"
-                   r"|grabbed)(?!\s+(?:from|by)\s+(?:the\s+)?(?:fear|panic|rage|doubt))"
+    _r(E.DETAINED, r"(?:was|were|been|being)\s+(?:forcibly\s+)?(?:seized|abducted|kidnapped"
+                   r"|snatched|grabbed)(?!\s+(?:from|by)\s+(?:the\s+)?(?:fear|panic|rage|doubt))"
                    # (not "taken off the bus and driven back" at an exchange)
                    r"|(?:was|were|been|being)\s+(?:forcibly\s+|violently\s+)?(?:bundled|dragged|hauled"
                    r"|shoved|pushed|thrown|whisked|carted)(?=\s+(?:away|into\s+(?:a|an|the|an\s+unmarked)"
