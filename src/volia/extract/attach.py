@@ -126,6 +126,8 @@ _AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятер�
 _KIN_APPOSED = re.compile(
     r"(?:^|[^\w])(?:брат|сестр|жен|муж|сын|доч|мат|отц|сястр|жонк|бацьк)\w*\s+"
     r"[А-ЯЁІЎ][\w'’-]+(?:\s+[А-ЯЁІЎ][\w'’-]+)?\s*,\s*$")
+# «X, как и Y, признан», "X, like Y, was detained": the same event for both
+_ALIKE = re.compile(r"\s*,\s*(?:как\s+и|як\s+і|like|just\s+like|as\s+did)\s+", re.IGNORECASE)
 _FINE = re.compile(r"fined|штраф", re.IGNORECASE)
 # The verb's own subject or object right after it is a crowd, counted or not.
 _COUNTED_AFTER = re.compile(
@@ -342,7 +344,11 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             return prisoners([s])
         if lang != "en" and re.fullmatch(r"\s*,\s*", between) and _ONE_AGREES.search(
                 text[t_start:t_end]):
-            return prisoners([s])  # «…и Виктора Лойко, задержанного в 2022 году»: Лойко alone
+            # «…и Виктора Лойко, задержанного в 2022 году»: Лойко alone; but «Голубович, как
+            # и Карпович, признан»: both
+            alike = [o for o in verbal if o.end <= s.start and _ALIKE.fullmatch(
+                text[o.end:s.start])]
+            return prisoners(alike[-1:] + [s])
         # the nearest subject is an official or a relative: nobody earlier inherits it
         return prisoners(extend(text, s, verbal, forward=False, trigger_start=t_start))
     return []

@@ -15,6 +15,7 @@ SENTENCE_HEDGES = {
           r"|false\s+(?:report|claim)s?|(?<![\"“‘'«])(?<!spreading\s)(?<!for\s)(?<!about\s)(?<!of\s)"
           r"(?<!over\s)fake|speculat\w+|if|unless|hoax|claimed\s+without"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
+          r"|(?:was|is|remains|remained)\s+(?:not\s+clear|unclear)\s+(?:whether|if)"
           # "X denies the charge" is the accused's plea, not a denial of the report
           r"|(?<!which\she\s)(?<!which\sshe\s)(?<!which\sthey\s)"  # "…, which he denied"
           r"den(?:y|ies|ied)(?!\s+(?:(?:all|any|the|both|every)\s+)?(?:charges?|accusations?"

@@ -356,7 +356,16 @@ RULES: list[Rule] = [
                         r"|calls?)|(?:lawyer|lawyers|attorney|family|relatives)\s+(?:\w+\s+){0,3}?"
                         r"(?:refused|denied)\s+(?:access|visits?|a\s+visit)|not\s+(?:been\s+)?admitted"
                         r"\s+to\s+(?:him|her|them)|did\s+not\s+know\s+where\s+(?:he|she|they)\s+(?:was"
-                        r"|were|is|are)|whereabouts\s+(?:\w+\s+){0,2}?unknown",
+                        r"|were|is|are)|whereabouts\s+(?:\w+\s+){0,2}?unknown"
+                        # "have not had a single letter or call from him", "since anyone outside
+                        # the prison has heard from X", "for five weeks nobody knew where he was"
+                        r"|not\s+had\s+(?:a\s+single|any|one)\s+(?:letter|call|phone\s+call|word"
+                        r"|message|visit)s?(?:\s+or\s+(?:a\s+)?(?:letter|call|phone\s+call|visit)s?)?"
+                        r"|(?:since|without)\s+any(?:one|body)\s+(?:[\w-]+\s+){0,4}?(?:has|had|have)\s+"
+                        r"heard\s+from|(?:nobody|no\s+one|no-one)\s+(?:has|had)\s+heard\s+from"
+                        r"|(?:has|have|had)\s+not\s+been\s+heard\s+from"
+                        r"|(?:nobody|no\s+one|no-one)\s+knew\s+where(?=\s+(?:he|she|they)\s+(?:was|were))"
+                        r"|not\s+(?:been\s+)?allowed\s+to\s+(?:visit|meet)\s+(?:him|her|them)\b",
        inherent_negation=True),
     _r(E.INCOMMUNICADO, r"(?:barred|banned|prevented)\s+from\s+(?:visiting|seeing|contacting)"
                         r"|denied\s+(?:all\s+)?(?:visits|access\s+to\s+(?:a\s+|his\s+|her\s+)?"
