@@ -22,6 +22,8 @@ _AS_WAS = {
     "be": re.compile(r",\s+як\s+і\s+", re.IGNORECASE),
 }
 
+# "were flown to Germany with Feldner": a removal takes a plain "with" too
+_WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
 _TOGETHER = {
     "en": re.compile(r"\b(?:together\s+with|along\s+with|alongside)\s+", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)вместе\s+с[оа]?\s+", re.IGNORECASE),
@@ -84,15 +86,18 @@ class ClauseClaims:
     def _taken_with(self, sent: Sentence, trig: Trigger, slots: list[Slot],
                     persons: list[Slot]) -> list[Slot]:
         """"X was detained together with his son Y", «задержали вместе с соседом Y»: the
-        companion was detained too (a relative as well: he is in custody now)."""
-        if trig.type != E.DETAINED or not persons or trig.rule.noun:
+        companion was detained too (a relative as well: he is in custody now); "were both
+        flown to Germany with Feldner": the prisoner named after "with" went too."""
+        if trig.type not in (E.DETAINED, E.DEPORTED) or not persons or trig.rule.noun:
             return []
-        match = _TOGETHER.get(self.lang, _TOGETHER["en"]).search(sent.text, trig.end)
+        together = _WITH if trig.type == E.DEPORTED and self.lang == "en" else _TOGETHER.get(
+            self.lang, _TOGETHER["en"])
+        match = together.search(sent.text, trig.end)
         if match is None or match.start() - trig.end > 40 or ";" in sent.text[
                 trig.end:match.start()]:
             return []
         start = sent.start + match.end()
-        nxt = _next_named(slots, start, persons, relatives=True)
+        nxt = _next_named(slots, start, persons, relatives=trig.type == E.DETAINED)
         if nxt is None or nxt.start - start > 50 or re.search(r"[,;.]",
                                                               self.text[start:nxt.start]):
             return []

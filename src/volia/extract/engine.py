@@ -328,7 +328,8 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         conf = base - (0.15 if slot.pronoun else 0.0) - (0.1 if trig.rule.noun else 0.0)
         if trig.type == E.RELEASED:
             self._emit(E.RELEASED, slot, sent, when, conf, entry=entry)
-            if country and not departures.voluntary_departure(sent.text, self.lang):
+            if country and not departures.voluntary_departure(sent.text, self.lang) and \
+                    not departures.refused_to_go(sent.text) and not cues.STAYED.search(sent.text):
                 self._emit(E.DEPORTED, slot, sent, when, conf - 0.05, country=country,
                            entry=entry)
         elif trig.type == E.DEPORTED:

@@ -86,6 +86,14 @@ RULES: list[Rule] = [
        needs_group=True, enumerates=True),
     _r(E.RELEASED, r"also\s+(?:on\s+(?:the|that)\s+(?:bus|plane|flight|list)|in\s+the\s+(?:group"
                    r"|convoy))\s+(?:was|were|is|are)", needs_group=True, enumerates=True),
+    # "went home yesterday after serving his two years", "went home this month — his term
+    # ended"
+    _r(E.RELEASED, r"went\s+home(?=[^.;]{0,30}?(?:after\s+serving|having\s+served|(?:his|her|their)"
+                   r"\s+(?:term|sentence)\s+(?:ended|was\s+over|had\s+ended)|at\s+the\s+end\s+of\s+"
+                   r"(?:his|her|their)\s+(?:term|sentence)))"),
+    _r(E.RELEASED, r"one\s+of\s+(?:those|the\s+\w+)\s+(?:freed|released|pardoned)"
+                   r"(?:\s+(?:was|is))?",
+       enumerates=True),
     # "X was also on the bus", "Among those named is X", "… are among those in Vilnius",
     # "X returned home": members of a batch just told
     _r(E.RELEASED, r"(?:was|were)\s+also\s+on\s+(?:the|that)\s+(?:bus|minibus|plane|flight|list)"
