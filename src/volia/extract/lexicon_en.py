@@ -300,6 +300,13 @@ RULES: list[Rule] = [
                       + r"|moved\s+(?:me|him|her|them|us)\s+(?:from|to)\b"
                       + r"|brought\s+(?:me|him|her|them|us)\s+(?:here|there)\b"
                       + r"|taken\s+by\s+prison\s+(?:train|wagon|van|bus)\s+to\b"
+                      # "was taken on Monday from the colony in Navapolatsk to prison No. 8",
+                      # "was put on a prison train", "was moved on Tuesday from SIZO-1 to"
+                      + r"|(?:taken|moved|transferred|sent|transported|driven)\s+"
+                        r"(?:[\w,-]+\s+){0,3}?from\s+" + _FACILITY_EN
+                      + r"(?=[^.;]{0,50}?\bto\s+(?!(?:the\s+)?[\w-]+\s+(?:border|airport))"
+                      + _FACILITY_EN + r")"
+                      + r"|put\s+on\s+(?:a|the)\s+prison\s+(?:train|wagon|van|convoy)"
                       # "moved again, this time to prison No. 8", "sent to serve his term in"
                       + r"|moved\s+again,?\s+(?:this\s+time\s+)?to\s+" + _FACILITY_EN
                       + r"|sent\s+to\s+serve\s+(?:his|her|their)\s+(?:term|sentence)\s+(?:in|at)\b"

@@ -65,11 +65,11 @@ def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:
     """Nominative of a surname; GIVEN_ENDING is the case ending the given name had."""
     table = _SURNAME_F if gender == "f" else _SURNAME_M
     low = word.lower()
-    if gender == "m" and given_ending in ("а", "я") and low.endswith("у") and len(low) > 4 and \
-            low[-2] not in "аеёіоуыэюяў":
-        # «Сяргея Ламаку», «Мікалая Астапенку»: a man's surname in -а, in the accusative
+    if gender == "m" and given_ending in ("а", "я") and low.endswith(("у", "ю")) and \
+            len(low) > 4 and low[-2] not in "аеёіоуыэюяў":
+        # «Сяргея Ламаку», «Антона Лапеню»: a man's surname in -а or -я, in the accusative
         # beside his given name's (Лаўрык would be «Сяргея Лаўрыка»)
-        return word[:-1] + ("а" if word[-1].islower() else "А")
+        return word[:-1] + ("а" if low.endswith("у") else "я")
     for ending, nom in table:
         if low.endswith(ending) and len(low) - len(ending) >= (2 if ending[0] == "ў" else 3):
             return word[: len(word) - len(ending)] + nom
