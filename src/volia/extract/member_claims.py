@@ -97,7 +97,8 @@ class MemberClaims:
             sent = Sentence(start, int(evidence["end"]), text)
             slot = Slot(sent.start, sent.start, entry, str(person["mention"]), True, False)
             removed.add(id(entry))
-            self._emit(E.DEPORTED, slot, sent, None, _BASE_DEPORTED - 0.25, country=country,
+            when = PartialDate.parse(str(day)) if day is not None else None
+            self._emit(E.DEPORTED, slot, sent, when, _BASE_DEPORTED - 0.25, country=country,
                        entry=entry)
 
     def _own_destination(self, sent: Sentence) -> str | None:
