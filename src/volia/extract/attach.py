@@ -48,12 +48,16 @@ _OWNED_BY = re.compile(r"(?<!\w)(?:друг\w*|подруг\w*|брат\w*|се�
                        re.IGNORECASE)
 # A speech verb and its "that": what follows is told by the person before, not of them.
 _REPORTED_THAT = re.compile(
-    r"(?<!\w)(?:said|says|stated|claimed|declared|announced|insisted|заявил\w*|сказал\w*"
-    r"|сообщил\w*|утвержда\w+|заяві(?:ў|ла|лі)|сказа(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|сцвярджа\w+)"
+    r"(?<!\w)(?:said|says|stated|claimed|declared|announced|insisted|recalled|noted|stressed"
+    r"|added|explained|заявил\w*|сказал\w*|сообщил\w*|утвержда\w+|напомнил\w*|отметил\w*"
+    r"|подчеркнул\w*|добавил\w*|пояснил\w*|заяві(?:ў|ла|лі)|сказа(?:ў|ла|лі)|паведамі(?:ў|ла|лі)"
+    r"|сцвярджа\w+|нагада(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|падкрэсл\w+|дада(?:ў|ла|лі))"
     r"(?:\s+[\w-]+){0,3}?,?\s+(?:что|that|што)(?!\w)"
-    # … with a subject of its own that cannot be the speaker: «все они», "none", «ніякага»
+    # … with a subject of its own that cannot be the speaker: «все они», "none", «ніякага»,
+    # «тысячи человек»
     r"(?=.*?(?<!\w)(?:они|все|всех|никого|никакого|ни\s+одного|яны|усе|нікога|ніякага|they|all"
-    r"|none|nobody|no\s+one|every)(?!\w))", re.IGNORECASE | re.DOTALL)
+    r"|none|nobody|no\s+one|every|человек|людей|чалавек|людзей|people)(?!\w))",
+    re.IGNORECASE | re.DOTALL)
 # "A pardon without Rustamli", «кроме Рустамли»: the one left out takes no event.
 _LEFT_OUT = re.compile(r"(?<!\w)(?:without|except(?:\s+for)?|apart\s+from|без|кроме|акрамя)\s+$",
                        re.IGNORECASE)
@@ -65,10 +69,14 @@ _WITH_COMPANION = re.compile(r"(?:together\s+with|along\s+with|alongside|вме�
 _NAMED_COMPANION = re.compile(r"(?:alongside|together\s+with|along\s+with)\s+$", re.IGNORECASE)
 _INVERTED_HEAD = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 # A member list stops at a negation or at a new clause about someone else.
+# (and a closing quote before a dash: «…», — пояснила X names the speaker, not a member)
 _LIST_STOP = {
-    "en": re.compile(r"\b(?:not|nor|but|except|while|whereas)\b|;", re.IGNORECASE),
-    "ru": re.compile(r"(?<!\w)(?:не|ни|но|кроме|однако|хотя)(?!\w)|;", re.IGNORECASE),
-    "be": re.compile(r"(?<!\w)(?:не|ні|але|акрамя|аднак|хоць)(?!\w)|;", re.IGNORECASE),
+    "en": re.compile(r"\b(?:not|nor|but|except|while|whereas)\b|;|[»\"”],?\s*[—–]",
+                     re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:не|ни|но|кроме|однако|хотя)(?!\w)|;|[»\"”],?\s*[—–]",
+                     re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:не|ні|але|акрамя|аднак|хоць)(?!\w)|;|[»\"”],?\s*[—–]",
+                     re.IGNORECASE),
 }
 # A relative of a prisoner can be the subject of these, in a passive clause of its own.
 _RELATIVE_EVENTS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.RELEASED}
@@ -126,6 +134,9 @@ _AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятер�
 _KIN_APPOSED = re.compile(
     r"(?:^|[^\w])(?:брат|сестр|жен|муж|сын|доч|мат|отц|сястр|жонк|бацьк)\w*\s+"
     r"[А-ЯЁІЎ][\w'’-]+(?:\s+[А-ЯЁІЎ][\w'’-]+)?\s*,\s*$")
+# An active verb of recognition: its subject is the group that recognises, never the prisoner
+_ACTIVE_RECOGNITION = re.compile(r"(?:призна(?:ём|ем|ют|ет|ёт)|прызна(?:ём|юць|е)|recogni[sz]es?"
+                                 r"|recogni[sz]ing)(?!\w)", re.IGNORECASE)
 # «X, как и Y, признан», "X, like Y, was detained": the same event for both
 _ALIKE = re.compile(r"\s*,\s*(?:как\s+и|як\s+і|like|just\s+like|as\s+did)\s+", re.IGNORECASE)
 _FINE = re.compile(r"fined|штраф", re.IGNORECASE)
@@ -301,6 +312,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         return []  # «задержаны десятки людей», "detained dozens of people": them, not a name
     if _ANYONE_WHO.search(near):
         return []  # «просит всех, кто недавно вышел из колонии»: whoever they are
+    if trig.type == E.RECOGNIZED and _ACTIVE_RECOGNITION.match(text, t_start):
+        return []  # «Мы признаём человека политзаключённым»: the subject recognises
     # "X, who was detained alongside Voronkova, was jailed": the companion is no subject
     before = [s for s in verbal if s.end <= t_start and not (
         s.pronoun and _COMPANION.search(text[max(0, s.start - 20):s.start])) and not (
@@ -318,7 +331,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             return [s]  # "His wife, Katsiaryna Dubovik, was detained": a relative as subject
         if _INSIDE_RELATIVE.search(text[sent_start:s.start]) and "," in between:
             continue  # "X, who had worked with Y for years, was detained": Y is in the clause
-        if _REPORTED_THAT.search(between):
+        said = _REPORTED_THAT.search(text[s.end:t_end + 200].split("\n", 1)[0])
+        if said and said.start() < t_start - s.end:
             continue  # «ведущий X заявил, что … все они помилованы»: the speaker, not them
         if lang == "en" and _AFTER_PREPOSITION.search(text[max(0, s.start - 10):s.start]) \
                 and _COORDINATED.search(between) and not _RELATIVE.match(between):

@@ -124,5 +124,42 @@ ali mohammed mohammad ahmed omar yusuf hassan
 _CYRILLIC += (" ежи марек юрис янис йонас даниэль даниэл джон майкл лукаш мартин ханс себастьян"
               " кристиан томас ёнас марцин ян яан эдгарс артурс мартиньш гинтарас витаутас"
               " юрген клаус вольфганг стефан штефан рико пол пауль джеймс роберт уильям")
+# Tatar, Bashkir and Crimean Tatar, Central Asian, Caucasian, Myanmar and Iranian names of
+# people held in Russia, Crimea and the region, and East Slavic forms the lists above lack.
+# Left out: names that are common English words at a sentence's start (Said, Islam, Aman).
+_LATIN += """
+ildar aidar aydar rinat rustam marat azat ilnur ilshat ramil gulnara aigul aygul zarema
+zulfiya alfiya leysan alsu dinara elmira edem lenur server eskender shevket reshat nariman
+rustem seyran seiran enver rizvan ridvan zevri mustafa ervin remzi izzet izet fevzi dilaver
+dilyaver elmaz lilya zera sevil sevile emine bakyt azamat aibek aybek nurlan erlan yerlan
+kairat serik daniyar aidos zhanar aigerim asel cholpon tilek ulan kubanychbek medina
+mamadsho faridun firdavs jamshed daler behruz shodmon nilufar mahina firuza zafar sharif
+sulaymon nurullo davlatmand mekan merdan batyr serdar rahym jeren annagul aynabat
+nijat togrul ravan elnur elchin fuad ilgar gulnar nigar sevda aytaj leyla narmin khadija
+tural vugar kamal saba dato nika giya gia levan zurab merab giorgi mamuka eka mariam nino
+tamar davit armen ashot tigran narek aslan akhmed magomed zelimkhan madina kheda shamil
+abdulla ibragim kyaw aung htet thant zaw naing khin thiri phyo myo niloufar dariush soran
+reza mahsa narges ahmad arseni arseniy arsen piatro pyatro alexandra alexander yekaterina
+yevgenia evgeniya ala henryk fabian teodor tadevush kaarel aigars joel tsimur yauheni
+ernest akim marlen rasa gulmira aizada bakhytzhan saule nurzat aigerim cholpon talant
+kanybek zhanna ilya
+"""
+_CYRILLIC += """
+ильдар айдар ринат рустам марат азат ильнур ильшат рамиль гульнара айгуль зарема зульфия
+альфия лейсан алсу динара эльмира эдем ленур сервер эскендер шевкет решат нариман рустем
+сейран энвер ризван ридван зеври мустафа эрвин ремзи иззет изет февзи дилявер эльмаз лиля
+зера севиль эмине бакыт азамат айбек нурлан ерлан кайрат серик данияр айдос жанар айгерим
+асель чолпон тилек кубанычбек мамадшо фаридун фирдавс джамшед далер бехруз шодмон нилуфар
+махина фируза зафар шариф сулаймон нурулло мекан мердан батыр сердар рахым джерен ниджат
+тогрул раван эльнур эльчин фуад ильгар гюльнар нигяр севда айтадж лейла нармин хадиджа
+турал вугар кямаль саба дато ника гия леван зураб мераб гиорги мамука эка мариам нино тамар
+давид арман ашот армен тигран нарек аслан ахмед магомед зелимхан мадина хеда шамиль абдулла
+ибрагим арсений арсен савелий зиновий инга алия анжела ричард хуан ион ромас дайнюс гульмира
+айзада талант канат дамир тимур
+сэрвер рэмзі нармін эльчын вахід рустэм эдэм эскендэр шэўкет нарыман ізет февзі дзілявер
+зарэма зульфія альфія ільдар рынат раміль ільнур данияр айгерым мамадшо фарыдун фірдаўс
+джамшэд махіна фіруза шарыф гіёргі гія марыям ніна давід тыгран магамед шаміль мадзіна
+арсеній фелікс мікель фарход эдвін карла ільгар інга аліна
+"""
 LATIN = frozenset(_LATIN.split())
 CYRILLIC = frozenset(_CYRILLIC.split())

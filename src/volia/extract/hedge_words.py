@@ -8,7 +8,8 @@ from __future__ import annotations
 SENTENCE_HEDGES = {
     # "sentenced for allegedly insulting", «осуждён за якобы оскорбление»: the wording of the
     # charge, not a doubt about the sentence
-    "en": r"rumou?r\w*|reportedly|(?:was|were|had\s+been)\s+(?:widely\s+)?expected\s+to"
+    "en": r"rumou?r\w*|reportedly|looked\s+for\s+(?:his|her|their)\s+names?"
+          r"|(?:was|were|had\s+been)\s+(?:widely\s+)?expected\s+to"
           r"|(?<!for\s)(?<!of\s)(?<!over\s)(?<!with\s)allegedly"
           r"|unconfirmed|unverified|not\s+(?:yet\s+)?(?:been\s+)?"
           r"confirmed|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|refut\w+"
@@ -16,6 +17,11 @@ SENTENCE_HEDGES = {
           r"(?<!over\s)fake|speculat\w+|if|unless|hoax|claimed\s+without"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
           r"|(?:was|is|remains|remained)\s+(?:not\s+clear|unclear)\s+(?:whether|if)"
+          # what an earlier report said, corrected after: "Last week's round-up said that",
+          # "Relatives initially reported that"
+          r"|(?:last\s+week['’]s|earlier|previous|yesterday['’]s|an\s+earlier|our|the\s+original)"
+          r"\s+(?:[\w-]+\s+)?(?:round-?up|report|article|post|story|digest|version|item)\s+"
+          r"(?:said|stated|reported|claimed)|initially\s+(?:reported|said|claimed|believed)"
           # "X denies the charge" is the accused's plea, not a denial of the report
           r"|(?<!which\she\s)(?<!which\sshe\s)(?<!which\sthey\s)"  # "…, which he denied"
           r"den(?:y|ies|ied)(?!\s+(?:(?:all|any|the|both|every)\s+)?(?:charges?|accusations?"
@@ -50,6 +56,8 @@ SENTENCE_HEDGES = {
           r"|ожидал(?:ось|и|а|ся)?,?\s+что|(?:пред)?полага(?:ет|ют|л|ла|ли),?\s+что"
           r"|по\s+предварительн\w+\s+(?:данным|сведениям|информации)"
           r"|в\s+(?:некоторых\s+|ряде\s+)?(?:телеграм-)?каналах\s+(?:писали|сообщали|утверждали)"
+          # «родные искали его имя среди освобождённых»: looked for, not found
+          r"|искал\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:имя|имена|фамили\w+)"
           # «написали о задержании X, но это оказалось ошибкой: X никто не задерживал»
           r"|оказал\w+\s+(?:[\w-]+\s+)?(?:ошибк\w*|неправд\w*|ложн\w*|фейк\w*)"
           r"|никто\s+не\s+(?:задерживал|арестовывал|отпускал|освобождал)"
@@ -70,6 +78,7 @@ SENTENCE_HEDGES = {
           r"|чакал(?:ася|і|а|ся)?,?\s+што|мярку(?:е|юць|ю|ў|ла|лі),?\s+што"
           r"|па\s+папярэдн\w+\s+(?:звестках|даных|дадзеных|інфармацыі)"
           r"|[уў]\s+(?:некаторых\s+)?(?:тэлеграм-)?каналах\s+(?:пісалі|паведамлялі|сцвярджалі)"
+          r"|шукал\w*\s+(?:яго\s+|яе\s+|іх\s+)?(?:імя|імёны|прозвішч\w+)"
           r"|аказал\w+\s+(?:[\w-]+\s+)?(?:памылк\w*|няпраўд\w*|хлусн\w*|фэйк\w*)"
           r"|ніхто\s+не\s+(?:затрымліваў|арыштоўваў|вызваляў)"
           r"|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
@@ -83,7 +92,8 @@ SENTENCE_HEDGES = {
 LOCAL_HEDGES = {
     "en": r"(?-i:may)|might|could|would|will|shall|should|must|to\s+be|expected|likely"
           r"|set\s+to|going\s+to|hopes?|hoped|demand\w*|calls?\s+for|called\s+for|urg\w+|plans?|planned|wants?"
-          r"|wanted|threaten\w*|risk\w*|can|cannot|about\s+to|seeking|sought|asked|petition\w*",
+          r"|wanted|threaten\w*|risk\w*|can|cannot|about\s+to|seeking|sought|asked|asking"
+          r"|petition\w*",
     "ru": r"может|могут|мог|могла|могли|будет|будут|должен|должна|должны|ожидается|планиру\w+"
           r"|собира\w+|потребова\w+|требу\w+|призва\w+|призыва\w+|хотят|грозит|угрожа\w+|просит"
           r"|запрос\w+|запраш\w+"

@@ -27,7 +27,8 @@ _OFFICIAL_WORDS = {
           r"(?:trade\s+union|union|party|opposition|movement|association|organi[sz]ation))"
           r"|head\s+of\s+state|colonel|major"
           r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative"
-          r"|coordinator|press\s+officer|(?:arch)?bishop|nuncio|cardinal|who\s+(?:chairs|heads)",
+          r"|coordinator|press\s+officer|(?:arch)?bishop|nuncio|cardinal|who\s+(?:chairs|heads)"
+          r"|head\s+of\s+the\s+(?:colony|prison|camp|detention\s+cent(?:re|er)|penal\s+colony)",
     "ru": r"президент\w*|посланник\w*|министр\w*|посол|посла|пресс-секретар\w+|судь[яиюей]"
           r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]"
           r"|председател\w+\s+комисси\w+\s+по\s+вопросам"  # "… помилования Х"
@@ -49,6 +50,7 @@ _OFFICIAL_WORDS = {
 # "officer" or "official", which also describe prisoners ("a retired army officer, X").
 _APPOSED = (r"spokes(?:man|woman|person)|judge|prosecutor|investigator|minister|ambassador|envoy"
             r"|chairman|chairwoman|(?:colony|prison|camp)\s+(?:head|chief|director)|colonel"
+            r"|head\s+of\s+the\s+(?:colony|prison|camp|detention\s+cent(?:re|er))"
             r"|warden|governor")
 _RELATIVE_WORDS = {
     "en": r"sister|brother|wife|husband|mother|father|son|daughter|widow|partner|fianc[ée]e?"
@@ -72,9 +74,10 @@ _OFFICIAL_RE = _compile(_OFFICIAL_WORDS)
 _RELATIVE_RE = _compile(_RELATIVE_WORDS)
 # The words between a role and the name it titles: «представитель областного УВД», «судьи
 # Ирины Самсоновой» — but never a verb, which starts a new clause («судья Х приговаривает Антона»).
-_NAME_CHAIN = (r"(?:(?![а-яёіў'’-]*(?:ает|яет|ует|ивает|ывает|ют|ят|ут|ал|ала|али|ил|ила|или|ел|ела"
+_NAME_CHAIN = (r"(?:(?!(?!(?:раён|район)\w*\s)[а-яёіў'’-]*(?:ает|яет|ует|ивает|ывает|ют|ят|ут|ал"
+               r"|ала|али|ил|ила|или|ел|ела"
                r"|ели|ся|сь|ае|яе|уе|юць|аць|ілі|алі|ыла|ыло|ылі|ваў|маў|знаў|караў|іў|ыў|ёў|ёс|ован[аоы]?|ен[аоы]|ён[аоы]?)\s)"
-               r"[^\W\d][\w'’-]*\s+){0,3}")
+               r"[^\W\d][\w'’-]*\s+|«[^»\n]{1,40}»\s+){0,3}")  # «координатор «Узника» X»
 
 
 def _role_before(before: str, lang: str, after: str = "") -> bool:

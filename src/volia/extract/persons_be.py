@@ -91,7 +91,8 @@ def _given_gender(nominative: str) -> str:
 
 # Men's given names that end like women's: Мікола, Мікіта, Ілья, Кузьма, Фама.
 _MEN_IN_A = {"мікіта", "никита", "ілья", "илья", "мікола", "микола", "кузьма", "фама", "фома",
-             "саша", "сава", "савва", "лука"}
+             "саша", "сава", "савва", "лука", "мустафа", "абдулла", "саба", "ника", "гия",
+             "гія", "мамука"}
 
 
 # Words that look like a case of a given name but are not one: «Але Марыя …» is "But Maria".

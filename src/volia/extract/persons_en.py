@@ -209,6 +209,9 @@ def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[M
     out = []
     for match in _SINGLE.finditer(text):
         word = match.group(0)
+        if re.search(r"\b(?:in|at|near)\s+$", text[max(0, match.start() - 6):match.start()]) \
+                and not text.startswith(("'s", "’s"), match.end()):
+            continue  # "five months in Evin", "held at Okrestina": a place
         if word in exclude or word in _TOWNS or is_place(word) or not looks_like_surname(word) \
                 or is_given_name(word) or place_follows(text[match.end():match.end() + 20]):
             continue

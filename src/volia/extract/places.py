@@ -36,7 +36,9 @@ _PLACE_TAIL = re.compile(r"^\s*(?:District|Region|Oblast|Street|Avenue|Square|Co
                          # lower case only for words a surname is never followed by
                          r"|^\s*(?:district|region|oblast|raion|rayon|street|avenue|prospekt"
                          r"|square|highway|lane|embankment|detention\s+(?:centre|center|facility)"
-                         r"|remand\s+(?:prison|centre|center)|penal\s+colony)\b")
+                         r"|remand\s+(?:prison|centre|center)|penal\s+colony"
+                         # "Tehran's Evin prison", "Insein jail": a prison's name
+                         r"|prison|jail|colony|penitentiary)\b")
 _NOT_PERSON_TEXT = """
 belarusian belarusians russian russians ukrainian ukrainians polish lithuanian european
 american jailed imprisoned detained arrested freed released pardoned convicted sentenced
