@@ -218,7 +218,7 @@ RULES: list[Rule] = [
     _r(E.CHARGED, r"charges(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\s+with)"),
     # "Kurtumerov gets 13 years" (a live blog's present), "who had served five years"
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
-                    r"|received|got|gets|handed(?!\s+over)|gave|went\s+to|(?:had|has)\s+served)",
+                    r"|received|got|gets|handed(?!\s+over)|gave|went\s+to|(?:had|has|who)\s+served)",
        needs_term=True),
     # "spent three years and three months in prison", "had served four of her six years"
     # "who served two years and walked out of the colony": the term ended in a release
