@@ -61,6 +61,9 @@ _REPORTED_THAT = re.compile(
 # "A pardon without Rustamli", «кроме Рустамли»: the one left out takes no event.
 _LEFT_OUT = re.compile(r"(?<!\w)(?:without|except(?:\s+for)?|apart\s+from|без|кроме|акрамя)\s+$",
                        re.IGNORECASE)
+# «Паводле яго падлікаў», «по её словам», "according to his count": the source, no subject
+_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:паводле|по|па|according\s+to|со\s+слов|са\s+слоў)\s+$",
+                            re.IGNORECASE)
 # "Detained alongside him was X": the pronoun after "alongside" is a companion, not the object.
 _COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
                         re.IGNORECASE)
@@ -272,7 +275,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         # "fellow inmates who have since been released say he …": they, not the name after
         return []
     verbal = [s for s in slots if (not s.possessive or _object_pronoun(text, s, t_start, t_end))
-              and not _LEFT_OUT.search(text[max(0, s.start - 12):s.start])]
+              and not _LEFT_OUT.search(text[max(0, s.start - 12):s.start])
+              and not (s.pronoun and _SOURCE_BEFORE.search(text[max(0, s.start - 14):s.start]))]
     after = [s for s in verbal if s.start >= t_start and (
         s.start < t_end or object_gap(text[t_end:s.start], lang))
         and not (s.pronoun and _COMPANION.search(text[t_end:s.start]))]

@@ -17,6 +17,7 @@ SENTENCE_HEDGES = {
           r"(?<!over\s)fake|speculat\w+|if|unless|hoax|claimed\s+without"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
           r"|(?:was|is|remains|remained)\s+(?:not\s+clear|unclear)\s+(?:whether|if)"
+          r"|(?:also\s+)?claimed\s+that"
           # what an earlier report said, corrected after: "Last week's round-up said that",
           # "Relatives initially reported that"
           r"|(?:last\s+week['’]s|earlier|previous|yesterday['’]s|an\s+earlier|our|the\s+original)"
