@@ -204,11 +204,20 @@ Kalinkavichy Kalinkovichi Lukashenka Lukashenko
 _TOWNS = frozenset(_TOWNS_TEXT.split())
 
 
+_NAMED_PLACE = re.compile(r"\b([A-Z][a-z]+)\s+(?:prison|jail|colony|penitentiary|airport|Prison"
+                          r"|Jail|Colony|Airport)\b")
+
+
 def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[Mention]:
     """Lone capitalised words inside a sentence shaped like a Slavic surname ("free Bialiatski")."""
     out = []
+    # a word the report names a prison or an airport by ("Insein prison") is that place
+    # wherever it stands ("driven directly from Insein to the airport")
+    places = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
     for match in _SINGLE.finditer(text):
         word = match.group(0)
+        if word in places:
+            continue
         if re.search(r"\b(?:in|at|near)\s+$", text[max(0, match.start() - 6):match.start()]) \
                 and not text.startswith(("'s", "’s"), match.end()):
             continue  # "five months in Evin", "held at Okrestina": a place

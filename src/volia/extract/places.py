@@ -38,7 +38,7 @@ _PLACE_TAIL = re.compile(r"^\s*(?:District|Region|Oblast|Street|Avenue|Square|Co
                          r"|square|highway|lane|embankment|detention\s+(?:centre|center|facility)"
                          r"|remand\s+(?:prison|centre|center)|penal\s+colony"
                          # "Tehran's Evin prison", "Insein jail": a prison's name
-                         r"|prison|jail|colony|penitentiary)\b")
+                         r"|prison|jail|colony|penitentiary|airport|Airport)\b")
 _NOT_PERSON_TEXT = """
 belarusian belarusians russian russians ukrainian ukrainians polish lithuanian european
 american jailed imprisoned detained arrested freed released pardoned convicted sentenced
