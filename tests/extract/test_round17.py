@@ -46,6 +46,10 @@ def test_belarusian_men_surnames_in_a_from_the_accusative() -> None:
             "Суд асудзіў Сяргея Лаўрыка на два гады. Этапавалі Антона Лапеню.\n")
     names = _names(text, "be")
     assert {"Сяргей Ламака", "Мікалай Астапенка", "Сяргей Лаўрык", "Антон Лапеня"} <= names
+    more = ("У пятніцу затрымалі Францішка Сурту. Суд асудзіў маці Рыгора Шумейкі. "
+            "Затрымалі Левана Хуцішвілі і Пятра Сіўцова.\n")
+    assert {"Францішак Сурта", "Рыгор Шумейка", "Леван Хуцішвілі", "Пятро Сіўцоў"} <= _names(
+        more, "be")
 
 
 # -- detentions -----------------------------------------------------------------------------
@@ -200,3 +204,39 @@ def test_transfers_told_by_the_route() -> None:
     assert moved == {"Pavel Suditski", "Svetlana Ovchinnikova"}
     assert ("transferred", "Пятро Машэўскі") in _claims(be, "be")
     assert "Пятро Машэўскі" not in deported_countries(be, "be", PUB)
+
+
+def test_a_prison_or_an_airport_named_by_a_word_is_no_person() -> None:
+    text = ("Htet Aung Lwin walked out of Yangon's Insein prison on Sunday. He was driven "
+            "directly from Insein to the airport. Dariush Karimnejad was detained at Tehran's "
+            "Imam Khomeini airport in 2023 and spent five months in Evin in solitary.\n")
+    names = _names(text, "en")
+    assert not names & {"Insein", "Evin", "Imam Khomeini"}
+
+
+def test_sources_and_speakers_take_no_claim() -> None:
+    be = ("Праваабаронца Андрэй Гурыновіч збірае звесткі. Паводле яго падлікаў, цяпер без "
+          "сувязі застаюцца не менш за дваццаць чалавек.\n")
+    ru = ("Вчера помиловали 18 человек. Правозащитница Наталья Сацук напомнила, что "
+          "освобождения по помилованию идут медленно, а за решёткой остаются больше тысячи "
+          "человек.\n")
+    en = ("Members of the chat also claimed that one of its administrators, Viktar Kuzma, had "
+          "been detained as well. Last week's round-up said that Andrei Markevich had been "
+          "sentenced.\n")
+    assert not {n for _, n in _claims(be, "be")} & {"Андрэй Гурыновіч"}
+    assert not {n for _, n in _claims(ru, "ru")} & {"Наталья Сацук"}
+    assert not _claims(en, "en")
+
+
+def test_a_quote_speaker_after_the_quote_is_no_member() -> None:
+    text = ("«Мы признаём человека политзаключённым, только когда уверены в документах», — "
+            "пояснила координатор «Узника» Екатерина Мельникова.\n")
+    assert ("recognized", "Екатерина Мельникова") not in _claims(text, "ru")
+
+
+def test_recognition_without_its_complement_and_a_list_removal() -> None:
+    en = ("Andrei Kavaliou is 36. The group recognised Kavaliou in May 2024, a month after a "
+          "court sentenced him to six years.\n")
+    be = "Вясна па просьбе сям'і выключыла з пераліку палітвязняў Рыгора Лапатку з Наваполацка.\n"
+    assert ("recognized", "Andrei Kavaliou") in _claims(en, "en")
+    assert ("recognition_withdrawn", "Рыгор Лапатка") in _claims(be, "be")

@@ -380,7 +380,9 @@ RULES: list[Rule] = [
                         r"heard\s+from|(?:nobody|no\s+one|no-one)\s+(?:has|had)\s+heard\s+from"
                         r"|(?:has|have|had)\s+not\s+been\s+heard\s+from"
                         r"|(?:nobody|no\s+one|no-one)\s+knew\s+where(?=\s+(?:he|she|they)\s+(?:was|were))"
-                        r"|not\s+(?:been\s+)?allowed\s+to\s+(?:visit|meet)\s+(?:him|her|them)\b",
+                        r"|not\s+(?:been\s+)?allowed\s+to\s+(?:visit|meet)\s+(?:him|her|them)\b"
+                        r"|(?:nobody|no\s+one)\s+would\s+tell\s+(?:us|them|the\s+family|relatives)"
+                        r"\s+where(?=\s+(?:he|she|they)\s+(?:was|were))",
        inherent_negation=True),
     _r(E.INCOMMUNICADO, r"(?:barred|banned|prevented)\s+from\s+(?:visiting|seeing|contacting)"
                         r"|denied\s+(?:all\s+)?(?:visits|access\s+to\s+(?:a\s+|his\s+|her\s+)?"
@@ -417,6 +419,10 @@ RULES: list[Rule] = [
     # "has included both journalists on its list of political prisoners"
     _r(E.RECOGNIZED, r"(?:included|added|put|placed)\s+(?:[\w'’-]+\s+){0,4}?(?:on|to|in)\s+"
                      r"(?:its|their|the|his|her)\s+list\s+of\s+political\s+prisoners"),
+    # "The group recognised Kavaliou in May 2024": a rights group's recognition, no complement
+    _r(E.RECOGNIZED, r"(?:(?<=group\s)|(?<=centre\s)|(?<=center\s)|(?<=project\s)|(?<=Viasna\s)"
+                     r"|(?<=Memorial\s))recogni[sz]ed(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+                     r"(?:in|on|last|as|after|back)\b)"),
     # the name and its apposition between verb and complement: "recognised X, a teacher, as a"
     _r(E.RECOGNIZED, r"recogni[sz]ed\s+(?=[A-Z])[^.;:?!]{3,120}?\s+as\s+(?:a\s+)?political"
                      r"\s+prisoners?"),

@@ -20,7 +20,8 @@ _SURNAME_F = [("скую", "ская"), ("цкую", "цкая"), ("скай", "
 _SURNAME_M = [("скага", "скі"), ("цкага", "цкі"), ("скаму", "скі"), ("цкаму", "цкі"),
               ("скім", "скі"), ("цкім", "цкі"), ("кім", "кі"),
               ("ёва", "ёў"), ("ева", "еў"), ("ёву", "ёў"), ("еву", "еў"),
-              ("ава", "аў"), ("ову", "оў"), ("аву", "аў"), ("ага", "і"), ("нца", "нец"),
+              ("ава", "аў"), ("ова", "оў"), ("ову", "оў"), ("аву", "аў"), ("ага", "і"),
+              ("нца", "нец"),
               ("нцу", "нец"), ("нцам", "нец"), ("ўца", "вец"), ("ўцу", "вец"), ("ўцом", "вец"),
               ("ўцам", "вец"), ("вца", "вец"), ("вцу", "вец"), ("вцом", "вец"), ("льца", "лец"),
               ("льцу", "лец"),
@@ -29,7 +30,8 @@ _SURNAME_M = [("скага", "скі"), ("цкага", "цкі"), ("скаму",
               ("дзя", "дзь"), ("дзю", "дзь"), ("дзем", "дзь")]
 
 
-_IRREGULAR = {"паўла": "Павел", "паўлу": "Павел", "паўлам": "Павел", "пятра": "Пятро",
+_IRREGULAR = {"францішка": "Францішак", "францішку": "Францішак", "францішкам": "Францішак",
+              "паўла": "Павел", "паўлу": "Павел", "паўлам": "Павел", "пятра": "Пятро",
               "пятру": "Пятро", "пятром": "Пятро", "льва": "Леў", "павла": "Павел",
               "павлу": "Павел", "петра": "Пётр", "петру": "Пётр",
               # the vowel of Зміцер drops in its cases: Змітра, Змітру, Змітром
@@ -65,11 +67,12 @@ def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:
     """Nominative of a surname; GIVEN_ENDING is the case ending the given name had."""
     table = _SURNAME_F if gender == "f" else _SURNAME_M
     low = word.lower()
-    if gender == "m" and given_ending in ("а", "я") and low.endswith(("у", "ю")) and \
-            len(low) > 4 and low[-2] not in "аеёіоуыэюяў":
-        # «Сяргея Ламаку», «Антона Лапеню»: a man's surname in -а or -я, in the accusative
-        # beside his given name's (Лаўрык would be «Сяргея Лаўрыка»)
-        return word[:-1] + ("а" if low.endswith("у") else "я")
+    if gender == "m" and given_ending in ("а", "я") and len(low) > 4 and \
+            low[-2] not in "аеёіоуыэюяў" and (low.endswith(("у", "ю", "ы")) or (
+                low.endswith("і") and low[-2] in "кгх")):
+        # «Сяргея Ламаку», «Антона Лапеню», «Рыгора Шумейкі», «Рамана Каліты»: a man's surname
+        # in -а or -я beside his given name's case (Лаўрык: «Сяргея Лаўрыка»; not Хуцішвілі)
+        return word[:-1] + ("я" if low.endswith("ю") else "а")
     for ending, nom in table:
         if low.endswith(ending) and len(low) - len(ending) >= (2 if ending[0] == "ў" else 3):
             return word[: len(word) - len(ending)] + nom
@@ -147,6 +150,8 @@ def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
         if given.lower() != match.group(1).lower():
             tail = match.group(1).lower()[len(given.rstrip("ьйая")):]
             ending = "ам" if tail.endswith(("ам", "ем")) else tail[-1:]
+            if not tail and match.group(1).lower().endswith(("а", "я", "у", "ю")):
+                ending = match.group(1).lower()[-1]  # Францішка: its vowel drops, -а all the same
         # a given name already in the nominative keeps its surname as written (Лявон Карпенка)
         surname = surname_word if given.lower() == match.group(1).lower() else \
             surname_nominative(surname_word, gender, ending)
