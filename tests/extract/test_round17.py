@@ -240,3 +240,43 @@ def test_recognition_without_its_complement_and_a_list_removal() -> None:
     be = "Вясна па просьбе сям'і выключыла з пераліку палітвязняў Рыгора Лапатку з Наваполацка.\n"
     assert ("recognized", "Andrei Kavaliou") in _claims(en, "en")
     assert ("recognition_withdrawn", "Рыгор Лапатка") in _claims(be, "be")
+
+
+# -- after the second freeze ----------------------------------------------------------------
+
+def test_a_fact_check_message_and_an_unnamed_traveller_are_no_claims() -> None:
+    ru = "Сообщение 1: «В мордовской колонии умер Семён Гриневич».\n"
+    be = ("Гэты ліст я, Тарас Ладуцкі, перадаю праз чалавека, які выходзіць на волю, таму пішу "
+          "коратка.\n")
+    assert not _claims(ru, "ru")
+    assert ("released", "Тарас Ладуцкі") not in _claims(be, "be")
+
+
+def test_both_freed_journalists_names_nobody_new() -> None:
+    text = ("The committee demanded the release of Rauf Guliyev, who is still in his cell. Both "
+            "freed journalists are barred from leaving Azerbaijan.\n")
+    assert ("released", "Rauf Guliyev") not in _claims(text, "en")
+
+
+def test_the_city_of_a_prison_is_no_destination() -> None:
+    ru = ("Активист Фарид Гасанлы во вторник вышел на свободу из колонии № 2 в Баку, полностью "
+          "отбыв двухлетний срок.\n")
+    en = ("Raman Dzeravianka walked out of the penal colony in Navapolatsk on 2 May and crossed "
+          "into Lithuania six weeks later.\n")
+    forced = ("Jānis Ozols was released on Monday and two days later border guards escorted him "
+              "to Lithuania.\n")
+    assert not deported_countries(ru, "ru", PUB)
+    assert not deported_countries(en, "en", PUB)
+    assert deported_countries(forced, "en", PUB) == {"Jānis Ozols": "LT"}
+
+
+def test_kin_words_are_whole_words() -> None:
+    text = ("Server Mustafayev was sentenced to 14 years. The judge who sentenced him, Roman "
+            "Saprykin, has since handed down prison terms to dozens of Crimean Tatars.\n")
+    assert ("sentenced", "Roman Saprykin") not in _claims(text, "en")
+
+
+def test_a_press_secretary_is_an_official() -> None:
+    text = ("Прэс-сакратарка Наталля Грабоўская дадала, што памілаваныя будуць вызваленыя "
+            "«ў бліжэйшы час».\n")
+    assert not _claims(text, "be")

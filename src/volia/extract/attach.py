@@ -105,7 +105,12 @@ _WHO = re.compile(r"(?<!\w)(?:who|whom|which|whose|котор\w+|як(?:і|ая|
                   r")(?!\w)", re.IGNORECASE)
 # A participle in the singular agrees with one name only.
 _ONE_AGREES = re.compile(r"(?:ого|ой|ую|ый|ая|ым|ом|ага|ай|ы)$", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently|a|an)\s+$", re.IGNORECASE)
+# «праз чалавека, які выходзіць на волю», "a man who was freed last year": an unnamed one
+_SOMEONE_WHO = re.compile(r"(?<!\w)(?:чалавек\w*|человек\w*|мужчын\w*|жанчын\w*|женщин\w*|someone"
+                          r"|somebody|a\s+man|a\s+woman|a\s+person)\s*,?\s+(?:які|якая|который"
+                          r"|которая|who)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently|a|an|both|all|two|three)\s+$",
+                         re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ans?|ians?|ese|s)|prisoners?|people|men|women"
                          r"|(?:fellow\s+)?(?:inmates?|cellmates?|prisoners?)"
                          r"|detainees?|activists?|journalists?|citizens?|nationals?|persons?)\b")
@@ -271,7 +276,7 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         if held:
             return held
     near = text[max(sent_start, t_start - 60):t_start]
-    if _PLURAL_WHO.search(near):
+    if _PLURAL_WHO.search(near) or _SOMEONE_WHO.search(near):
         # "fellow inmates who have since been released say he …": they, not the name after
         return []
     verbal = [s for s in slots if (not s.possessive or _object_pronoun(text, s, t_start, t_end))

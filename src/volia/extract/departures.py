@@ -12,7 +12,10 @@ _VOLUNTARY = {
           r"|on\s+(?:his|her|their)\s+own|voluntarily|of\s+(?:his|her|their)\s+own\s+(?:accord"
           r"|free\s+will)|chose\s+to\s+leave|decided\s+to\s+leave|to\s+join\s+(?:his|her|their)"
           r"|(?:made|took)\s+the\s+decision\s+(?:herself|himself|themselves)|by\s+(?:his|her"
-          r"|their)\s+own\s+(?:decision|choice)",
+          r"|their)\s+own\s+(?:decision|choice)"
+          # "walked out on 2 May and crossed into Lithuania six weeks later": a trip of his own
+          r"|(?:crossed|left|moved|went|flew|travell?ed)\b[^.;]{0,40}?\b(?:weeks|months|years|days"
+          r"|a\s+(?:week|month|year))\s+later|later\s+(?:crossed|left|moved)",
     "ru": r"уехал[аи]?|выехал[аи]?|переехал[аи]?|эмигрировал[аи]?|добровольно"
           r"|сам(?:а|и)?\s+уехал\w*"
           r"|по\s+собственно\w+\s+(?:желанию|воле|решению)|решил[аи]?\s+уехать"
@@ -75,3 +78,14 @@ def forced_removal(text: str, lang: str) -> bool:
 def chose_to_leave(text: str, lang: str) -> bool:
     """True when TEXT has a word for leaving by choice ("emigrated", «уехал»)."""
     return _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(text) is not None
+
+
+# "walked out of colony No. 2 in Baku", «вышел из колонии № 2 в Баку»: where the prison is
+_PRISON_IN = re.compile(r"(?<!\w)(?:colony|prison|jail|SIZO|колони\w*|тюрьм\w*|СИЗО|ИК|калоні\w*"
+                        r"|турм\w*|СІЗА)(?:\s+(?:No\.?|№)\s*\d+)?\s+(?:in|near|в|под|у|ў|пад)\s+$",
+                        re.IGNORECASE)
+
+
+def prison_place(text: str, start: int) -> bool:
+    """True when the place named at START in TEXT is where a prison stands, not a destination."""
+    return _PRISON_IN.search(text[max(0, start - 40):start]) is not None

@@ -35,6 +35,7 @@ from volia.extract.attach import Slot
 from volia.extract.batches import BatchClaims, mention_end
 from volia.extract.clauses import ClauseClaims
 from volia.extract.corrections import CorrectionClaims
+from volia.extract.countries import find_countries
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
 from volia.extract.member_claims import MemberClaims
@@ -329,7 +330,9 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         if trig.type == E.RELEASED:
             self._emit(E.RELEASED, slot, sent, when, conf, entry=entry)
             if country and not departures.voluntary_departure(sent.text, self.lang) and \
-                    not departures.refused_to_go(sent.text) and not cues.STAYED.search(sent.text):
+                    not departures.refused_to_go(sent.text) and not cues.STAYED.search(sent.text) \
+                    and not any(departures.prison_place(sent.text, c.start)
+                                for c in find_countries(sent.text) if c.code == country):
                 self._emit(E.DEPORTED, slot, sent, when, conf - 0.05, country=country,
                            entry=entry)
         elif trig.type == E.DEPORTED:

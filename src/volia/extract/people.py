@@ -38,6 +38,7 @@ _OFFICIAL_WORDS = {
           r"|обвинител\w+|гособвинител\w+|(?:архи)?епископ\w*|нунци\w+|кардинал\w*"
           r"|представлявш\w+",
     "be": r"прэзідэнт\w*|пасланц\w*|пасланнік\w*|міністр\w*|пасол|пасла|суддз[яіюёй]\w*"
+          r"|прэс-сакратар\w*"
           r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*"
           r"|старшын\w+\s+камісі\w+\s+па\s+пытаннях"
           r"|старшын\w+(?!\s+(?:[\w'’-]+\s+)?(?:прафсаюз|партыі|арганізацыі|аб['’]яднання"
@@ -72,6 +73,8 @@ def _compile(words: dict[str, str]) -> dict[str, re.Pattern[str]]:
 
 _OFFICIAL_RE = _compile(_OFFICIAL_WORDS)
 _RELATIVE_RE = _compile(_RELATIVE_WORDS)
+# English kin words as whole words ("prison" holds "son", "Anderson" holds "son")
+_RELATIVE_RE["en"] = re.compile(rf"\b(?:{_RELATIVE_WORDS['en']})s?\b", re.IGNORECASE)
 # The words between a role and the name it titles: «представитель областного УВД», «судьи
 # Ирины Самсоновой» — but never a verb, which starts a new clause («судья Х приговаривает Антона»).
 _NAME_CHAIN = (r"(?:(?!(?!(?:раён|район)\w*\s)[а-яёіў'’-]*(?:ает|яет|ует|ивает|ывает|ют|ят|ут|ал"
@@ -84,7 +87,7 @@ def _role_before(before: str, lang: str, after: str = "") -> bool:
     """True when BEFORE ends with a role word that titles the name after it (AFTER, the text
     after the name, tells an apposition from a subject)."""
     off = _OFFICIAL_RE[lang].pattern
-    rel = _RELATIVE_RE[lang].pattern
+    rel = _RELATIVE_WORDS[lang]
     if lang == "en":
         if re.search(rf"according\s+to\s+(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,\s*$",
                      before, re.IGNORECASE) and not re.match(r"^\s*,", after):
@@ -111,7 +114,7 @@ def _role_before(before: str, lang: str, after: str = "") -> bool:
 def _role_after(after: str, lang: str) -> bool:
     """True when AFTER opens with an apposition naming a role (", Kolesnikova's sister")."""
     off = _OFFICIAL_RE[lang].pattern
-    rel = _RELATIVE_RE[lang].pattern
+    rel = _RELATIVE_WORDS[lang]
     if lang == "en":
         # "Taras Hnatiuk of the Ukrainian ombudsman's office said"
         if re.match(r"^\s+(?:of|from)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:office|ministry|service"

@@ -53,7 +53,7 @@ _RELAYED = {
           r"|outlets?|channels?|media|television|TV|tabloids?)\s+(?:\w+\s+)?(?:reported|claimed"
           r"|said|wrote|alleged)"
           # the claim a fact check weighs: "THE CLAIM: A list says …"
-          r"|^\W*(?:the\s+)?(?:claim|myth)\s*(?:no\.?\s*)?\d*\s*:"
+          r"|^\W*(?:the\s+)?(?:claim|myth|post|message)\s*(?:no\.?\s*)?\d*\s*:"
           r"|there\s+(?:were|are|have\s+been)\s+(?:unconfirmed\s+)?reports\s+that"
           r"|^\W*(?:(?:in|on|last)\s+\w+\s+)?it\s+was\s+(?:reported|said|claimed|rumou?red)\s+that"
           # a correction quoting the text it corrects: "An earlier version of this article said"
@@ -71,7 +71,7 @@ _RELAYED = {
           r"|telegram-каналах|телеграме|пабликах|телеграм-каналов|telegram-каналов|пабликов"
           r"|соцсетей)\s+(?:[\w-]+\s+){0,6}?(?:сообщалось|(?:на)?писали|пишут|сообщают|утверждают|сообщили|утверждали|появил\w*\s+(?:сообщени|информаци"
           r"|пост|запис)\w*|разош\w+|распростран\w+|ходит|ходят|ходил\w*)"
-          r"|^\W*(?:утверждение|миф|тезис)\s*(?:№\s*)?\d*\s*:|утверждалось|(?:в|во)\s+(?:том\s+же\s+)?(?:посте|публикации)\s+"
+          r"|^\W*(?:утверждение|миф|тезис|сообщение|пост|вброс)\s*(?:№\s*)?\d*\s*:|утверждалось|(?:в|во)\s+(?:том\s+же\s+)?(?:посте|публикации)\s+"
           r"(?:говорилось|сообщалось|писали)"
           # «В сентябре писали, что его освободили»: nobody named wrote it
           r"|^\W*(?:(?:в|во|на|к)\s+[\w-]+\s+)?(?:(?:тогда|потом|ещё|еще|ранее|сначала)\s+)?"
