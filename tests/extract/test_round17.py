@@ -280,3 +280,21 @@ def test_a_press_secretary_is_an_official() -> None:
     text = ("Прэс-сакратарка Наталля Грабоўская дадала, што памілаваныя будуць вызваленыя "
             "«ў бліжэйшы час».\n")
     assert not _claims(text, "be")
+
+
+def test_names_confirmed_one_by_one_after_a_batch() -> None:
+    en = ("On Wednesday 14 political prisoners were freed and taken to Lithuania.\n\nAlso "
+          "confirmed: Dzianis Kalavur, a railway engineer, and Yury Pasiakin, a blogger. The "
+          "fourth is Tamara Shchyrba, 67, a retired nurse.\n")
+    ru = ("В среду 15 политзаключённых освободили и вывезли в Литву. Ещё одно подтверждённое "
+          "имя — Степан Мельчаков, студент из Гомеля.\n")
+    assert deported_countries(en, "en", date(2026, 3, 19)) == {
+        "Dzianis Kalavur": "LT", "Yury Pasiakin": "LT", "Tamara Shchyrba": "LT"}
+    assert deported_countries(ru, "ru", date(2026, 9, 25)) == {"Степан Мельчаков": "LT"}
+
+
+def test_an_ordinal_without_a_name_or_a_headline_opens_no_list() -> None:
+    text = ("Eighteen pardoned before Independence Day; four names confirmed\n\nFive men were "
+            "detained on Monday. The fifth, a 23-year-old student, was allowed to go home that "
+            "evening, lawyer Emil Yagyaev said.\n")
+    assert "Emil Yagyaev" not in {name for _, name in _claims(text, "en")}

@@ -209,7 +209,8 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self._note_topic(slots, sent)
         self._named_later(index, sent, slots)
         self.groups.refresh_pardon(index, sent.text)
-        if ":" in sent.text or profiles.announces_names(sent.text, self.lang):
+        if ":" in sent.text or profiles.announces_names(sent.text, self.lang) or \
+                profiles.NAME_DASH.search(sent.text):
             self._open_profile(index, sent, found, slots)
         if index in self.trigger_idx:
             self._triggers_of(index, sent, slots, found)

@@ -87,21 +87,24 @@ _ANNOUNCE = {
           r"|(?:agreed|consented)\s+to\s+be\s+(?:named|identified)"
           r"|published\s+(?:[\w-]+\s+){0,3}names|(?:are|were|is|was)\s+named\s+as|(?:another|one\s+more|a\s+further|the\s+first)\s+"
           r"(?:name|belarusian|prisoner|person)\s*(?::|$)"
-          r"|names?\s+(?:have|has)\s+been\s+(?:made\s+public|published|released|disclosed)",
+          r"|names?\s+(?:have|has)\s+been\s+(?:made\s+public|published|released|disclosed)"
+          # "Also confirmed:", "09:15 First names, from the rights group:", "The fourth is"
+          r"|^\W*(?:also\s+|now\s+|newly\s+)?confirmed\s*$|(?:first|more|further)\s+names?\s*(?:,|:|from\b)"
+          r"|^\W*the\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,5}?is\s*$",
     "ru": r"(?:установить|известны|стали\s+известны|подтвердить|узнать|назвать|назвал[аи]?"
           r"|опубликовал[аи]?)\s+(?:\w+\s+)?"
           r"(?:имена|имя|фамилии)|имена\s+(?:\w+\s+){0,2}?(?:известны|установлены)"
           r"|(?:установить|назвать|опознать)\s+(?:(?:только|лишь|пока)\s+)?(?:двоих|троих|четверых|пятерых|\d+|некоторых"
           r"|нескольких)|следующ(?:их|ие)\s+(?:лиц|людей|граждан|лица|люди|граждане)"
           r"|согласил\w+\s+(?:назвать|на\s+публикацию)|известно\s+(?:о|про)\s+(?:нескольк\w+"
-          r"|дво\w+|тро\w+|четвер\w+|\d+)",
+          r"|дво\w+|тро\w+|четвер\w+|\d+)|имя\s*[—–]?\s*$",
     "be": r"(?:высветліць|вядомыя|сталі\s+вядомыя|пацвердзіць|даведацца|назваць|назваў|назвала"
           r"|назвалі|апублікаваў|апублікавала|апублікавалі)\s+(?:\w+\s+)?"
           r"(?:імёны|імя|прозвішчы)|імёны\s+(?:\w+\s+){0,2}?(?:вядомыя|устаноўлен\w+)"
           r"|(?:высветліць|назваць)\s+(?:(?:толькі|пакуль)\s+)?(?:дваіх|траіх|чатырох|пяцярых|\d+|некаторых|некалькіх)"
           r"|наступн(?:ых|ыя)\s+(?:асоб|людзей|грамадзян|асобы|людзі)"
           r"|пагадзіл\w+\s+(?:назваць|на\s+публікацыю)|вядома\s+пра\s+(?:некальк\w+|дваіх"
-          r"|траіх|чатырох|\d+)",
+          r"|траіх|чатырох|\d+)|імя\s*[—–]?\s*$",
 }
 _ANNOUNCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})", re.IGNORECASE) for k, v in _ANNOUNCE.items()}
 
@@ -157,9 +160,15 @@ def opens_with(text: str, sent_start: int, mention_start: int, *, strict: bool =
     return pattern.match(text[sent_start:mention_start]) is not None
 
 
+# «Третье подтверждённое имя — X», «Трэцяе імя — X», "The fourth is X": a name announced
+# without a colon
+NAME_DASH = re.compile(r"(?<!\w)(?:имя|імя|name)\s*[—–]\s"
+                       r"|^\W*the\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,5}?is\s",
+                       re.IGNORECASE)
 NAMED_AS = re.compile(r"\b(?:are|were|is|was)\s+named\s+as\s"
                       r"|\bnamed\s+(?:one|two|three|\w+)\s+of\s+them\s+as\s"
-                      r"|\bnames\b[^.;:]{0,60}?,?\s+including\s", re.IGNORECASE)
+                      r"|\bnames\b[^.;:]{0,60}?,?\s+including\s"
+                      r"|" + NAME_DASH.pattern, re.IGNORECASE)
 # A sentence that opens with a full name and a comma: "Andrei Kavalchuk, 47, a …".
 NAME_FIRST = re.compile(r"^\W*(?-i:[A-ZА-ЯЁІЎ][\w'’-]+)\s+(?-i:[A-ZА-ЯЁІЎ][\w'’-]+),")
 # The sentence after a header that names the people it announced.
