@@ -25,6 +25,7 @@ from volia.extract import (
     groups,
     hedges,
     inside,
+    owners,
     profiles,
     repeats,
     reports,
@@ -126,7 +127,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             if members or trig.rule.needs_group:
                 return members
         if trig.rule.noun:
-            return attach.noun_persons(self.text, t_start, t_end, slots)
+            return owners.noun_persons(self.text, t_start, t_end, slots)
         return attach.verbal_persons(self.text, self.lang, sent.start, trig, slots) or \
             self._including(sent, trig, slots)
 

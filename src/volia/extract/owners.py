@@ -1,0 +1,53 @@
+"""Who a trigger's words belong to when no verb says: the owner of a nominal trigger
+("Kolesnikova's release", "whose arrest", "release of X") and the one an incommunicado
+trigger cuts off ("no news from her", "her family has had no letters")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # attach imports this module; Slot is only named in annotations here
+    from volia.extract.attach import Slot
+
+# "the family has received no letters from him", "her family has had no letters": the one
+# cut off is after "from/with" or owns the family, lawyer or relatives.
+_FROM = re.compile(r"^\s*(?:from|with|to|of|about|от|с|со|ад|з|са)\s+$", re.IGNORECASE)
+_KIN_AFTER = re.compile(r"^\s*(?:family|relatives|lawyers?|mother|wife|husband|parents|родн\w+"
+                        r"|родственник\w*|адвокат\w*|семья|сям['’]я|сваяк\w*|бацьк\w*)\b",
+                        re.IGNORECASE)
+
+
+def incommunicado_person(text: str, t_start: int, t_end: int, slots: list[Slot]) -> list[Slot]:
+    """The one cut off by an incommunicado trigger: after "from/with" ("no news from her"),
+    or the owner of the family or lawyer who hears nothing."""
+    for s in slots:
+        if s.start >= t_end and s.start - t_end < 12 and _FROM.match(text[t_end:s.start]) and \
+                not s.entry.non_prisoner:
+            return [s]
+        if t_start < s.start < t_end and _FROM.match(text[max(t_start, s.start - 6):s.start]) \
+                and not s.entry.non_prisoner:
+            return [s]  # "no news from her": the person inside the trigger's own words
+    for s in reversed(slots):
+        if s.end <= t_start and s.possessive and _KIN_AFTER.match(text[s.end:s.end + 20]) and \
+                not s.entry.non_prisoner and t_start - s.end < 40:
+            return [s]
+    return []
+
+
+def noun_persons(text: str, t_start: int, t_end: int, slots: list[Slot]) -> list[Slot]:
+    """The owner of a nominal trigger: "Kolesnikova's release", "whose arrest", "release of X"."""
+    usable = [s for s in slots if not s.entry.non_prisoner]
+    for s in slots:
+        gap = text[s.end:t_start]
+        if s.end <= t_start and s.possessive and re.fullmatch(r"\s*(?:['’]s?)?\s*(?:\w+\s+)?", gap):
+            return [s] if not s.entry.non_prisoner else []
+    whose = re.search(r"(?:whose|чей|чья|чыя|чый)\s+(?:\w+\s+)?$",
+                      text[max(0, t_start - 20):t_start], re.IGNORECASE)
+    if whose:
+        owners = [s for s in usable if s.end <= t_start]
+        return owners[-1:]
+    if re.match(r"\s+of\s+", text[t_end:t_end + 6]):
+        after = [s for s in usable if s.start >= t_end and s.start - t_end < 12]
+        return after[:1]
+    return []
