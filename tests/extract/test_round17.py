@@ -298,3 +298,9 @@ def test_an_ordinal_without_a_name_or_a_headline_opens_no_list() -> None:
             "detained on Monday. The fifth, a 23-year-old student, was allowed to go home that "
             "evening, lawyer Emil Yagyaev said.\n")
     assert "Emil Yagyaev" not in {name for _, name in _claims(text, "en")}
+
+
+def test_a_judge_with_a_belarusian_feminine_verb_titles_nobody_after_it() -> None:
+    text = ("Паўла Харытончыка затрымалі. Суддзя Наталля Панкрацьева прысудзіла Харытончыку 15 "
+            "сутак арышту.\n")
+    assert ("sentenced", "Павел Харытончык") in _claims(text, "be")
