@@ -269,6 +269,15 @@ def verbal_persons(text: str, lang: str, sent_start: int, trig: Trigger,
         _verbal(text, lang, sent_start, trig, slots)
 
 
+def _speech_before(text: str, start: int, t_start: int, t_end: int) -> list[int]:
+    """Where a speech verb with its "that" starts between START and T_START, when what it
+    reports has a subject of its own (`_REPORTED_THAT`, which reads up to 200 characters past
+    the trigger, within the line)."""
+    line_end = text.find("\n", start)
+    end = min(t_end + 200, line_end if line_end >= 0 else len(text))
+    return [m.start() for m in _REPORTED_THAT.finditer(text, start, end) if m.start() < t_start]
+
+
 def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             slots: list[Slot]) -> list[Slot]:
     t_start, t_end = sent_start + trig.start, sent_start + trig.end
@@ -328,6 +337,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     before = [s for s in verbal if s.end <= t_start and not (
         s.pronoun and _COMPANION.search(text[max(0, s.start - 20):s.start])) and not (
         not s.pronoun and _NAMED_COMPANION.search(text[max(0, s.start - 20):s.start]))]
+    # speech verbs between a candidate and the trigger, found once for all candidates
+    said_at = _speech_before(text, before[0].end, t_start, t_end) if before else []
     for s in reversed(before):
         between = text[s.end:t_start]
         whose = _WHOSE.search(between)
@@ -341,8 +352,7 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             return [s]  # "His wife, Katsiaryna Dubovik, was detained": a relative as subject
         if _INSIDE_RELATIVE.search(text[sent_start:s.start]) and "," in between:
             continue  # "X, who had worked with Y for years, was detained": Y is in the clause
-        said = _REPORTED_THAT.search(text[s.end:t_end + 200].split("\n", 1)[0])
-        if said and said.start() < t_start - s.end:
+        if any(s.end <= at for at in said_at):
             continue  # «ведущий X заявил, что … все они помилованы»: the speaker, not them
         if lang == "en" and _AFTER_PREPOSITION.search(text[max(0, s.start - 10):s.start]) \
                 and _COORDINATED.search(between) and not _RELATIVE.match(between):

@@ -331,10 +331,11 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         conf = base - (0.15 if slot.pronoun else 0.0) - (0.1 if trig.rule.noun else 0.0)
         if trig.type == E.RELEASED:
             self._emit(E.RELEASED, slot, sent, when, conf, entry=entry)
+            # (a refusal to go counts as a departure of one's own: no removal either)
             if country and not departures.voluntary_departure(sent.text, self.lang) and \
-                    not departures.refused_to_go(sent.text) and not cues.STAYED.search(sent.text) \
-                    and not any(departures.prison_place(sent.text, c.start)
-                                for c in find_countries(sent.text) if c.code == country):
+                    not cues.STAYED.search(sent.text) and not any(
+                        departures.prison_place(sent.text, c.start)
+                        for c in find_countries(sent.text) if c.code == country):
                 self._emit(E.DEPORTED, slot, sent, when, conf - 0.05, country=country,
                            entry=entry)
         elif trig.type == E.DEPORTED:

@@ -88,13 +88,11 @@ class MemberClaims:
             day, text = claim["date"], str(evidence["text"])
             if day is not None and not any(_same_days(str(day), d) for d in days):
                 continue
-            start = int(evidence["start"])
-            index = next((i for i, s in enumerate(self.sentences) if s.start == start), -1)
+            sent = Sentence(int(evidence["start"]), int(evidence["end"]), text)
+            index = next((i for i, s in enumerate(self.sentences) if s.start == sent.start), -1)
             if groups.served_term(text) or _BEFORE_TRIAL.search(text) or \
-                    cues.STAYED.search(self._member_story(index, Sentence(
-                        start, int(evidence["end"]), text))):
+                    cues.STAYED.search(self._member_story(index, sent)):
                 continue
-            sent = Sentence(start, int(evidence["end"]), text)
             slot = Slot(sent.start, sent.start, entry, str(person["mention"]), True, False)
             removed.add(id(entry))
             when = PartialDate.parse(str(day)) if day is not None else None

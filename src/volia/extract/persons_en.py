@@ -204,6 +204,7 @@ Kalinkavichy Kalinkovichi Lukashenka Lukashenko
 _TOWNS = frozenset(_TOWNS_TEXT.split())
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near)\s+$")
 _NAMED_PLACE = re.compile(r"\b([A-Z][a-z]+)\s+(?:prison|jail|colony|penitentiary|airport|Prison"
                           r"|Jail|Colony|Airport)\b")
 
@@ -218,7 +219,7 @@ def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[M
         word = match.group(0)
         if word in places:
             continue
-        if re.search(r"\b(?:in|at|near)\s+$", text[max(0, match.start() - 6):match.start()]) \
+        if _PLACE_PREPOSITION.search(text, max(0, match.start() - 6), match.start()) \
                 and not text.startswith(("'s", "’s"), match.end()):
             continue  # "five months in Evin", "held at Okrestina": a place
         if word in exclude or word in _TOWNS or is_place(word) or not looks_like_surname(word) \
