@@ -3,6 +3,8 @@ Latin spellings, added to the core list in ``mentions``: a person span must star
 
 from __future__ import annotations
 
+from volia.names.given import all_spellings
+
 _LATIN = """
 aksana oksana alina alla alisa angelina anastasiya antanina antonina arina bahdan bogdan
 bahdana boris barys danila danil daniil dzianis denys dmytro mykola mykhailo mykhaylo
@@ -162,5 +164,14 @@ _CYRILLIC += """
 джамшэд махіна фіруза шарыф гіёргі гія марыям ніна давід тыгран магамед шаміль мадзіна
 арсеній фелікс мікель фарход эдвін карла ільгар інга аліна
 """
-LATIN = frozenset(_LATIN.split())
-CYRILLIC = frozenset(_CYRILLIC.split())
+# The name engine's table of equivalents adds its spellings (Nadia, Надзея, Гліб), except
+# words that are ordinary words as often as names («Слава Украіне», "Max") and, in Cyrillic,
+# pet forms and names that are another name's case (Женя Курбацкая is rare in a report,
+# «Валерыя» is mostly the genitive of Валерый).
+_NOT_NAMES_TEXT = """слава slava max ira mary marie lenie leniie ление марго валерия валерыя
+аня ваня вася вика витя вова володя галя гена дима женя ира катя коля костя ксюша лена люда
+лёша алёша маруся маша миша надя настя наташа оля паша петя санька саша света серёжа соня таня
+толя тёма шура юля юра"""
+_ENGINE = all_spellings() - frozenset(_NOT_NAMES_TEXT.split())
+LATIN = frozenset(_LATIN.split()) | {s for s in _ENGINE if s.isascii()}
+CYRILLIC = frozenset(_CYRILLIC.split()) | {s for s in _ENGINE if not s.isascii()}

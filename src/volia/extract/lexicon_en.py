@@ -20,6 +20,9 @@ _HELD = (r"held(?!\s+(?:incommunicado|without\s+(?:contact|access)|in\s+(?:a\s+|
 _FACILITY_EN = (r"(?:a |the |another |[\w'’-]+ ){0,3}(?:penal colony|colony|prison|jail|detention"
                 r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
 
+# The object of an active verb: a pronoun or a name of up to three capitalised words
+_OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+
 RULES: list[Rule] = [
     # "held since June on a charge of insulting an official"
     _r(E.CHARGED, r"(?:held|detained|arrested|custody|remand)\b[^.;]{0,60}?\bon\s+(?:a\s+)?"
@@ -168,6 +171,16 @@ RULES: list[Rule] = [
                    # "walked out in August", "both came out this year": out of prison
                    r"|(?:walked|came|got)\s+out(?=\s+(?:in|on|this|early|after|with"
                    r"|at\s+the\s+end)\b)"),
+    # "stepped out of the jail", "discharged from the prison hospital", "is free after serving
+    # her term", "is back home after 18 months in jail"
+    _r(E.RELEASED, r"(?:stepped|emerged)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+|an?\s+)?"
+                   r"(?:[\w'’-]+\s+){0,2}?"
+                   r"(?:prison|jail|colony|detention|gates)"
+                   r"|discharged\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail|colony"
+                   r"|custody|detention)"
+                   r"|(?:is|was|are|were)\s+(?:now\s+)?(?:free|back\s+home)(?=\s+(?:after|following)"
+                   r"\s+(?:serving|(?:[\w-]+\s+){1,3}?(?:in|behind)\s+(?:jail|prison|bars|a\s+colony"
+                   r"|the\s+colony|custody)|(?:his|her|their)\s+(?:full\s+)?(?:sentence|term)))"),
     _r(E.RELEASED, r"release", noun=True),
     _r(E.RELEASED, r"(?:served|completed)\s+(?:his|her|their|the)\s+(?:full|entire|whole)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:sentence|term)"),
@@ -179,7 +192,7 @@ RULES: list[Rule] = [
                    r"|(?:me|him|her|them|us)\b))"
                    r"|(?:signed|issued)\s+(?:a\s+)?pardon(?:\s+decree)?s?\s+for"),
     _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
-                    r"(?:sentence|term)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
+                    r"(?:sentence|term|fine)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
                     r"prison\s+term|term|years)|received\s+(?:a\s+)?[\w\s-]{0,20}?"
                     r"(?:sentence|jail\s+term|prison\s+term)|jailed\s+for|(?:was|were|been)\s+convicted"
                     r"|found\s+(?:[\w'’.-]+,?\s+){0,8}?guilty"),
@@ -209,6 +222,18 @@ RULES: list[Rule] = [
     _r(E.SENTENCED, r"added\s+(?:to\s+(?:his|her|their)\s+(?:sentence|term)"
                     r"|(?:another|a\s+further)\b)"
                     r"|(?:sentence|term)\s+(?:was\s+)?extended", needs_term=True),
+    # a verdict told from the court's side: "gave a suspended sentence to X", "jailed X for
+    # 15 days", "sent him to prison for 13 years", "ordered X to serve five years", "upheld the
+    # six-year sentence of X", "reduced the prison term of X"
+    _r(E.SENTENCED, r"(?:gave|handed|imposed|passed)\s+(?:down\s+)?(?:an?\s+)?[\w\s-]{0,30}?"
+                    r"(?:sentence|term|fine)(?:\s+of\s+[\w\s.-]{1,25}?)?\s+(?:on|to)"
+                    r"(?=\s+" + _OBJECT + r")"
+                    r"|sent(?=\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:a\s+|the\s+)?(?:prison|jail"
+                    r"|(?:[\w-]+\s+)?colony|penal)\b)|to\s+serve(?=\s+(?:[\w.-]+\s+){0,4}?(?:years?"
+                    r"|months?|days?)\b)|(?:sentence|term)\s+of(?=\s+(?-i:[A-Z]))",
+       needs_term=True),
+    _r(E.SENTENCED, r"jailed(?=\s+" + _OBJECT
+                    + r"\s+for\s+(?:\d|[a-z]+[\s-](?:days?|weeks?|months?|years?)))"),
     # the historic present of timelines: "the court sentences her", "KGB officers detain X"
     _r(E.SENTENCED, r"sentences(?=\s+(?:him|her|them|(?-i:[A-Z])))",
        present=True),
@@ -241,6 +266,12 @@ RULES: list[Rule] = [
                    r"|(?:was|were)\s+(?:rounded|picked)\s+up|seized\s+by\s+(?:police|officers|the\s+KGB)"
                    # "were held without any access to a lawyer from Friday"
                    r"|(?:was|were)\s+held(?=\s+without\s+(?:any\s+)?(?:access|contact|charge))"),
+    # "police picked up X", "took him away", "apprehended", "hauled in" (not "remanded in
+    # custody": the court's order after an arrest already told)
+    _r(E.DETAINED, r"picked\s+up(?=\s+" + _OBJECT + r"\b)|picked\s+(?:him|her|them)\s+up"
+                   r"|took(?=\s+" + _OBJECT + r"\s+(?:away|into\s+custody)\b)"
+                   r"|apprehended|(?:was|were|been)\s+hauled\s+in(?!\s+for\s+(?:a\s+)?(?:talk|questioning))"
+                   r"|(?:was|were|been)\s+locked\s+up"),
     # a detention told by how it was done: "was seized on June 2", "was bundled into a van",
     # "was led out of his house in handcuffs", "was taken from the same office on Monday"
     _r(E.DETAINED, r"(?:was|were|been|being)\s+(?:forcibly\s+)?(?:seized|abducted|kidnapped"
@@ -286,6 +317,12 @@ RULES: list[Rule] = [
                   r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:opened|launched|brought)\s+against"
                   r"|(?:faces|facing)\s+(?:criminal\s+)?charges"
                   r"|(?:was|were|been|is|are)\s+(?:\w+ly\s+)?charged|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"),
+    # "brought charges of terrorism against X", "named a suspect", "drew up an administrative
+    # report against X" (not "prosecutors accused him of …" at a trial: the charge is older)
+    _r(E.CHARGED, r"brought\s+(?:[\w-]+\s+)?charges?\s+(?:of\s+[^.;]{3,60}?\s+)?against"
+                  r"|(?:named|declared)\s+(?:as\s+)?a\s+suspect\s+in"
+                  r"|(?:drew\s+up|filed|issued)\s+(?:an?\s+)?(?:administrative\s+)?(?:report|protocol)"
+                  r"\s+against"),
     _r(E.TRANSFERRED, r"transferred(?!\s+(?:(?:the|an?|some|over|about|nearly|almost)\s+)?"
                       r"(?:equivalent|money|funds?|sums?|amount|donations?|payments?|property"
                       r"|shares|rights|ownership|[\d$€£]))"
@@ -316,6 +353,9 @@ RULES: list[Rule] = [
                       # "I left colony No. 15 and ended up in Navapolatsk, in colony No. 1"
                         r"|left\s+(?:[\w'’-]+\s+){0,2}?(?:colony|prison|jail)\b(?=[^;]{0,40}?\band\s+"
                         r"(?:ended\s+up|arrived)\s+(?:in|at)\b)"),
+    # "relocated to prison No. 4", "prison officials shifted X to a stricter colony"
+    _r(E.TRANSFERRED, r"relocated\s+to\s+" + _FACILITY_EN
+                      + r"|shifted(?=\s+" + _OBJECT + r"\s+to\s+" + _FACILITY_EN + r")"),
     _r(E.DEPORTED, r"deported|expelled\s+(?:from\s+(?:Belarus|Russia|the\s+country)|abroad)"
                    r"|forcibly\s+(?:removed|taken|sent)|forced\s+(?:to\s+leave|"
                    r"into\s+exile|out\s+of\s+the\s+country)"
@@ -384,6 +424,10 @@ RULES: list[Rule] = [
                         r"|(?:nobody|no\s+one)\s+would\s+tell\s+(?:us|them|the\s+family|relatives)"
                         r"\s+where(?=\s+(?:he|she|they)\s+(?:was|were))",
        inherent_negation=True),
+    # "nobody has seen him since", "his whereabouts remain unknown"
+    _r(E.INCOMMUNICADO, r"(?:nobody|no\s+one)\s+(?:has|had|have)\s+(?:seen|heard\s+from)"
+                        r"|whereabouts(?=[^.;]{0,60}?\b(?:unknown|not\s+known|undisclosed))",
+       inherent_negation=True),
     _r(E.INCOMMUNICADO, r"(?:barred|banned|prevented)\s+from\s+(?:visiting|seeing|contacting)"
                         r"|denied\s+(?:all\s+)?(?:visits|access\s+to\s+(?:a\s+|his\s+|her\s+)?"
                         r"lawyers?)"),
@@ -392,6 +436,11 @@ RULES: list[Rule] = [
                                r"(?:in|into|to)\s+(?:a\s+|the\s+)?(?:punishment|isolation|solitary)"
                                r"\s+cell|(?:placed|put|sent|moved|transferred)\s+(?:back\s+)?(?:in|into|to)"
                                r"\s+(?:the\s+)?(?:SHIZO|PKT|solitary\s+confinement|cell-type\s+premises)"),
+    # "the punishment isolation ward", "kept in isolation", "held alone in a cell"
+    _r(E.SOLITARY_CONFINEMENT, r"punishment\s+(?:isolation\s+)?(?:ward|block|unit)"
+                               r"|(?:kept|held|placed|put)\s+(?:alone\s+)?in\s+(?:strict\s+)?isolation"
+                               r"|(?:kept|held|placed|put)\s+alone\s+in\s+(?:a|the|his|her)\s+cell"
+                               r"|(?:moved|placed|put|transferred)\s+(?:to|in|into)\s+a\s+single\s+cell"),
     _r(E.SOLITARY_CONFINEMENT, r"solitary(?:\s+confinement)?|punishment\s+cell|isolation\s+cell"
                                r"|shizo|pkt|cell-type\s+(?:premises|room)"),
     _r(E.DIED_IN_CUSTODY, r"died\s+(?:(?:on|last|this|early|late)\s+(?:\d{1,2}\s+)?\w+"
@@ -406,6 +455,17 @@ RULES: list[Rule] = [
                           r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
                           r"(?:his|her)\s+cell"),
+    # "passed away in the prison hospital", "lost his life in the detention centre", "the death
+    # of X in prison"
+    _r(E.DIED_IN_CUSTODY, r"(?:passed\s+away|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+"
+                          r"(?:in|at|behind)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:custody|prison|jail|colony"
+                          r"|detention|bars|cell)"
+                          r"|death\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+in\s+"
+                          r"(?:custody|prison|jail|(?:the|a)\s+(?:[\w-]+\s+)?colony)"),
+    # "was granted political prisoner status", "is now officially a political prisoner"
+    _r(E.RECOGNIZED, r"(?:granted|given|received|got)\s+(?:the\s+)?(?:status\s+of\s+(?:a\s+)?"
+                     r"political\s+prisoner|political[-\s]prisoner\s+status)"
+                     r"|(?:is|was)\s+now\s+(?:officially\s+)?a\s+political\s+prisoner"),
     _r(E.RECOGNIZED, r"(?:recogni[sz](?:ed|es)|(?:\b(?:we|they|organi[sz]ations|groups|defenders"
                      r"|centres|centers|ngos|signatories)\s*,?\s+(?:today\s+|hereby\s+|also\s+"
                      r"|jointly\s+)?)recogni[sz]e|declared|declares|named|adopted)\s+"

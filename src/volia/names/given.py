@@ -194,6 +194,11 @@ def known_form(form: str) -> frozenset[str]:
     return _BY_FORM.get(form, frozenset())
 
 
+def all_spellings() -> frozenset[str]:
+    """Every listed spelling, folded to lower case without diacritics."""
+    return frozenset(_BY_SPELLING)
+
+
 def gender_of(ids: frozenset[str]) -> str | None:
     genders = {GENDER[i] for i in ids}
     return genders.pop() if len(genders) == 1 else None
