@@ -137,3 +137,49 @@ NOT_THESE = [
 def test_a_near_wording_gives_no_extra_claim(lang: str, text: str, kind: str,
                                              count: int) -> None:
     assert sum(1 for t, _ in claim_pairs(text, lang, PUB) if t == kind) == count
+
+
+# -- from the first sealed pair, once opened -------------------------------------------------
+
+def test_a_group_named_then_called_the_men() -> None:
+    text = ("A court on Monday sentenced Dilyaver Emirsaliyev, Ayder Kurtveliyev and Eskender "
+            "Tairov to between 11 and 13 years. The men were detained in June 2021.")
+    detained = {p for t, p in claim_pairs(text, "en", PUB) if t == "detained"}
+    assert detained == {"Dilyaver Emirsaliyev", "Ayder Kurtveliyev", "Eskender Tairov"}
+
+
+def test_most_of_them_is_nobody_in_particular() -> None:
+    text = ("Суд отправил Ризвана Аблаева и Эрфана Керимова в СИЗО на два месяца. Большинство "
+            "из них получили сроки от 10 до 19 лет и отбывают их в колониях.")
+    assert not any(t == "sentenced" for t, _ in claim_pairs(text, "ru", PUB))
+
+
+def test_a_rights_group_lists_or_describes_them_as_political_prisoners() -> None:
+    text = ("A court sentenced Azamat Toktorbaev and Aizhan Sydykova on Monday. The group Erkin "
+            "Soz has described both as political prisoners.")
+    recognized = {p for t, p in claim_pairs(text, "en", PUB) if t == "recognized"}
+    assert recognized == {"Azamat Toktorbaev", "Aizhan Sydykova"}
+
+
+def test_a_list_of_those_detained() -> None:
+    text = ("Among those taken were Enver Kurtumerov, a builder, his neighbour Lenur Settarov "
+            "and Ayder Mamutov.")
+    detained = {p for t, p in claim_pairs(text, "en", PUB) if t == "detained"}
+    assert detained == {"Enver Kurtumerov", "Lenur Settarov", "Ayder Mamutov"}
+    moved = "Among those taken to Poland was Mikhail Rusak, a 39-year-old engineer."
+    assert ("detained", "Mikhail Rusak") not in claim_pairs(moved, "en", PUB)
+
+
+def test_outlets_and_peoples_are_not_persons() -> None:
+    text = ("Kirill Lebedinsky, a correspondent for the regional daily Elbe Rundschau, was "
+            "pardoned on Monday. An exiled Tajik activist deported from Russia has vanished.")
+    people = {p for _, p in claim_pairs(text, "en", PUB)}
+    assert "Kirill Lebedinsky" in people
+    assert not people & {"Elbe Rundschau", "Rundschau", "Tajik"}
+
+
+def test_what_an_amnesty_did_to_others_and_an_inverted_condition() -> None:
+    text = ("Merdan Annaberdiyev was jailed in 2017. He has not been included in any of the "
+            "amnesties, which have freed thousands of convicts. Had he been released on health "
+            "grounds, he might be alive.")
+    assert not any(t == "released" for t, _ in claim_pairs(text, "en", PUB))

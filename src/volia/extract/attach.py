@@ -99,6 +99,9 @@ _PLURAL_WHO = re.compile(r"(?<!\w)(?:prisoners|inmates|people|others|detainees|c
                          r"|люд(?:и|ей)|зняволен(?:ыя|ых)|палітвязн(?:і|яў)|сукамернік(?:і|аў))"
                          r"\s*,?\s+(?:who|that|которые|которых|якія|якіх)\s+(?:[\w'’-]+\s+){0,3}$",
                          re.IGNORECASE)
+# "the amnesties, which have freed thousands": the thing before did it to others
+_WHICH_DID = re.compile(r",\s*which\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+)?$",
+                        re.IGNORECASE)
 _ANYONE_WHO = re.compile(r"(?<!\w)(?:всех|тех|каждого|любого|усіх|тых|кожнага|anyone|everyone|those"
                          r"|all|others)\s*,?\s*(?:кто|хто|who)\s+(?:[\w-]+\s+){0,2}$",
                          re.IGNORECASE)
@@ -289,6 +292,9 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     if _PLURAL_WHO.search(near) or _SOMEONE_WHO.search(near):
         # "fellow inmates who have since been released say he …": they, not the name after
         return []
+    if _WHICH_DID.search(near):
+        # "the amnesty, which freed 300", "Viasna, which recognised X": its object, if any
+        slots = [s for s in slots if s.start >= t_start]
     verbal = [s for s in slots if (not s.possessive or _object_pronoun(text, s, t_start, t_end))
               and not _LEFT_OUT.search(text[max(0, s.start - 12):s.start])
               and not (s.pronoun and _SOURCE_BEFORE.search(text[max(0, s.start - 14):s.start]))]

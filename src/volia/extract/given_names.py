@@ -145,6 +145,7 @@ reza mahsa narges ahmad arseni arseniy arsen piatro pyatro alexandra alexander y
 yevgenia evgeniya ala henryk fabian teodor tadevush kaarel aigars joel tsimur yauheni
 ernest akim marlen rasa gulmira aizada bakhytzhan saule nurzat aigerim cholpon talant
 kanybek zhanna ilya
+min myint thein soe tun nyi hla maung thura zeyar khant wai yan
 """
 _CYRILLIC += """
 францішак франц ильдар айдар ринат рустам марат азат ильнур ильшат рамиль гульнара айгуль

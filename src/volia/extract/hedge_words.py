@@ -15,6 +15,8 @@ SENTENCE_HEDGES = {
           r"confirmed|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|refut\w+"
           r"|false\s+(?:report|claim)s?|(?<![\"“‘'«])(?<!spreading\s)(?<!for\s)(?<!about\s)(?<!of\s)"
           r"(?<!over\s)fake|speculat\w+|if|unless|hoax|claimed\s+without"
+          # the inverted condition: "Had he been released in spring, he might be alive"
+          r"|(?-i:Had)\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+been"
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
           r"|(?:was|is|remains|remained)\s+(?:not\s+clear|unclear)\s+(?:whether|if)"
           r"|(?:also\s+)?claimed\s+that"

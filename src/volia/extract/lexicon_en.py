@@ -266,10 +266,18 @@ RULES: list[Rule] = [
                    r"|(?:was|were)\s+(?:rounded|picked)\s+up|seized\s+by\s+(?:police|officers|the\s+KGB)"
                    # "were held without any access to a lawyer from Friday"
                    r"|(?:was|were)\s+held(?=\s+without\s+(?:any\s+)?(?:access|contact|charge))"),
+    # a list of those detained: "Among those taken were X, Y", "were detained: X and Y"
+    # (not "among those taken to Ukraine": a removal abroad)
+    _r(E.DETAINED, r"among\s+(?:those|the\s+\w+)\s+(?:taken(?!\s+(?:to|abroad|across|out)\b)"
+                   r"|detained"
+                   r"|arrested|seized|rounded\s+up)"
+                   r"(?:\s+(?:were|was|are|is))?|(?:were|have\s+been)\s+(?:detained|arrested)\s*:",
+       enumerates=True),
     # "police picked up X", "took him away", "apprehended", "hauled in" (not "remanded in
     # custody": the court's order after an arrest already told)
     _r(E.DETAINED, r"picked\s+up(?=\s+" + _OBJECT + r"\b)|picked\s+(?:him|her|them)\s+up"
-                   r"|took(?=\s+" + _OBJECT + r"\s+(?:away|into\s+custody)\b)"
+                   r"|took(?=\s+" + _OBJECT + r"\s+(?:away|into\s+custody|to\s+(?:a|the)\s+police"
+                   r"\s+station)\b)|(?:was|were)\s+handcuffed"
                    r"|apprehended|(?:was|were|been)\s+hauled\s+in(?!\s+for\s+(?:a\s+)?(?:talk|questioning))"
                    r"|(?:was|were|been)\s+locked\s+up"),
     # a detention told by how it was done: "was seized on June 2", "was bundled into a van",
@@ -277,7 +285,8 @@ RULES: list[Rule] = [
     _r(E.DETAINED, r"(?:was|were|been|being)\s+(?:forcibly\s+)?(?:seized|abducted|kidnapped"
                    r"|snatched|grabbed)(?!\s+(?:from|by)\s+(?:the\s+)?(?:fear|panic|rage|doubt))"
                    # (not "taken off the bus and driven back" at an exchange)
-                   r"|(?:was|were|been|being)\s+(?:forcibly\s+|violently\s+)?(?:bundled|dragged|hauled"
+                   r"|(?:was|were|been|being)\s+(?:also\s+)?(?:forcibly\s+|violently\s+)?(?:bundled"
+                   r"|dragged|hauled"
                    r"|shoved|pushed|thrown|whisked|carted)(?=\s+(?:away|into\s+(?:a|an|the|an\s+unmarked)"
                    r"\s+(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|police|paddy)))"
                    # "was taken off a bus by border guards", "were taken away: X and Y", "was
@@ -334,7 +343,7 @@ RULES: list[Rule] = [
                       + r"|(?:taken|sent|transported)\s+(?:under\s+(?:escort|guard)\s+)?to\s+"
                       + _FACILITY_EN
                       # "they moved me from Navapolatsk to Vitsba", "brought me here from"
-                      + r"|moved\s+(?:me|him|her|them|us)\s+(?:from|to)\b"
+                      + r"|moved\s+(?:me|him|her|them|us)\s+(?:from|to)\b(?!\s+house\s+arrest)"
                       + r"|brought\s+(?:me|him|her|them|us)\s+(?:here|there)\b"
                       + r"|taken\s+by\s+prison\s+(?:train|wagon|van|bus)\s+to\b"
                       # "was taken on Monday from the colony in Navapolatsk to prison No. 8",
@@ -462,6 +471,15 @@ RULES: list[Rule] = [
                           r"|detention|bars|cell)"
                           r"|death\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+in\s+"
                           r"(?:custody|prison|jail|(?:the|a)\s+(?:[\w-]+\s+)?colony)"),
+    # a rights group's list told in other verbs: "has listed all three as political
+    # prisoners", "describes both as political prisoners", "Among those added is X"
+    _r(E.RECOGNIZED, r"(?:listed|lists|described|describes|considers|regards)\s+"
+                     r"(?:[\w'’-]+\s+){0,4}?"
+                     r"as\s+(?:a\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)",
+       enumerates=True),
+    _r(E.RECOGNIZED, r"among\s+(?:those|the\s+(?:\w+\s+)?(?:names|people))\s+(?:newly\s+)?added"
+                     r"(?:\s+(?:to\s+the\s+list\s+)?(?:is|are|was|were))?", enumerates=True),
+    _r(E.RECOGNIZED, r"also\s+added\s+(?:was|were|is|are)", needs_group=True),
     # "was granted political prisoner status", "is now officially a political prisoner"
     _r(E.RECOGNIZED, r"(?:granted|given|received|got)\s+(?:the\s+)?(?:status\s+of\s+(?:a\s+)?"
                      r"political\s+prisoner|political[-\s]prisoner\s+status)"

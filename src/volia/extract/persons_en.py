@@ -88,6 +88,17 @@ def _plausible(name: str) -> bool:
     return all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words)
 
 
+# "the regional daily Elbe Rundschau", "the channel Nasha Niva": a name after an outlet's noun
+# is the outlet's
+_OUTLET_BEFORE = re.compile(r"\b(?:daily|weekly|newspaper|magazine|outlet|website|site|channel"
+                            r"|portal|agency|broadcaster|radio|paper|tabloid|publication|station)"
+                            r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?$", re.IGNORECASE)
+
+
+def _names_an_outlet(text: str, start: int) -> bool:
+    return _OUTLET_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def ner_mentions(text: str, spans: Iterable[tuple[int, int]],
                  known_names: Sequence[str] = ()) -> list[Mention]:
     """PERSON entities found by spaCy inside the given (start, end) spans of TEXT."""
@@ -105,6 +116,8 @@ def ner_mentions(text: str, spans: Iterable[tuple[int, int]],
             if not _plausible(name):
                 continue
             s = start + ent.start_char
+            if _names_an_outlet(text, s):
+                continue
             if not person_span_ok(name, text[s + len(name):s + len(name) + 20], known):
                 continue
             out.append(Mention(s, s + len(name), text[s:s + len(name)], name,
@@ -152,6 +165,8 @@ def rule_mentions(text: str) -> list[Mention]:
             continue
         name = " ".join(words)
         start = match.start() + offset
+        if _names_an_outlet(text, start):
+            continue
         out.append(Mention(start, start + len(name), text[start:start + len(name)], name,
                            guess_gender(name), sources={"rule"}))
     return out
@@ -194,12 +209,14 @@ def _unlisted_given_name(first: str, rest: list[str]) -> bool:
 
 
 _SINGLE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=['’]s\b|[\s,.;:?!)]|$)")
-# Towns whose names look like surnames (Mahiliou, Shklou...): never a bare-surname mention.
+# Towns whose names look like surnames (Mahiliou, Shklou...) and peoples' names used as
+# adjectives ("an exiled Tajik activist"): never a bare-surname mention.
 _TOWNS_TEXT = """
 Mahiliou Mogilev Shklou Zhodzina Orsha Vorsha Horki Navapolatsk Novopolotsk Babruisk
 Bobruisk Hlybokaye Ivatsevichy Baranavichy Lida Barysau Salihorsk Rechytsa Mazyr
 Svetlahorsk Kobryn Pinsk Slutsk Maladziechna Zhlobin Krychau Volkovysk Vaukavysk
 Kalinkavichy Kalinkovichi Lukashenka Lukashenko
+Tajik Uzbek Kazakh Kyrgyz Turkmen Chechen Ingush Tatar Bashkir Lezgin Avar
 """
 _TOWNS = frozenset(_TOWNS_TEXT.split())
 
@@ -217,7 +234,7 @@ def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[M
     places = {m.group(1) for m in _NAMED_PLACE.finditer(text)}
     for match in _SINGLE.finditer(text):
         word = match.group(0)
-        if word in places:
+        if word in places or _names_an_outlet(text, match.start()):
             continue
         if _PLACE_PREPOSITION.search(text, max(0, match.start() - 6), match.start()) \
                 and not text.startswith(("'s", "’s"), match.end()):

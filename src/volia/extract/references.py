@@ -25,7 +25,11 @@ _PLURAL = {
                          rf"|defendants)|the\s+{word}(?=\s+(?:were|are|had|have)\b))\b",
                          re.IGNORECASE), n)
              for word, n in (("five", 5), ("six", 6), ("seven", 7))],
-           (re.compile(r"\b(?:they|them|all\s+of\s+them|the\s+(?:defendants|accused))\b",
+           # "The men were detained in June": the group just named, as "they"
+           (re.compile(r"\b(?:they|them|all\s+of\s+them|the\s+(?:defendants|accused|co-defendants)"
+                       r"|the\s+(?:men|women|activists|journalists|bloggers|students)"
+                       r"(?=\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:detained|arrested"
+                       r"|sentenced|convicted|charged|released|freed|jailed)))\b",
                        re.IGNORECASE), 0)],
     "ru": [(re.compile(r"(?<!\w)(?:оба|обе|обоих|обеих|обоим|обеим|обоими|обеими)(?!\w)",
                        re.IGNORECASE), 2),
@@ -72,11 +76,19 @@ _ELLIPSIS_AFTER = re.compile(r"^\s*(?:,\s*\d{1,2}\s*,\s*)?(?:[—–-]\s*|,\s*)?
                              re.IGNORECASE)
 
 
+# "Most of them got ten years", «многие из них»: some of a group, no one in particular
+_SOME_OF = re.compile(r"(?<!\w)(?:most|many|some|several|few)\s+of\s+them(?!\w)"
+                      r"|(?<!\w)(?:большинство|многие|некоторые|часть|многія|большасць|некаторыя"
+                      r"|частка)\s+(?:из|з)\s+(?:них|іх)(?!\w)", re.IGNORECASE)
+
+
 def plural_references(sentence: str, lang: str) -> list[tuple[int, int, int]]:
     """(start, end, how many) of the plural references in SENTENCE."""
     out: list[tuple[int, int, int]] = []
+    some = _SOME_OF.search(sentence)
+    stop = some.start() if some else len(sentence)  # what follows "most of them" is theirs
     for pattern, n in _PLURAL.get(lang, _PLURAL["en"]):
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(sentence, 0, stop):
             if any(s < match.end() and match.start() < e for s, e, _ in out):
                 continue
             out.append((match.start(), match.end(), n))
