@@ -183,3 +183,49 @@ def test_what_an_amnesty_did_to_others_and_an_inverted_condition() -> None:
             "amnesties, which have freed thousands of convicts. Had he been released on health "
             "grounds, he might be alive.")
     assert not any(t == "released" for t, _ in claim_pairs(text, "en", PUB))
+
+
+# -- from the second sealed pair, once opened ------------------------------------------------
+
+def test_a_dismissed_post_and_a_demanded_release_are_no_release() -> None:
+    text = ("The group dismissed social media posts claiming that Alena Krautsova had been "
+            "released. Anastasiya Kruk, who is serving eight years, is one of many whose release "
+            "rights groups keep demanding.")
+    assert not any(t == "released" for t, _ in claim_pairs(text, "en", PUB))
+
+
+def test_those_expected_but_left_behind() -> None:
+    text = ("Аднак Віталь Гаранін, якога сваякі чакалі ўбачыць сярод вызваленых, застаўся "
+            "ў калоніі ў Наваполацку.")
+    assert not any(t == "released" for t, _ in claim_pairs(text, "be", PUB))
+
+
+def test_custody_extended_is_no_verdict() -> None:
+    text = ("Судья продлила Айжан Сыдыковой срок содержания под стражей ещё на два месяца.")
+    assert not any(t == "sentenced" for t, _ in claim_pairs(text, "ru", PUB))
+
+
+def test_a_term_told_by_what_was_served() -> None:
+    assert ("sentenced", "Ігар Лабановіч") in claim_pairs(
+        "Ігар Лабановіч 3 лютага пакінуў калонію ў Віцебску пасля чатырох гадоў зняволення.",
+        "be", PUB)
+    assert ("sentenced", "Пётр Стрельчик") in claim_pairs(
+        "Пётр Стрельчик 24 ноября покинул колонию в Ивацевичах после пяти лет заключения.",
+        "ru", PUB)
+    assert ("sentenced", "Iryna Bialkevich") in claim_pairs(
+        "Iryna Bialkevich walked out of the colony in 2024 at the end of a three-year sentence.",
+        "en", PUB)
+
+
+def test_a_verdict_with_its_object_after_the_term_in_belarusian() -> None:
+    text = ("Менскі гарадскі суд завочна асудзіў на 12 гадоў калоніі ўзмоцненага рэжыму блогера "
+            "Кастуся Шыманскага.")
+    assert ("sentenced", "Кастусь Шыманскі") in claim_pairs(text, "be", PUB)
+
+
+def test_a_polish_name_in_belarusian_and_a_temporary_isolator() -> None:
+    assert ("released", "Ежы Ваўжынскі") in claim_pairs(
+        "У панядзелак Ежы Ваўжынскі выйшаў з калоніі ў Гродне.", "be", PUB)
+    assert ("released", "Giorgi Tsiklauri") in claim_pairs(
+        "Giorgi Tsiklauri was let out of the temporary detention isolator on Thursday.", "en",
+        PUB)

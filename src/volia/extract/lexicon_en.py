@@ -149,7 +149,10 @@ RULES: list[Rule] = [
                    r"|granted\s+(?:early\s+release\s+|parole\s+)(?:on\s+parole\s+)?to"
                    r"|came\s+home\b(?=[^.;]{0,60}?\bafter\s+serving)"),
     _r(E.RELEASED, r"set\s+free|walked\s+free|let\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-                   r"(?:prison|jail|custody|detention\s+(?:centre|center)|colony|remand\s+prison)"
+                   r"(?:prison|jail|custody|detention\s+(?:centre|center|isolator|facility)|isolator"
+                   r"|colony|remand\s+prison|police\s+station)"
+                   # "was taken in for questioning and allowed to go home the same evening"
+                   r"|(?:was|were)\s+(?:later\s+|then\s+)?allowed\s+to\s+(?:go|return)\s+home"
                    # "was let go an hour later"; not "let go from his job", nor a summons that
                    # ends "let go after three hours of questioning" (no custody to leave)
                    r"|(?:was|were)\s+let\s+go(?!\s+(?:from|by)\s+(?:his|her|their|the)\s+"
@@ -215,7 +218,11 @@ RULES: list[Rule] = [
                     r"|last\s+year|this\s+year|earlier\s+this\s+year)\s+)?"
                     r"(?:of|over|for|on|under)\b|in\s+\d{4}(?=[,;.]))"),
     # a term served out: "released in May at the end of his sentence", "served her full term"
-    _r(E.SENTENCED, r"(?:end|completion)\s+of\s+(?:his|her|their)\s+(?:sentence|term)"
+    _r(E.SENTENCED, r"(?:end|completion)\s+of\s+(?:(?:his|her|their)\s+"
+                    r"|(?:a|the)\s+(?:[\w-]+\s+){0,2}?)"
+                    r"(?:sentence|term)"
+                    # "who had been given 15 days for a comment"
+                    r"|given\s+(?:\d+|[a-z]+)[\s-]days?(?=\s+(?:for|over)\b)"
                     r"|(?:served|completed|serving|completing)\s+(?:his|her|their)\s+(?:full\s+"
                     r"|whole\s+|entire\s+)?(?:sentence|term)"),
     # a term lengthened: "a year was added to her sentence"

@@ -6,6 +6,10 @@ from volia.domain.model import EventType as E
 from volia.extract.rules import Rule
 from volia.extract.rules import rule as _r
 
+# a term of custody before trial is no sentence: «срок содержания под стражей»
+_NOT_CUSTODY = (r"(?!\s+(?:\w+\s+)?(?:содержания|задержания|предварительного|домашнего"
+                r"|следствия))")
+
 RULES: list[Rule] = [
     # «вывезли из СИЗО в колонию»: a convoy, not a removal abroad (before the removals,
     # which would claim «вывезли»)
@@ -137,9 +141,14 @@ RULES: list[Rule] = [
     _r(E.SENTENCED, r"(?:назначил[аи]?|получил[аи]?)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:ограничение\s+свободы|«?химию»?)"),
     # a term lengthened: «добавили ещё один год лишения свободы»
-    _r(E.SENTENCED, r"добавил[аи]?|продлил[аи]?\s+срок", needs_term=True),
+    # (not «продлила ей срок содержания под стражей»: custody before trial)
+    _r(E.SENTENCED, r"добавил[аи]?|продлил[аи]?\s+(?:\w+\s+)?срок" + _NOT_CUSTODY, needs_term=True),
+    # «покинул колонию после пяти лет заключения»: the term served
+    _r(E.SENTENCED, r"после\s+(?:[\w-]+\s+){1,2}?(?:лет|года?|месяц\w*)\s+(?:заключения|в\s+колонии"
+                    r"|за\s+решёткой|лишения\s+свободы)", needs_term=True),
     # «дала Марии Козел три года», «отправили в колонию на пять лет»
-    _r(E.SENTENCED, r"приговор\w*|срок\w*|отбыва\w+|отбыл\w*|отбыв|отбытия|назначил[аи]?"
+    _r(E.SENTENCED, r"приговор\w*|срок\w*" + _NOT_CUSTODY + r"|отбыва\w+|отбыл\w*|отбыв|отбытия"
+                    r"|назначил[аи]?"
                     r"|назначен[оаы]?|назначили|определил[аи]?|дал[аи]?|отправил[аи]?(?=\s+"
                     r"(?:[\w-]+\s+){0,3}?в\s+колонию)", needs_term=True),
     # the apposition "X, осуждённая в 2022 году на шесть лет"

@@ -56,7 +56,10 @@ class MemberClaims:
         for slot, entry, sent, when in self.members:
             index = starts.index(sent.start) if sent.start in starts else -1
             # "Among them" right after a part of the batch means that part
-            part = self.groups.part_country(index) if _AMONG_THEM.search(sent.text) else None
+            among = _AMONG_THEM.search(sent.text) is not None
+            if among and index > 0 and groups.served_term(self.sentences[index - 1].text):
+                continue  # "Among them" after those freed at the end of their terms
+            part = self.groups.part_country(index) if among else None
             country = part or batch_country or self._own_destination(sent)
             if country is None or cues.STAYED.search(self._member_story(index, sent)):
                 continue  # "… was offered a seat on the bus and refused it. She went home."

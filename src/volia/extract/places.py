@@ -32,13 +32,15 @@ PLACES = frozenset(fold(w) for w in _PLACES_TEXT.split())
 # Words that, right after a capitalised word, make it part of a place or an institution.
 _PLACE_TAIL = re.compile(r"^\s*(?:District|Region|Oblast|Street|Avenue|Square|Court|Colony"
                          r"|Prison|Penal|Raion|Rayon|City|Province|Prospekt|Highway|Park"
-                         r"|Regional|Town|Village|Lake|River|Central|Centre|Center)\b"
+                         r"|Regional|Town|Village|Lake|River|Central|Centre|Center|Crossing"
+                         r"|Checkpoint)\b"
                          # lower case only for words a surname is never followed by
                          r"|^\s*(?:district|region|oblast|raion|rayon|street|avenue|prospekt"
                          r"|square|highway|lane|embankment|detention\s+(?:centre|center|facility)"
                          r"|remand\s+(?:prison|centre|center)|penal\s+colony"
                          # "Tehran's Evin prison", "Insein jail": a prison's name
-                         r"|prison|jail|colony|penitentiary|airport|Airport)\b")
+                         r"|prison|jail|colony|penitentiary|airport|Airport|crossing|checkpoint"
+                         r"|border\s+crossing)\b")
 _NOT_PERSON_TEXT = """
 belarusian belarusians russian russians ukrainian ukrainians polish lithuanian european
 american jailed imprisoned detained arrested freed released pardoned convicted sentenced
