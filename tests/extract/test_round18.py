@@ -229,3 +229,10 @@ def test_a_polish_name_in_belarusian_and_a_temporary_isolator() -> None:
     assert ("released", "Giorgi Tsiklauri") in claim_pairs(
         "Giorgi Tsiklauri was let out of the temporary detention isolator on Thursday.", "en",
         PUB)
+
+
+def test_the_owner_before_a_described_name_is_not_the_subject() -> None:
+    text = ("Коллегу Мезенцевой, фотографа Елену Скворцову, задержали в апреле, но через двое "
+            "суток отпустили без предъявления обвинения.")
+    released = {p for t, p in claim_pairs(text, "ru", PUB) if t == "released"}
+    assert released == {"Елена Скворцова"}

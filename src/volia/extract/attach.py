@@ -260,6 +260,14 @@ def _object_pronoun(text: str, s: Slot, t_start: int, t_end: int) -> bool:
         _COMPLEMENT.match(text, s.end) is not None
 
 
+def _owner_before_apposition(text: str, g: Slot, group: list[Slot]) -> bool:
+    """True when G is the owner in «коллегу X, фотографа Y»: a relation noun before it, and
+    after it only a comma and a described name of the group."""
+    later = [o for o in group if o.start > g.end]
+    return bool(later) and _OWNED_BY.search(text[max(0, g.start - 30):g.start]) is not None \
+        and re.fullmatch(r"\s*,\s*[а-яёіў-]+\s+", text[g.end:later[0].start]) is not None
+
+
 def verbal_persons(text: str, lang: str, sent_start: int, trig: Trigger,
                    slots: list[Slot]) -> list[Slot]:
     """The people a verbal trigger takes: its object (or inverted subject), else its subject.
@@ -390,5 +398,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
                 text[o.end:s.start])]
             return prisoners(alike[-1:] + [s])
         # the nearest subject is an official or a relative: nobody earlier inherits it
-        return prisoners(extend(text, s, verbal, forward=False, trigger_start=t_start))
+        group = extend(text, s, verbal, forward=False, trigger_start=t_start)
+        if lang != "en":  # «Коллегу Мезенцевой, фотографа Елену Скворцову, отпустили»: the
+            group = [g for g in group if not _owner_before_apposition(text, g, group)]  # owner
+        return prisoners(group)
     return []
