@@ -399,7 +399,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             return prisoners(alike[-1:] + [s])
         # the nearest subject is an official or a relative: nobody earlier inherits it
         group = extend(text, s, verbal, forward=False, trigger_start=t_start)
-        if lang != "en":  # «Коллегу Мезенцевой, фотографа Елену Скворцову, отпустили»: the
-            group = [g for g in group if not _owner_before_apposition(text, g, group)]  # owner
+        if lang != "en":
+            # «Коллегу Мезенцевой, фотографа Елену Скворцову, отпустили»: not the owner
+            group = [g for g in group if not _owner_before_apposition(text, g, group)]
         return prisoners(group)
     return []
