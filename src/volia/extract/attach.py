@@ -42,11 +42,6 @@ _INVERTED = re.compile(r"^\s*(?:(?:alongside|with|together\s+with)\s+(?:him|her|
 _OWN_NOUN = re.compile(r"\b(?:a|an|the|another|one|other|his|her|their)\s+(?:[a-z-]+\s+)?(?:inmate"
                        r"|cellmate|prisoner|man|woman|person|detainee|colleague|friend|relative"
                        r"|neighbou?r)\s+$")
-_OWNED_BY = re.compile(r"(?<!\w)(?:друг\w*|подруг\w*|брат\w*|сестр\w*|мат\w*|отц\w*|сын\w*"
-                       r"|доч\w*|жен\w*|муж\w*|коллег\w*|сосед\w*|адвокат\w*|сябр\w*|калег\w*"
-                       r"|сястр\w*|маці|бацька|бацьку|(?:friend|brother|sister|mother|father|son"
-                       r"|daughter|wife|husband|colleague|neighbou?r|lawyer|cellmate)\s+of)\s+$",
-                       re.IGNORECASE)
 # A speech verb and its "that": what follows is told by the person before, not of them.
 _REPORTED_THAT = re.compile(
     r"(?<!\w)(?:said|says|stated|claimed|declared|announced|insisted|recalled|noted|stressed"
@@ -200,7 +195,7 @@ def extend(text: str, first: Slot, slots: list[Slot], *, forward: bool,
             continue
         lo, hi = (current.end, s.start) if forward else (s.end, current.start)
         first_of_pair = s if not forward else current
-        if re.fullmatch(r"\s*,\s*", text[lo:hi]) and _OWNED_BY.search(
+        if re.fullmatch(r"\s*,\s*", text[lo:hi]) and owners.OWNED_BY.search(
                 text[max(0, first_of_pair.start - 30):first_of_pair.start]):
             break  # «брат Константина, Павел»: Konstantin names whose brother Pavel is
         if lo <= hi and (_CONNECTOR.match(text[lo:hi]) or (
@@ -260,14 +255,6 @@ def _object_pronoun(text: str, s: Slot, t_start: int, t_end: int) -> bool:
         _COMPLEMENT.match(text, s.end) is not None
 
 
-def _owner_before_apposition(text: str, g: Slot, group: list[Slot]) -> bool:
-    """True when G is the owner in «коллегу X, фотографа Y»: a relation noun before it, and
-    after it only a comma and a described name of the group."""
-    later = [o for o in group if o.start > g.end]
-    return bool(later) and _OWNED_BY.search(text[max(0, g.start - 30):g.start]) is not None \
-        and re.fullmatch(r"\s*,\s*[а-яёіў-]+\s+", text[g.end:later[0].start]) is not None
-
-
 def verbal_persons(text: str, lang: str, sent_start: int, trig: Trigger,
                    slots: list[Slot]) -> list[Slot]:
     """The people a verbal trigger takes: its object (or inverted subject), else its subject.
@@ -316,7 +303,7 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         before = _verbal(text, lang, sent_start, trig, [s for s in slots if s.end <= t_start])
         if before:  # (not "a man arrested alongside X, Y, remains": Y, told after)
             return before + prisoners(after[:1])
-    if after and _OWNED_BY.search(text[max(0, after[0].start - 30):after[0].start]):
+    if after and owners.OWNED_BY.search(text[max(0, after[0].start - 30):after[0].start]):
         # «задержан брат Вероники, Константин Пархоменко»: the brother, not Veronika
         named = [s for s in verbal if s.start > after[0].end
                  and re.fullmatch(r"\s*,\s*", text[after[0].end:s.start])]
@@ -386,7 +373,7 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
                 return prisoners(group, keep_relatives=True)  # not «брат Константина, Павел»
             continue  # an official or relative as an object ("challenge Lukashenko")
         if _RELATIVE.match(between):  # "X and Y, who was detained": Y alone
-            if lang != "en" and _OWNED_BY.search(text[max(0, s.start - 30):s.start]):
+            if lang != "en" and owners.OWNED_BY.search(text[max(0, s.start - 30):s.start]):
                 return []  # «другу Никиты, который вышел»: the friend, not Nikita (in English,
                 # "the mother of X, who was released" is X)
             return prisoners([s])
@@ -401,6 +388,6 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         group = extend(text, s, verbal, forward=False, trigger_start=t_start)
         if lang != "en":
             # «Коллегу Мезенцевой, фотографа Елену Скворцову, отпустили»: not the owner
-            group = [g for g in group if not _owner_before_apposition(text, g, group)]
+            group = [g for g in group if not owners.owner_before_apposition(text, g, group)]
         return prisoners(group)
     return []

@@ -1,6 +1,7 @@
 """Who a trigger's words belong to when no verb says: the owner of a nominal trigger
 ("Kolesnikova's release", "whose arrest", "release of X") and the one an incommunicado
-trigger cuts off ("no news from her", "her family has had no letters")."""
+trigger cuts off ("no news from her", "her family has had no letters"); and the owner a
+relation noun names («коллегу Мезенцевой»), who is not the one the noun stands for."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def noun_persons(text: str, t_start: int, t_end: int, slots: list[Slot]) -> list
         after = [s for s in usable if s.start >= t_end and s.start - t_end < 12]
         return after[:1]
     return []
+
+
+# A relation noun right before a name: the name is its owner («друга Никиты», "friend of X").
+OWNED_BY = re.compile(r"(?<!\w)(?:друг\w*|подруг\w*|брат\w*|сестр\w*|мат\w*|отц\w*|сын\w*"
+                      r"|доч\w*|жен\w*|муж\w*|коллег\w*|сосед\w*|адвокат\w*|сябр\w*|калег\w*"
+                      r"|сястр\w*|маці|бацька|бацьку|(?:friend|brother|sister|mother|father|son"
+                      r"|daughter|wife|husband|colleague|neighbou?r|lawyer|cellmate)\s+of)\s+$",
+                      re.IGNORECASE)
+
+
+def owner_before_apposition(text: str, g: Slot, group: list[Slot]) -> bool:
+    """True when G is the owner in «коллегу X, фотографа Y»: a relation noun before it, and
+    after it only a comma and a described name of the group."""
+    later = [o for o in group if o.start > g.end]
+    return bool(later) and OWNED_BY.search(text[max(0, g.start - 30):g.start]) is not None \
+        and re.fullmatch(r"\s*,\s*[а-яёіў-]+\s+", text[g.end:later[0].start]) is not None
