@@ -64,8 +64,10 @@ ALSO = re.compile(r"(?<!\w)(?:also|также|тоже|таксама)(?!\w)", r
 SO_WAS = re.compile(r"^\W*So\s+(?:was|were|is|are|did|has|had)\s+", re.IGNORECASE)
 # A member of a batch taken abroad who stayed home: no share in the batch's destination.
 STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(?:at\s+)?home)"
-                    r"|at\s+(?:his|her|their)\s+own\s+request|(?:allowed|permitted)\s+to\s+(?:stay|remain)"
-                    r"|driven\s+(?:back\s+)?to\s+(?:his|her|their)\s+(?:flat|house|home|apartment)|(?:went|returned|allowed\s+to\s+go|allowed\s+to\s+return)"
+                    r"|at\s+(?:his|her|their)\s+own\s+request"
+                    r"|(?:allowed|permitted)\s+to\s+(?:stay|remain)"
+                    r"|driven\s+(?:back\s+)?to\s+(?:his|her|their)\s+(?:flat|house|home|apartment)"
+                    r"|(?:went|returned|allowed\s+to\s+go|allowed\s+to\s+return)"
                     r"\s+(?:to\s+(?:his|her|their)\s+)?home|refused\s+(?:it|the\s+(?:offer|seat|bus)|to\s+(?:leave|go|board|cross))"
                     r"|остал\w+\s+в\s+(?:Беларуси|России|стране)|верну(?:л|вш)\w+\s+домой"
                     r"|оста(?:ть|ва)\w*\s+дома|остал\w*\s+дома|(?:отправил|поехал|пош[её]л|пошл)\w*\s+домой"

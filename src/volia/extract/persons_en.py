@@ -211,14 +211,14 @@ def _unlisted_given_name(first: str, rest: list[str]) -> bool:
 _SINGLE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=['’]s\b|[\s,.;:?!)]|$)")
 # Towns whose names look like surnames (Mahiliou, Shklou...) and peoples' names used as
 # adjectives ("an exiled Tajik activist"): never a bare-surname mention.
-_TOWNS_TEXT = """
+_NOT_SURNAMES_TEXT = """
 Mahiliou Mogilev Shklou Zhodzina Orsha Vorsha Horki Navapolatsk Novopolotsk Babruisk
 Bobruisk Hlybokaye Ivatsevichy Baranavichy Lida Barysau Salihorsk Rechytsa Mazyr
 Svetlahorsk Kobryn Pinsk Slutsk Maladziechna Zhlobin Krychau Volkovysk Vaukavysk
 Kalinkavichy Kalinkovichi Lukashenka Lukashenko
 Tajik Uzbek Kazakh Kyrgyz Turkmen Chechen Ingush Tatar Bashkir Lezgin Avar
 """
-_TOWNS = frozenset(_TOWNS_TEXT.split())
+_NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near)\s+$")
@@ -239,8 +239,9 @@ def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[M
         if _PLACE_PREPOSITION.search(text, max(0, match.start() - 6), match.start()) \
                 and not text.startswith(("'s", "’s"), match.end()):
             continue  # "five months in Evin", "held at Okrestina": a place
-        if word in exclude or word in _TOWNS or is_place(word) or not looks_like_surname(word) \
-                or is_given_name(word) or place_follows(text[match.end():match.end() + 20]):
+        if word in exclude or word in _NOT_SURNAMES or is_place(word) \
+                or not looks_like_surname(word) or is_given_name(word) \
+                or place_follows(text[match.end():match.end() + 20]):
             continue
         out.append(Mention(match.start(), match.end(), word, word, guess_gender(word),
                            sources={"shape"}))
