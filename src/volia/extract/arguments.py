@@ -55,7 +55,9 @@ _ALL_RE = {k: re.compile(rf"(?<!\w)(?:{v})\s+(?P<n>\d+|{_EN_NUM}|{_NUM_WORD})(?!
            for k, v in _ALL.items()}
 _TO_PREP = {
     # "handed over at the Medininkai crossing": where the handover was is where they went
-    "en": re.compile(r"(?:\bto|\binto|\bfor|border\s+(?:to|into|with)|handed\s+over\s+at)"
+    # "the plane carrying them landed in Ankara": where the flight landed
+    "en": re.compile(r"(?:\bto|\binto|\bfor|border\s+(?:to|into|with)|handed\s+over\s+at"
+                     r"|landed\s+in|touched\s+down\s+in)"
                      r"\s+(?:the\s+)?$",
                      re.IGNORECASE),
     "ru": re.compile(r"(?:\bв|\bво|\bна)\s+$", re.IGNORECASE),

@@ -49,8 +49,13 @@ _OBJECT_GAP = re.compile(r"^\s*(?:(?:the|a|an|political|prisoner|activist|journa
                          r"|политик\w*|лидер\w*|лауреат\w*|также|палітвязн\w+|актывіст\w*"
                          r"|журналіст\w*|праваабаронц\w+|таксама|в|у|из|з|колонии|СИЗО"
                          r"|СІЗА)\s+){0,4}$", re.IGNORECASE)
-_FRONTED = re.compile(r"^\s*(?:after|since|following|despite|before|upon|when|once|после|пасля"
-                      r"|несмотря|з\s+моманту|с\s+момента)\b[^,]*$", re.IGNORECASE)
+# "Seven months after he was freed, X...", «Через год после того как его освободили, X...»:
+# a span of time may come before the conjunction
+_SPAN_BEFORE = (r"(?:(?:just|only|barely|some|about|almost|nearly|[\w-]+\s+)?[\w-]+\s+"
+                r"(?:hours?|days?|weeks?|months?|years?)\s+"
+                r"|(?:через|спустя|праз)\s+(?:[\w-]+\s+){1,2}?)")
+_FRONTED = re.compile(rf"^\s*{_SPAN_BEFORE}?(?:after|since|following|despite|before|upon|when|once"
+                      r"|после|пасля|несмотря|з\s+моманту|с\s+момента)\b[^,]*$", re.IGNORECASE)
 _LOOSE_GAP = {
     "en": re.compile(r"^\s*[—–:-]?\s*(?:(?:the|a|an)\s+)?(?:(?!(?:from|in|on|at|to|by|with|after|"
                      r"before|for|of|and|but|that|who|which|was|were|is|are|has|had|said)\b)"

@@ -159,8 +159,8 @@ _SOURCE_PERSON = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several
                             r"|women|men|inmates|prisoners|cellmates|detainees)\s+)?(?:recently\s+)?$"
                             # "A woman who shared a cell with X and has since been released"
                             r"|\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:woman|man|inmate|prisoner|cellmate"
-                            r"|detainee)\s+who\s+[^.;]{0,60}?\b(?:has|have|had|was)\s+(?:since\s+)?"
-                            r"(?:been\s+)?$"
+                            r"|detainee)\s+who\s+[^.;]{0,60}?\b(?:has|have|had|was)\s+(?:since\s+|just\s+"
+                            r"|recently\s+)?(?:been\s+)?$"
                             # «— распавяла яе знаёмая, якая нядаўна вызвалілася»
                             r"|(?<!\w)(?:знаёмая|знаёмы|сяброўка|сябар|сукамерніца|сукамернік"
                             r"|знакомая|знакомый|подруга|друг|сокамерница|сокамерник|женщина"

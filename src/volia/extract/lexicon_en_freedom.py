@@ -102,7 +102,9 @@ RULES: list[Rule] = [
                    r"|five|six|seven|eight|nine|ten|\d+))\s+(?:(?:who|whom"
                    r"|that)\s)?[^:;.—]{3,80}?\b(?:were|was|are|is)",
        needs_group=True, enumerates=True),
-    _r(E.RELEASED, r"(?:released|freed)" + _NOT_RELEASE_OBJ),
+    # not "a released inmate told them", "another freed prisoner": someone else, a witness
+    _r(E.RELEASED, r"(?<!\ba\s)(?<!\ban\s)(?<!another\s)(?<!fellow\s)(?:released|freed)"
+                   + _NOT_RELEASE_OBJ),
     _r(E.RELEASED, r"walks\s+(?:free|out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
                    r"(?:prison|jail|colony|detention))", present=True),
     # "a court let X out of pre-trial detention", "granted parole to X", "came home … after
@@ -187,11 +189,15 @@ RULES: list[Rule] = [
        needs_country=True),
     _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
                    r"expelled|bused|moved|handed\s+(?:him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
-                   r"(?:flight|plane|bus))\s+(?:across\s+the\s+border\s+|(?:straight|directly)\s+"
-                   r"from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
+                   r"(?:flight|plane|bus))\s+(?:across\s+the\s+border\s+|(?:(?:straight|directly)\s+)?"
+                   r"from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?|(?:straight|directly)\s+"
                    # "driven in a prison van to", "taken under escort to"
                    r"|(?:in|on|by|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:van|bus|car"
                    r"|vehicle|minibus|convoy|escort|plane|flight|guard)\s+)?(?:in)?to",
+       needs_country=True),
+    # "A plane carrying nine people freed from Russian prisons landed in Ankara"
+    _r(E.DEPORTED, r"(?:plane|aircraft|flight|jet)\s+(?:carrying|with)\s+[^.;:]{3,100}?\b(?:freed"
+                   r"|released|exchanged|pardoned)\b[^.;:]{0,60}?\s+(?:landed|touched\s+down)\s+in",
        needs_country=True),
     # a rights group's list told in other verbs: "has listed all three as political
     # prisoners", "describes both as political prisoners", "Among those added is X"

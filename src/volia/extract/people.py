@@ -234,6 +234,9 @@ class PersonEntry:
     partial: bool = False  # only ever named by a bare surname
     first_seen: int = -1
     last_seen: int = -1
+    # the last mention before the sentence being read: a pronoun early in a sentence that
+    # names the person later still looks back to where they were named before
+    earlier_seen: int = -1
     descriptors: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     jailed: bool = False  # once named as a prisoner ("jailed engineer X")
@@ -327,6 +330,8 @@ class People:
                     entry.official = True
                 else:
                     entry.relative = True
+        if entry.last_seen < offset:
+            entry.earlier_seen = entry.last_seen
         entry.last_seen = mention.start
         if entry.first_seen < 0:
             entry.first_seen = mention.start
@@ -357,5 +362,8 @@ class People:
         near = [e for e in before if fits(e)]
         if near:
             return near[-1]
-        seen = [e for e in self.entries if 0 <= e.last_seen < at and fits(e)]
-        return max(seen, key=lambda e: e.last_seen) if seen else None
+        def seen_at(e: PersonEntry) -> int:
+            return e.last_seen if e.last_seen < at else e.earlier_seen
+
+        seen = [e for e in self.entries if seen_at(e) >= 0 and fits(e)]
+        return max(seen, key=seen_at) if seen else None

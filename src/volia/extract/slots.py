@@ -17,6 +17,8 @@ from volia.extract.sentences import Sentence
 # How many sentences back "they" may look for the people it means ("all three" looks back
 # to the start of the report).
 _GROUP_REACH = 8
+# between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
+_SUBJECT_GAP = re.compile(r",\s*(?:[a-zа-яёіў0-9][\w-]*\s+){0,3}$")
 
 
 class SlotFinder:
@@ -50,7 +52,8 @@ class SlotFinder:
             fronted = _FRONTED.match(self.text[sent.start:m.start]) is not None
             target = self.people.resolve_pronoun(
                 m.gender, m.start, [e for n, e in pairs if n.end <= m.start],
-                [e for n, e in pairs if n.start > m.start], fronted)
+                [e for n, e in pairs if n.start > m.start and self._opens_main_clause(m, n)],
+                fronted)
             if target is None:
                 continue
             slots.append(Slot(m.start, m.end, target, m.text, True,
@@ -72,6 +75,12 @@ class SlotFinder:
             for d in _SHORT_REF[self.lang].finditer(before + " " + after):
                 entry.descriptors.add(d.group(1).lower()[:6])
         return sorted(slots, key=lambda s: s.start)
+
+    def _opens_main_clause(self, pronoun: Mention, named: Mention) -> bool:
+        """True when NAMED is the subject right after the fronted clause that holds PRONOUN
+        ("After her release, Larysa..."), not a later name ("..., men visited her mother, X")."""
+        comma = self.text.find(",", pronoun.end, named.start)
+        return comma >= 0 and _SUBJECT_GAP.match(self.text, comma, named.start) is not None
 
     def _reference_slots(self, sent: Sentence, slots: list[Slot]) -> None:
         """Plural references and spouses named by the relation only."""
