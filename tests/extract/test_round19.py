@@ -59,3 +59,87 @@ def test_a_freed_witness_is_not_the_prisoner_released() -> None:
                  "Ivan Petrov was put in the punishment cell on 3 January. A released inmate "
                  "told them he had seen Petrov in the yard."):
         assert not any(t == "released" for t, _ in claim_pairs(text, "en", PUB))
+
+
+# -- from the first sealed pair (69, 70), once opened -----------------------------------------
+
+def test_released_from_work_and_from_a_post_are_no_release() -> None:
+    be = ("Сяргей Драздоў асуджаны на 9 гадоў. Адміністрацыя калоніі паведаміла маці, што "
+          "Драздоў «вызвалены ад працы па стане здароўя».")
+    ru = "Сергей Дроздов освобождён от работы по состоянию здоровья."
+    assert not any(t == "released" for t, _ in claim_pairs(be, "be", PUB))
+    assert not any(t == "released" for t, _ in claim_pairs(ru, "ru", PUB))
+
+
+def test_a_deputy_head_of_a_prison_service_is_an_official() -> None:
+    text = ("Anatol Shchamialiou was placed in ShIZO three times this year. Its deputy head, "
+            "Aliaksei Hurynovich, told the family that all the ShIZO placements were lawful.")
+    cells = {p for t, p in claim_pairs(text, "en", PUB) if t == "solitary_confinement"}
+    assert cells == {"Anatol Shchamialiou"}
+
+
+def test_a_transfer_in_the_coming_weeks_has_not_happened() -> None:
+    ru = "По словам защитника, в ближайшие недели Игоря Пашкевича этапируют в колонию № 17."
+    be = "У бліжэйшыя дні Ігара Пашкевіча этапуюць у калонію."
+    assert not claim_pairs(ru, "ru", PUB)
+    assert not claim_pairs(be, "be", PUB)
+
+
+def test_a_correction_notice_takes_back_an_earlier_release() -> None:
+    text = ("Dzianis Aniskevich was sentenced to 4 years on 21 September. Correction: an earlier "
+            "version of this round-up said that Aniskevich had been released after the hearing. "
+            "He was not; he remains in SIZO No. 1.")
+    assert not any(t == "released" for t, _ in claim_pairs(text, "en", PUB))
+    # an article of the law is no earlier article to correct
+    charged = ('Kiryl Dubovik has been charged under Article 130, his mother said this week. '
+               'He has not been taken into custody.')
+    assert ("charged", "Kiryl Dubovik") in claim_pairs(charged, "en", PUB)
+
+
+def _dated(text: str, lang: str) -> set[tuple[str, str, str | None]]:
+    from volia.extract import extract
+
+    return {(c["type"], c["person"]["name"], c["date"])
+            for c in extract(text, published=PUB, lang=lang)["claims"] if c["person"]}
+
+
+def test_rows_under_released_and_not_released_take_their_own_days() -> None:
+    text = ("The following prisoners reached the end of their terms between 1 and 14 November.\n\n"
+            "Released after serving their full terms:\n"
+            "• Kiryl Abramenka — left penal colony No. 17 in Shklou on 4 November;\n"
+            "• Zinaida Prokharava — walked out of colony No. 24 on 12 November.\n\n"
+            "Not released:\n"
+            "• Yauhenia Ladutska, whose term ended on 13 November, was taken from the colony "
+            "gate to a temporary detention centre.")
+    released = {(p, d) for t, p, d in _dated(text, "en") if t == "released"}
+    assert released == {("Kiryl Abramenka", "2025-11-04"), ("Zinaida Prokharava", "2025-11-12")}
+
+
+def test_a_table_under_headings_gives_each_row_its_event() -> None:
+    text = ("Monthly table of events, 1–29 November.\n\n"
+            "VERDICTS\n"
+            "8 Nov | Marharyta Yeutukh | 2 years of general regime (Art. 342)\n"
+            "14 Nov | Yury Klimchuk | 6 years of reinforced regime (Art. 361-1)\n\n"
+            "RECOGNITION\n"
+            "21 Nov | Halina Serada, Yury Klimchuk | recognised as political prisoners\n"
+            "12 Nov | Piotr Malyshau | status withdrawn at his own request\n")
+    claims = _dated(text, "en")
+    assert ("sentenced", "Marharyta Yeutukh", "2025-11-08") in claims
+    assert ("sentenced", "Yury Klimchuk", "2025-11-14") in claims
+    assert ("recognized", "Halina Serada", "2025-11-21") in claims
+    assert ("recognition_withdrawn", "Piotr Malyshau", "2025-11-12") in claims
+    assert not any(t == "recognized" and p == "Piotr Malyshau" for t, p, _ in claims)
+
+
+def test_rows_that_open_with_a_belarusian_day_after_a_counted_release() -> None:
+    text = ("У лістападзе, цалкам адбыўшы тэрміны, на волю выйшлі пяцёра палітвязняў.\n\n"
+            "— 4 лістапада — Віталь Лаўрэнчык (калонія № 22, 3 гады);\n"
+            "— 6 лістапада — Ірына Сцефановіч (калонія № 4, 2 гады).")
+    released = {(p, d) for t, p, d in _dated(text, "be") if t == "released"}
+    assert released == {("Віталь Лаўрэнчык", "2025-11-04"), ("Ірына Сцефановіч", "2025-11-06")}
+
+
+def test_belarusian_may_and_august_are_months() -> None:
+    text = "27 траўня Віталь Лаўрэнчык выйшаў на волю. 3 жніўня Ірыну Сцефановіч затрымалі."
+    assert _dated(text, "be") == {("released", "Віталь Лаўрэнчык", "2025-05-27"),
+                                  ("detained", "Ірына Сцефановіч", "2025-08-03")}

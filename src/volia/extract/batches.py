@@ -59,6 +59,7 @@ class BatchClaims:
     sentence_triggers: list[Trigger]
     slot_finder: SlotFinder
     claims: list[dict[str, object]]
+    listed_at: dict[tuple[str, object], int]
 
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
               confidence: float, *, country: str | None = None, term: int | None = None,
@@ -342,11 +343,15 @@ class BatchClaims:
         if profile.first_paragraph < 0:  # a list after a counted batch takes all its kinds
             kinds |= self.groups.kinds_near(index, profiles.HEADER_REACH) & set(
                 profiles.BATCH_KINDS)
+        # «— 4 траўня — X»: a row's own day
+        head = [d for d in self.dates if sent.start <= d.start < members[0].start] \
+            if members else []
         for slot in members:
             # a named list goes where its batch went; the members a counted batch names one
             # by one too, unless only part of the batch went abroad
             abroad = profile.first_paragraph >= 0 or not self.groups.parts
-            self._list_member(slot, sent, kinds, None, abroad=abroad)
+            self._list_member(slot, sent, kinds, None, abroad=abroad,
+                              when=head[0].value if head else None)
 
     def _paragraph_head(self, index: int) -> str:
         """The sentence before INDEX when both are in one paragraph, else ""."""
@@ -361,16 +366,18 @@ class BatchClaims:
                 if not s.entry.non_prisoner]
 
     def _list_member(self, slot: Slot, sent: Sentence, kinds: set[E], country: str | None,
-                     *, abroad: bool = True) -> None:
-        """Claims for one member of a listed batch; ABROAD: the batch's destination applies."""
+                     *, abroad: bool = True, when: PartialDate | None = None) -> None:
+        """Claims for one member of a listed batch; ABROAD: the batch's destination applies;
+        WHEN: the member's own date, else the batch's."""
+        when = when or self.batch_when
         for kind in sorted(kinds, key=lambda k: k.value):
-            self._emit(kind, slot, sent, self.batch_when, 0.7, entry=slot.entry)
+            self._emit(kind, slot, sent, when, 0.7, entry=slot.entry)
+            self.listed_at[(kind.value, id(slot.entry))] = self.current
         freed = bool(kinds & {E.RELEASED, E.PARDONED})  # a pardon here is a release
         if country and freed:
-            self._emit(E.DEPORTED, slot, sent, self.batch_when, 0.65, country=country,
-                       entry=slot.entry)
+            self._emit(E.DEPORTED, slot, sent, when, 0.65, country=country, entry=slot.entry)
         elif freed and abroad:  # a named list only
-            self.members.append((slot, slot.entry, sent, self.batch_when))
+            self.members.append((slot, slot.entry, sent, when))
 
 
 def mention_end(sentence: str, after: int, country: str) -> int:

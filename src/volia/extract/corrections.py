@@ -11,6 +11,7 @@ import re
 from volia.domain.model import EventType as E
 from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
+from volia.extract.profiles import ProfileList
 from volia.extract.sentences import Sentence
 from volia.extract.triggers import find_triggers
 from volia.extract.when import DateMention
@@ -94,6 +95,18 @@ class CorrectionClaims:
     slots_at: dict[int, list[Slot]]
     claims: list[dict[str, object]]
     dates: list[DateMention]
+    not_freed_until: int
+    profile: ProfileList | None
+
+    def _under_not_freed(self, index: int, sent: Sentence, new_paragraph: bool) -> bool:
+        """True when SENT follows a label that says its names were not freed: "Still inside.
+        The post names X among …", or the lines under "Not released:" (to a blank line)."""
+        if not_freed_label(sent.text) and sent.text.rstrip().endswith(":"):
+            blank = self.text.find("\n\n", sent.end)
+            self.not_freed_until = blank if blank >= 0 else len(self.text)
+            self.profile = None  # no member list goes on under it
+        return (index > 0 and not new_paragraph and not_freed_label(
+            self.sentences[index - 1].text)) or sent.start < self.not_freed_until
 
     def _dated_before(self, index: int, when: object) -> bool:
         """True when sentence INDEX carries a date earlier than WHEN (an ISO date or None):

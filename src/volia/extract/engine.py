@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from volia.domain.dates import PartialDate
+from volia.domain.dates import PartialDate, Precision
 from volia.domain.model import EventType as E
 from volia.extract import (
     arguments,
@@ -42,6 +42,7 @@ from volia.extract.linking import known_names_of
 from volia.extract.member_claims import MemberClaims
 from volia.extract.named_later import Described, NamedLaterClaims
 from volia.extract.people import People, PersonEntry
+from volia.extract.sections import SectionClaims
 from volia.extract.sentences import Sentence, split_sentences
 from volia.extract.slots import SlotFinder
 from volia.extract.subjects import SubjectClaims
@@ -69,7 +70,7 @@ class ExtractionError(ValueError):
 
 
 class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionClaims,
-           SubjectClaims, NamedLaterClaims):
+           SubjectClaims, NamedLaterClaims, SectionClaims):
     """Working state for one report."""
 
     def __init__(self, text: str, lang: str, published: date | None,
@@ -108,6 +109,10 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self.slots_at: dict[int, list[Slot]] = {}
         self.batch_when: PartialDate | None = None
         self.header_date: PartialDate | None = None  # a paragraph opened by a date alone
+        self.not_freed_until = -1  # the end of a block under "Not released:"
+        self.listed_at: dict[tuple[str, object], int] = {}  # list members' claims: sentence
+        self.section: E | None = None  # the event a heading line ("VERDICTS") gives its rows
+        self.section_until = -1
 
     def _story_date(self) -> PartialDate | None:
         if self.published is None:
@@ -139,6 +144,11 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         key: tuple[str, object] = (kind.value, id(entry) if entry else count)
         if key in self.seen and not repeats.another_time(kind, when, self.earlier.get(key, [])):
             old = self.seen[key]
+            if self.listed_at.get(key) == self.current and when is not None and \
+                    when.precision == Precision.DAY:
+                # "Released: • X — left colony No. 17 on 4 July": the line's own day, not
+                # the header's
+                old["date"], old["date_precision"] = when.iso(), when.precision.value
             if old["date"] is None and when is not None and when.known:
                 old["date"], old["date_precision"] = when.iso(), when.precision.value
             if old["destination_country"] is None and country:
@@ -189,6 +199,8 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
                 self.text[sent.start:header[0].start] + self.text[header[0].end:sent.end]):
             self.header_date = header[0].value  # «21 июня 2025 года. Освобождены 14 человек»
             return
+        if self._section_heading(sent, new_paragraph):
+            return
         slots = self.slot_finder.for_sentence(sent, index)
         self.slots_at[index] = slots
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
@@ -201,8 +213,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
                 self._triggers_of(index, sent, slots, self._outside_the_rumour(sent, following))
             return
         found = list(self.triggers_at[index])
-        if index > 0 and not new_paragraph and corrections.not_freed_label(
-                self.sentences[index - 1].text):  # "Still inside. The post names X among …"
+        if self._under_not_freed(index, sent, new_paragraph):
             found = [t for t in found if t.type.value not in cues.FREEING]
         self._so_was(index, sent, slots)
         self._answered_batch(index, sent)
@@ -215,6 +226,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             self._open_profile(index, sent, found, slots)
         if index in self.trigger_idx:
             self._triggers_of(index, sent, slots, found)
+        self._section_row(sent, slots)
         # after the triggers: "X, who was freed in the spring, says police came to his parents"
         self._aftermath(sent, slots)
 

@@ -99,11 +99,14 @@ LOCAL_HEDGES = {
     "en": r"(?-i:may)|might|could|would|will|shall|should|must|to\s+be|expected|likely"
           r"|set\s+to|going\s+to|hopes?|hoped|demand\w*|calls?\s+for|called\s+for|urg\w+|plans?|planned|wants?"
           r"|wanted|threaten\w*|risk\w*|can|cannot|about\s+to|seeking|sought|asked|asking"
-          r"|petition\w*",
+          r"|petition\w*|in\s+the\s+coming\s+(?:days|weeks|months)",
     "ru": r"может|могут|мог|могла|могли|будет|будут|должен|должна|должны|ожидается|планиру\w+"
           r"|собира\w+|потребова\w+|требу\w+|призва\w+|призыва\w+|хотят|грозит|угрожа\w+|просит"
           r"|запрос\w+|запраш\w+"
-          r"|просил\w*|могл\w+|бы",
+          r"|просил\w*|могл\w+|бы"
+          # «в ближайшие недели его этапируют»: a present form told of what is coming
+          r"|в\s+ближайш\w+\s+(?:дни|недели|месяцы|время)",
     "be": r"можа|могуць|будзе|будуць|павін\w+|чакаецца|плануе\w*|патраба\w+|патрабу\w+|заклік\w+"
-          r"|хочуць|пагража\w+|пагроза|бы",
+          r"|хочуць|пагража\w+|пагроза|бы"
+          r"|[уў]\s+бліжэйш\w+\s+(?:дні|тыдні|месяцы|час)",
 }

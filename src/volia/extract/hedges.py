@@ -217,6 +217,12 @@ _FROM_CELL = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:из|з|са|from|out\s+of)\
                         r"|punishment\s+(?:cell|isolation|block)|solitary|isolation\s+(?:cell|ward|unit))",
                         re.IGNORECASE)
 
+# «вызвалены ад працы па стане здароўя», «освобождён от должности», "released from work
+# duties": relieved of a duty, still inside (or an official leaving a post)
+_FROM_DUTY = re.compile(r"^\s*[»\"]?\s*(?:от|ад|from)\s+(?:[\w-]+\s+)?(?:работ\w*|должност\w*"
+                        r"|обязанност\w*|занимаемой|працы|пасады|абавязк\w*|work|duties|duty"
+                        r"|(?:his|her)\s+(?:post|duties))(?!\w)", re.IGNORECASE)
+
 
 _MOVED_ON = re.compile(r"^[^;]{0,60}?\b(?:and|then|и|і)\s+(?:ended\s+up|arrived|was\s+(?:taken"
                        r"|moved|brought|transferred)|оказал\w*|очутил\w*|апынул\w*|апынуў\w*|этапирова\w*"
@@ -304,6 +310,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "no custody"
     if trigger.type == E.RELEASED and _FROM_CELL.match(sentence[trigger.end:]):
         return "out of a cell"
+    if trigger.type == E.RELEASED and _FROM_DUTY.match(sentence[trigger.end:]):
+        return "from a duty"
     if trigger.type == E.RELEASED and _MOVED_ON.search(sentence[trigger.end:]):
         return "moved to another prison"  # "I left colony No. 15 and ended up in colony No. 1"
     if trigger.type in (E.RELEASED, E.PARDONED) and _SOURCE_PERSON.search(head[-90:]):

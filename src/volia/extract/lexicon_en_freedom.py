@@ -258,7 +258,7 @@ RULES: list[Rule] = [
     _r(E.RECOGNITION_WITHDRAWN, r"(?:no\s+longer|ceased\s+to\s+be)\s+(?:considered|recogni[sz]ed|"
                                 r"regarded)\s+(?:as\s+)?(?:a\s+)?political\s+prisoner|removed\s+from"
                                 r"\s+the\s+list\s+of\s+political\s+prisoners|political[-\s]prisoner"
-                                r"\s+status\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|revoked)"
+                                r"\s+status\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|revoked)|(?<=\|\s)status\s+(?:withdrawn|revoked)"
                                 r"|stripped\s+of\s+(?:the\s+|his\s+|her\s+)?political[-\s]prisoner"
                                 r"\s+status|withdr(?:ew|awn|awing|aw)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:recognition\s+of|political[-\s]prisoner\s+status\s+from"

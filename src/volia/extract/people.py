@@ -28,7 +28,10 @@ _OFFICIAL_WORDS = {
           r"|head\s+of\s+state|colonel|major"
           r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative"
           r"|coordinator|press\s+officer|(?:arch)?bishop|nuncio|cardinal|who\s+(?:chairs|heads)"
-          r"|head\s+of\s+the\s+(?:colony|prison|camp|detention\s+cent(?:re|er)|penal\s+colony)",
+          r"|head\s+of\s+the\s+(?:colony|prison|camp|detention\s+cent(?:re|er)|penal\s+colony)"
+          # "a deputy head of the federal penitentiary service"
+          r"|head\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:penitentiary|prison|police|corrections"
+          r"|correctional)\s+(?:service|department|directorate|administration)",
     "ru": r"президент\w*|посланник\w*|министр\w*|посол|посла|пресс-секретар\w+|судь[яиюей]"
           r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]"
           r"|председател\w+\s+комисси\w+\s+по\s+вопросам"  # "… помилования Х"
@@ -52,7 +55,11 @@ _OFFICIAL_WORDS = {
 _APPOSED = (r"spokes(?:man|woman|person)|judge|prosecutor|investigator|minister|ambassador|envoy"
             r"|chairman|chairwoman|(?:colony|prison|camp)\s+(?:head|chief|director)|colonel"
             r"|head\s+of\s+the\s+(?:colony|prison|camp|detention\s+cent(?:re|er))"
-            r"|warden|governor")
+            r"|warden|governor"
+            # "Its deputy head, X", "the deputy head of the colony, X"
+            r"|(?:(?<=its\s)|(?<=their\s))(?:deputy\s+)?(?:head|chief|director)"
+            r"|deputy\s+(?:head|chief|director|governor)(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+            r"(?:colony|prison|camp|detention|penal|police|department|directorate|service))")
 _RELATIVE_WORDS = {
     "en": r"sister|brother|wife|husband|mother|father|son|daughter|widow|partner|fianc[ée]e?"
           r"|relative|cousin|niece|nephew|uncle|aunt|grand(?:mother|father|son|daughter)"

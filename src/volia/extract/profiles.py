@@ -41,6 +41,8 @@ _HEADER_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE)
               for k, v in _HEADER_PHRASE.items()}
 # What may open a list item before the member's name: a bullet or a number.
 _ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?(?:[A-ZА-ЯЁІЎ][\w'’.-]*\s+){0,2}$"
+                        # a row that opens with its day: «— 4 траўня — X», "12 Oct | X"
+                        r"|^\s*[-•*–—·]?\s*\d{1,2}\s+[^\W\d]+\.?\s*[|—–:-]\s*$"
                         # "The best known of the seven is X", «Самый известный из них — X»
                         r"|^\s*the\s+(?:best[-\s]known|most\s+prominent|oldest|youngest|first)"
                         r"\s+(?:of\s+(?:the\s+|them\b)?\s*\w*\s*)?(?:is|was)\s+(?:\w+\s+){0,3}$"
@@ -143,6 +145,7 @@ def is_header(sentence: str, lang: str, trigger_kinds: set[E]) -> bool:
 
 
 _ITEM_OPEN_STRICT = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?$"
+                               r"|^\s*[-•*–—·]?\s*\d{1,2}\s+[^\W\d]+\.?\s*[|—–:-]\s*$"
                                r"|^\s*(?:the\s+(?:second|third|fourth|fifth|last)|второ[йя]|трет(?:ий|ья)"
                                r"|другі|другая|трэці|трэцяя)(?:\s+(?:назван\w+|названн\w+|освобожд\w+"
                                r"|памілаван\w+|вызвален\w+|named|freed))?\s*[,—–-]\s*$"

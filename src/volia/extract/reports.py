@@ -151,6 +151,15 @@ _ANAPHOR = {
 _ANAPHOR_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _ANAPHOR.items()}
 _IN_FACT = re.compile(r"^\W*(?:in\s+fact|in\s+reality|actually|на\s+самом\s+деле"
                       r"|в\s+действительности|насамрэч|у\s+сапраўднасці)\b", re.IGNORECASE)
+# A correction notice's flat "no" to what an earlier version said: "He was not; he remains in
+# SIZO", "That was wrong", «Это не так»
+_FLAT_NO = re.compile(r"^\W*(?:(?:he|she|they)\s+(?:was|were|had|has|did)\s*(?:n['’]t|not)\b"
+                      r"|(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|not\s+(?:true|so|correct))"
+                      r"|(?:он|она|они|ён|яна|яны)\s+не\b|(?:это|гэта)\s+(?:не\s+так|неверно"
+                      r"|ошибка|памылка|няпраўда))", re.IGNORECASE)
+_CORRECTION_CUE = re.compile(r"(?<!\w)(?:correction|earlier\s+version|previous\s+version|wrongly"
+                             r"|mistakenly|erroneously|ошибочно|поправка|памылкова|выпраўленне)"
+                             r"(?!\w)", re.IGNORECASE)
 # What an earlier article said, told again to be set right
 _EARLIER_ARTICLE = re.compile(r"(?<!\w)(?:article|report|story|post|item|version|статье|материале"
                               r"|публикации|артыкуле|матэрыяле)(?!\w)[^.;]{0,40}?(?<!\w)(?:said|stated"
@@ -187,6 +196,9 @@ def denied_by_next(sentence: str, following: str, lang: str) -> bool:
         return True
     if following and _IN_FACT.match(following) and _EARLIER_ARTICLE.search(sentence):
         return True  # "The Monday article also said that X had been expelled. In fact he …"
+    if following and _FLAT_NO.match(following) and _EARLIER_ARTICLE.search(sentence) and \
+            _CORRECTION_CUE.search(sentence):
+        return True  # "Correction: an earlier version said X had been released. He was not"
     denial = _DENIAL_RE.get(lang, _DENIAL_RE["en"]).search(following) if following else None
     if denial is None:
         return False

@@ -12,8 +12,10 @@ _ABBREV = {
     "art", "ст", "г", "гг", "им", "т", "д", "ул", "см", "п", "ч", "арт", "тыс", "млн",
 }
 # A line that starts with a list number ("2. Anna Lebed, 29 — three years") starts a sentence.
+# So does a row that opens with a day ("22 Oct | X | sent to colony No. 20", «— 4 траўня — X»).
 _BOUNDARY = re.compile(r"[.!?…]+[\"”»’)]*\s+|\n\s*\n|\n(?=\s*[\"“«—•·*–-]?\s*[A-ZА-ЯЁІЎ])"
-                       r"|\n(?=\s*\d{1,2}[.)]\s)")
+                       r"|\n(?=\s*\d{1,2}[.)]\s)"
+                       r"|\n(?=\s*[—•·*–-]?\s*\d{1,2}(?:\s+[^\W\d]+\.?)?\s*[|—–:])")
 # The number of a list item is not a sentence of its own.
 _ITEM_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}\.$")
 
