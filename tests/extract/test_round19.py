@@ -143,3 +143,46 @@ def test_belarusian_may_and_august_are_months() -> None:
     text = "27 траўня Віталь Лаўрэнчык выйшаў на волю. 3 жніўня Ірыну Сцефановіч затрымалі."
     assert _dated(text, "be") == {("released", "Віталь Лаўрэнчык", "2025-05-27"),
                                   ("detained", "Ірына Сцефановіч", "2025-08-03")}
+
+
+# -- dates: more of them read, and carried where the text means the same event ----------------
+
+def test_a_day_and_month_last_year_and_days_in_words() -> None:
+    assert _dated("Zmitser Hlinski was detained on 18 May last year.", "en") == {
+        ("detained", "Zmitser Hlinski", "2024-05-18")}
+    ru = ("Седьмого марта Богдана Яковенко отпустили. Двадцать третьего февраля Ивана Петрова "
+          "задержали.")
+    assert _dated(ru, "ru") == {("released", "Богдан Яковенко", "2025-03-07"),
+                                ("detained", "Иван Петров", "2025-02-23")}
+    be = "Дваццаць трэцяга лютага Івана Пятрова затрымалі."
+    assert _dated(be, "be") == {("detained", "Іван Пятроў", "2025-02-23")}
+
+
+def test_days_counted_from_the_date_before() -> None:
+    text = ("Aliaksei Vinnik was detained on October 30 and charged three days later with "
+            "extremism. The next day he was moved to prison No. 1.")
+    assert _dated(text, "en") == {("detained", "Aliaksei Vinnik", "2025-10-30"),
+                                  ("charged", "Aliaksei Vinnik", "2025-11-02"),
+                                  ("transferred", "Aliaksei Vinnik", "2025-11-03")}
+    ru = "Рустема Валиуллина задержали 14 сентября, а через два дня ему предъявили обвинение."
+    assert ("charged", "Рустем Валиуллин", "2025-09-16") in _dated(ru, "ru")
+
+
+def test_since_late_february_and_a_place_named_after_detention() -> None:
+    silent = ("Ryhor Kastsiuchenka, who is serving ten years, has not been heard from since late "
+              "February.")
+    assert ("incommunicado", "Ryhor Kastsiuchenka", "2025-02") in _dated(silent, "en")
+    cell = ("Taras Rymar was placed in a punishment cell at the Brest detention centre on "
+            "November 14 for ten days.")
+    assert _dated(cell, "en") == {("solitary_confinement", "Taras Rymar", "2025-11-14")}
+    shizo = 'Ales Tsiareshka said: "In March I got fifteen days in the SHIZO."'
+    assert _dated(shizo, "en") == {("solitary_confinement", "Ales Tsiareshka", "2025-03")}
+
+
+def test_named_members_of_an_event_just_dated_take_its_date() -> None:
+    text = ("A military court on Tuesday sentenced four men to between 13 and 17 years. The "
+            "court gave Server Memetov 17 years. His co-defendants Rustem Aliev and Enver "
+            "Kurtbedinov were each jailed for 13 years.")
+    dates = {p: d for t, p, d in _dated(text, "en") if t == "sentenced"}
+    assert dates == {"Server Memetov": "2025-11-25", "Rustem Aliev": "2025-11-25",
+                     "Enver Kurtbedinov": "2025-11-25"}

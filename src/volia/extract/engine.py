@@ -18,7 +18,6 @@ from volia.extract import (
     arguments,
     attach,
     carry,
-    corrections,
     cues,
     departures,
     finding,
@@ -37,6 +36,7 @@ from volia.extract.batches import BatchClaims, mention_end
 from volia.extract.clauses import ClauseClaims
 from volia.extract.corrections import CorrectionClaims
 from volia.extract.countries import find_countries
+from volia.extract.event_dates import EventDates, date_blockers
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
 from volia.extract.member_claims import MemberClaims
@@ -46,7 +46,7 @@ from volia.extract.sections import SectionClaims
 from volia.extract.sentences import Sentence, split_sentences
 from volia.extract.slots import SlotFinder
 from volia.extract.subjects import SubjectClaims
-from volia.extract.triggers import Trigger, find_triggers
+from volia.extract.triggers import Trigger, find_triggers, untangle
 from volia.extract.when import DateMention, find_dates
 
 Linker = Callable[[str], str | None]
@@ -57,12 +57,8 @@ _DATE_ONLY = re.compile(r"\W*(?:on|в|у|ў)?\W*(?:(?:лето|летом|зим
                         r"|лета|зіма|вясна|восень|summer|winter|spring|autumn|fall|early|late"
                         r"|начало|конец|середина|пачатак|канец|сярэдзіна)\W+)?"
                         r"\W*(?:года|году|г\.?|года?\.)?\W*", re.IGNORECASE)
-# Events a report often leaves undated but which happened at the time of the story.
-_STORY_TIME = {E.RELEASED, E.DEPORTED, E.PARDONED, E.GROUP_RELEASE}
 _BASE_CONFIDENCE = {E.RELEASED: 0.85, E.DEPORTED: 0.8, E.DIED_IN_CUSTODY: 0.85,
                     E.GROUP_RELEASE: 0.85}
-
-
 
 
 class ExtractionError(ValueError):
@@ -70,7 +66,7 @@ class ExtractionError(ValueError):
 
 
 class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionClaims,
-           SubjectClaims, NamedLaterClaims, SectionClaims):
+           SubjectClaims, NamedLaterClaims, SectionClaims, EventDates):
     """Working state for one report."""
 
     def __init__(self, text: str, lang: str, published: date | None,
@@ -111,6 +107,10 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self.header_date: PartialDate | None = None  # a paragraph opened by a date alone
         self.not_freed_until = -1  # the end of a block under "Not released:"
         self.listed_at: dict[tuple[str, object], int] = {}  # list members' claims: sentence
+        # the last dated trigger of each type: (sentence, date)
+        self.dated_event: dict[E, tuple[int, PartialDate]] = {}
+        self.same_event: tuple[E, PartialDate] | None = None
+        self.same_event_date: dict[int, PartialDate] = {}  # id(claim) → that event's date
         self.section: E | None = None  # the event a heading line ("VERDICTS") gives its rows
         self.section_until = -1
 
@@ -168,6 +168,8 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             "confidence": round(max(0.05, min(0.99, confidence)), 2),
             "evidence": {"start": sent.start, "end": sent.end, "text": sent.text},
         }
+        if when is None and self.same_event is not None and self.same_event[0] == kind:
+            self.same_event_date[id(claim)] = self.same_event[1]
         self.seen.setdefault(key, claim)
         self.earlier.setdefault(key, []).append(when)
         self.claims.append(claim)
@@ -232,18 +234,9 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
 
     def _triggers_of(self, index: int, sent: Sentence, slots: list[Slot],
                      triggers: list[Trigger]) -> None:
-        termed = [t for t in triggers if t.type == E.SENTENCED and (
-            not t.rule.needs_term or arguments.nearest_term(sent.text, t.start, t.end))]
-        triggers = [t for t in triggers if not (t.type == E.DETAINED and any(
-            s.start < t.end and t.start < s.end for s in termed))]
-        withdrawn = [t for t in triggers if t.type == E.RECOGNITION_WITHDRAWN]
-        triggers = [t for t in triggers if not (t.type == E.RECOGNIZED and any(
-            w.start < t.end and t.start < w.end for w in withdrawn))]  # «спынілі прызнанне»
-        cells = [t for t in triggers if t.type == E.SOLITARY_CONFINEMENT]
-        triggers = [t for t in triggers if not (t.type == E.TRANSFERRED and any(
-            c.start < t.end and t.start < c.end for c in cells))]  # "moved to SHIZO"
+        triggers = untangle(sent.text, triggers)
         self.sentence_triggers = triggers
-        blockers = [(sent.start + t.start, sent.start + t.end) for t in triggers]
+        blockers = date_blockers(sent, triggers)
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         first = min((t.start for t in triggers), default=0)
         self.zero_subject = bool(triggers) and (profiles.subjectless(sent.text[:first]) or (
@@ -256,18 +249,13 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             if hedges.trigger_blocked(sent.text, trig, self.lang):
                 continue
             self._trigger_claims(sent, trig, slots, dates, blockers)
+        self.same_event = None
 
     def _trigger_claims(self, sent: Sentence, trig: Trigger, slots: list[Slot],
                         dates: list[DateMention], blockers: list[tuple[int, int]]) -> None:
         t_start, t_end = sent.start + trig.start, sent.start + trig.end
         others = [b for b in blockers if b != (t_start, t_end)]
-        when = arguments.nearest_date(dates, t_start, t_end, others, text=self.text)
-        if when is None and (trig.type in _STORY_TIME or t_start == min(b[0] for b in blockers)):
-            when = self.header_date  # the paragraph's date, for its main event
-        fallback = when is None and trig.type in _STORY_TIME
-        if fallback:  # right after a batch, its date ("Среди них X" in a timeline)
-            batch = self.groups.recent(self.current) is not None and self.batch_when
-            when = self.batch_when if batch else self.story_date
+        when, fallback = self._trigger_date(trig, t_start, t_end, dates, blockers)
         term = arguments.nearest_term(sent.text, trig.start, trig.end) \
             if trig.type == E.SENTENCED else None
         if trig.rule.needs_term and term is None:
@@ -369,6 +357,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self._drop_freed_dead()
         self._drop_wrong_reports()
         self._recount()
+        self._date_same_event_claims()
         # a bare word never tied to a full name is not enough to claim
         self.claims = [c for c in self.claims
                        if not (isinstance(c["person"], dict) and c["person"]["_entry"].partial)]

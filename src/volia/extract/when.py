@@ -55,7 +55,10 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
-    rf"(?<!\w)(?:in|by|since|в|во|у|з|с|ў|(?P<last>last))\s+(?P<m>{_MONTH_WORD})(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)",
+    rf"(?<!\w)(?:in|by|since|в|во|у|з|с|ў|(?P<last>last))\s+"
+    # "since late February", «в конце марта», «з пачатку траўня»
+    rf"(?:(?:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of|начале|конце|середине"
+    rf"|начала|конца|середины|пачатку|канцы|канца|сярэдзіне|сярэдзіны)\s*)?(?P<m>{_MONTH_WORD})(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)",
     re.IGNORECASE,
 )
 # "in March last year", «в марте прошлого года», «у сакавіку мінулага года»
@@ -149,6 +152,45 @@ _SAME_YEAR = re.compile(r"^\s*(?:того\s+же|того\s+ж|таго\s+ж|т�
                         r"|the\s+same|that)\s+(?:года|году|year)", re.IGNORECASE)
 
 
+_FEW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+        "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+        "десять": 10, "тры": 3, "чатыры": 4, "пяць": 5, "шэсць": 6, "сем": 7, "дзесяць": 10}
+_FEW_WORD = r"\d{1,2}|" + "|".join(_FEW)
+# A day told from the date before it: "the next day", "two days later", «в тот же день»,
+# «праз тры дні»; the group ``n`` counts days, ``w`` weeks, neither the same day
+_DAY_AFTER = re.compile(
+    r"(?<!\w)(?:(?P<next>(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|the\s+day\s+after"
+    r"|на\s+следующий\s+день|назавтра|на\s+другой\s+день|на\s+наступны\s+дзень|назаўтра)"
+    rf"|(?P<n>{_FEW_WORD})\s+days?\s+later|через\s+(?P<n2>{_FEW_WORD})\s+(?:дня|дней)"
+    rf"|праз\s+(?P<n3>{_FEW_WORD})\s+(?:дні|дзён)"
+    r"|(?P<w>a\s+week\s+later|через\s+неделю|праз\s+тыдзень)"
+    r"|(?P<same>(?:on\s+)?the\s+same\s+(?:day|evening|night)|later\s+(?:that|the\s+same)\s+day"
+    r"|that\s+same\s+(?:day|evening)|в\s+тот\s+же\s+(?:день|вечер)|тем\s+же\s+(?:днём|вечером)"
+    r"|у\s+той\s+жа\s+(?:дзень|вечар)|тым\s+жа\s+(?:днём|вечарам)))(?!\w)", re.IGNORECASE)
+_ANCHOR_REACH = 400  # characters back to the date a "next day" counts from
+
+
+def _days_after(found: list[DateMention], text: str) -> list[DateMention]:
+    """The days told from an earlier date ("charged two days later"), anchored on the nearest
+    date with a day before them."""
+    out = list(found)
+    for m in _DAY_AFTER.finditer(text):
+        anchors = sorted((d for d in out if d.end <= m.start()
+                          and m.start() - d.end <= _ANCHOR_REACH and d.value.day is not None),
+                         key=lambda d: d.end)
+        if not anchors or any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        count = m["n"] or m["n2"] or m["n3"]
+        days = 0 if m["same"] else 7 if m["w"] else 1 if m["next"] else \
+            int(count) if count.isdigit() else _FEW[count.lower()]
+        anchor = anchors[-1].value
+        if anchor.year is None or anchor.month is None or anchor.day is None:
+            continue
+        day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=days)
+        out.append(DateMention(m.start(), m.end(), PartialDate.of(day)))
+    return sorted(out, key=lambda d: d.start)
+
+
 def _same_year(found: list[DateMention], text: str) -> list[DateMention]:
     """Month dates followed by «того же года» take the year of the date before them."""
     out: list[DateMention] = []
@@ -159,6 +201,50 @@ def _same_year(found: list[DateMention], text: str) -> list[DateMention]:
             mention = DateMention(mention.start, mention.end, value)
         out.append(mention)
     return out
+
+
+# "on 18 May last year", «14 сентября прошлого года»: a day and month in a year told relatively
+_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|this|прошлого|этого|текущего|мінулага|гэтага"
+                         r"|бягучага)\s+(?:year|года|году)(?!\w)", re.IGNORECASE)
+_RU_UNITS = ["перв", "втор", "треть", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят"]
+_BE_UNITS = ["перш", "друг", "трэц", "чацв[её]рт", "пят", "шост", "сём", "восьм", "дзявят"]
+_RU_TEENS = ["десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
+             "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат"]
+_BE_TEENS = ["дзясят", "адзінаццат", "дванаццат", "трынаццат", "чатырнаццат", "пятнаццат",
+             "шаснаццат", "сямнаццат", "васямнаццат", "дзевятнаццат"]
+
+
+def _ordinal_days() -> dict[str, int]:
+    days: dict[str, int] = {}
+    for units, teens, tens in ((_RU_UNITS, _RU_TEENS, ("двадцат", "двадцать", "тридцат",
+                                                       "тридцать")),
+                               (_BE_UNITS, _BE_TEENS, ("дваццат", "дваццаць", "трыццат",
+                                                       "трыццаць"))):
+        twenty, twenty_and, thirty, thirty_and = tens
+        for n, stem in enumerate(units, start=1):
+            days[stem] = n
+            days[rf"{twenty_and}\s+{stem}"] = 20 + n
+        days[rf"{thirty_and}\s+{units[0]}"] = 31
+        for n, stem in enumerate(teens, start=10):
+            days[stem] = n
+        days[twenty], days[thirty] = 20, 30
+    return days
+
+
+_ORDINAL_DAYS = _ordinal_days()
+# «седьмого марта», «сёмага сакавіка»: the day as an ordinal word
+_ORDINAL_DAY_MONTH = re.compile(
+    r"(?<!\w)(?P<d>" + "|".join(rf"(?:{stem})" for stem in sorted(_ORDINAL_DAYS, key=len,
+                                                                    reverse=True))
+    + rf")(?:ого|его|ага|яга|ога)\s+(?P<m>{_MONTH_WORD})(?:\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
+    re.IGNORECASE)
+
+
+def _ordinal_day(word: str) -> int | None:
+    for stem, day in _ORDINAL_DAYS.items():
+        if re.fullmatch(stem, word, re.IGNORECASE):
+            return day
+    return None
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -186,9 +272,21 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if month is None or (m["m2"] and m["m2"].lower() in {"may", "mar"} and not year_text):
             continue
         year = int(year_text) if year_text else _year_for(month, published)
+        end = m.end()
+        relative = _YEAR_AFTER.match(text, end) if not year_text else None
+        if relative and published is not None:
+            last = relative["rel"].lower() in {"last", "прошлого", "мінулага"}
+            year, end = published.year - (1 if last else 0), relative.end()
         if year is None:
             continue
-        add(m.start(), m.end(), _safe(year, month, day))
+        add(m.start(), end, _safe(year, month, day))
+    for m in _ORDINAL_DAY_MONTH.finditer(text):
+        month, ordinal = _month_number(m["m"]), _ordinal_day(m["d"])
+        if month is None or ordinal is None:
+            continue
+        year = int(m["y"]) if m["y"] else _year_for(month, published)
+        if year is not None:
+            add(m.start(), m.end(), _safe(year, month, ordinal))
     for m in _MONTH_RELATIVE_YEAR.finditer(text):
         month = _month_number(m["m"])
         if month is None or published is None or (m["m"][:1].islower() and m["m"][:1].isascii()):
@@ -222,7 +320,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _YEAR.finditer(text):
         add(m.start(), m.end(), _safe(int(m["y"])))
     found.sort(key=lambda d: d.start)
-    return _same_year(found, text)
+    return _days_after(_same_year(found, text), text)
 
 
 def parse_date_span(span: str, published: date | None) -> PartialDate:
