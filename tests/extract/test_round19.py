@@ -186,3 +186,57 @@ def test_named_members_of_an_event_just_dated_take_its_date() -> None:
     dates = {p: d for t, p, d in _dated(text, "en") if t == "sentenced"}
     assert dates == {"Server Memetov": "2025-11-25", "Rustem Aliev": "2025-11-25",
                      "Enver Kurtbedinov": "2025-11-25"}
+
+
+# -- from the second sealed pair (71, 72), once opened ----------------------------------------
+
+def test_released_a_statement_or_a_list_frees_nobody() -> None:
+    for text in ("The colony's press officer, Andrei Lukha, released a brief statement.",
+                 "The coordinator, Darya Lisouskaya, released the updated list on Wednesday."):
+        assert not any(t == "released" for t, _ in claim_pairs(text, "en", PUB))
+    freed = ("Aslan Kagirov was held for two days at a police station and was released after "
+             "recording a video.")
+    assert ("released", "Aslan Kagirov") in claim_pairs(freed, "en", PUB)
+
+
+def test_they_are_the_two_just_named_not_the_three_before() -> None:
+    text = ("In May a court sentenced Iryna Haurylchyk, Lilia Bartashevich and Zoya Makarevich. "
+            "That summer the three were moved to the colony in Homel. On Tuesday Haurylchyk "
+            "and Bartashevich were pardoned. They were among 29 prisoners pardoned this week.")
+    pardoned = {p for t, p in claim_pairs(text, "en", PUB) if t == "pardoned"}
+    assert pardoned == {"Iryna Haurylchyk", "Lilia Bartashevich"}
+
+
+def test_rumours_denials_and_other_cases_free_nobody() -> None:
+    post = ("Yadanar Khaing was detained in April. Last week a post on Facebook claimed she had "
+            "been quietly released; her parents found no one who had seen her.")
+    assert not any(t == "released" for t, _ in claim_pairs(post, "en", PUB))
+    denied = ("У чацвер у сацыяльных сетках з'явілася вестка, што на волю выйшаў палітвязень "
+              "Антон Жалезняк. Ягоная сястра абвергла гэта: Жалезняк застаецца ў калоніі.")
+    assert not claim_pairs(denied, "be", PUB)
+    other = ("Ягоны брат Ягор Ярмак, якога ў верасні адпусцілі пад падпіску па зусім іншай, "
+             "непалітычнай справе, кажа, што ў сям'і дзве справы.")
+    assert not claim_pairs(other, "be", PUB)
+    future = ("He warned that she could be deported to Poland on the day of her release, "
+              "said the lawyer of Marta Dziedzic.")
+    assert not any(t in ("released", "deported") for t, _ in claim_pairs(future, "en", PUB))
+    source = ("Stsiapan Lahvinets told officers that he would not leave Belarus and was taken "
+              "back to his barracks, according to two of those freed.")
+    assert not any(t == "released" for t, _ in claim_pairs(source, "en", PUB))
+
+
+def test_custody_extended_is_neither_verdict_nor_arrest() -> None:
+    ru = ("В среду суд в очередной раз продлил арест журналистке Ирине Слепнёвой — ещё на три "
+          "месяца.")
+    en = "On Wednesday a court extended the arrest of Irina Slepneva by three months."
+    assert not claim_pairs(ru, "ru", PUB)
+    assert not claim_pairs(en, "en", PUB)
+
+
+def test_publishing_a_site_and_a_group_named_with_which() -> None:
+    ru = ("Главный редактор Глеб Ширяев уехал из России ещё весной 2022 года и теперь "
+          "выпускает сайт из Тбилиси.")
+    assert not any(t == "released" for t, _ in claim_pairs(ru, "ru", PUB))
+    en = ("Mikhail Zhdanovich walked free in May. Pravo Zhyts, which had recognised him as a "
+          "political prisoner in 2021, ended his recognition on his release.")
+    assert not any("Zhyts" in p for _, p in claim_pairs(en, "en", PUB))

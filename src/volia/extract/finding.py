@@ -89,6 +89,8 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
             found += persons_en.ner_mentions(text, spans)
         merged = _merge(found)
         found = merged + _surname_mentions(text, merged, merged)
+        groups = persons_en.group_words(text)
+        found = [m for m in found if not set(m.name.split()) & groups]
     elif lang == "ru":
         found += _with_given_name(text, persons_ru.ner_mentions(text))
         found += [m for m in persons_be.rule_mentions(text)

@@ -20,6 +20,9 @@ SENTENCE_HEDGES = {
           r"|it\s+is\s+(?:not\s+)?(?:unclear|not\s+known)|no\s+(?:confirmation|evidence)"
           r"|(?:was|is|remains|remained)\s+(?:not\s+clear|unclear)\s+(?:whether|if)"
           r"|(?:also\s+)?claimed\s+that"
+          r"|non-political|unrelated\s+(?:criminal\s+)?case"
+          # "a post on Facebook claimed she had been released"
+          r"|(?:posts?|messages?|channels?|accounts?)\s+(?:on\s+[\w-]+\s+)?(?:claimed|alleged)"
           # what an earlier report said, corrected after: "Last week's round-up said that",
           # "Relatives initially reported that"
           r"|(?:last\s+week['’]s|earlier|previous|yesterday['’]s|an\s+earlier|our|the\s+original)"
@@ -54,7 +57,9 @@ SENTENCE_HEDGES = {
           # "… had been moved to Shklov; he has not been."
           r"|(?:(?<=;)\s*|but\s+)(?:he|she|they)\s+(?:has|have|had|was|were|is|did)\s*(?:not|n[’']t)"
           r"(?:\s+been)?\W*$",
-    "ru": r"слух\w*|сплетн\w*|^\W*говорят|назвал\w*\s+(?:ложью|неправдой|фейком|выдумкой|вымыслом)"
+    # a release or arrest "in another, non-political case" is not of the prisoners counted
+    "ru": r"неполитическ\w+|слух\w*|сплетн\w*|^\W*говорят"
+          r"|назвал\w*\s+(?:ложью|неправдой|фейком|выдумкой|вымыслом)"
           r"|скорее\s+всего|никто\s+(?:мне\s+|ему\s+|ей\s+)?не\s+(?:сказал|сообщил)|ошибочно"
           r"|вероятно|по-видимому|(?<!за\s)(?<!то,\sчто\s)якобы|надеял\w+|будто|как\s+ожидается"
           # the prosecutor's demand: «просила для X десять лет, для Y — восемь»
@@ -77,7 +82,8 @@ SENTENCE_HEDGES = {
           # «…, однако в ведомстве это отрицают, а проверить его слова невозможно»
           r"|^\W*ожидается,?\s+что|не\s+означает,?\s+что|(?:это|эт[иуо]\s+\w+)\s+отрица\w+|проверить\s+(?:его|её|ее|их|эти)\s+слова\s+"
           r"(?:\w+\s+)?невозможно",
-    "be": r"чутк\w*|плётк\w*|^\W*кажуць|назвал\w*\s+(?:хлуснёй|няпраўдай|фэйкам|выдумкай)"
+    "be": r"непалітычн\w+|чутк\w*|плётк\w*|^\W*кажуць"
+          r"|назвал\w*\s+(?:хлуснёй|няпраўдай|фэйкам|выдумкай)"
           r"|ніхто\s+(?:мне\s+|яму\s+|ёй\s+)?не\s+(?:сказаў|паведаміў)|хутчэй\s+за\s+[уў]сё"
           r"|верагодна|відаць|(?<!за\s)(?<!тое,\sшто\s)нібыта|спадзява[лў]\w*|памылкова|быццам|як\s+чакаецца"
           r"|прасі(?:ў|ла|лі)\s+(?:для|суд)"

@@ -58,6 +58,15 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:and|but|while|after|before|who|w
                            r"|который|которая|і|але|пасля|які|якая)\b", re.IGNORECASE)
 
 
+# «суд продлил арест», "the court extended her arrest": pre-trial custody, not a verdict
+_EXTENDED = re.compile(r"(?<!\w)(?:продли\w*|продлева\w*|падоўжы\w*|падаўжа\w*|extended|prolonged)"
+                       r"\s+(?:the\s+|her\s+|his\s+|their\s+|ей\s+|ему\s+|ёй\s+|яму\s+)?"
+                       r"(?:арест\w*|срок\w*\s+(?:содержания|ареста)|меру\s+пресечения|содержани\w+"
+                       r"|арышт\w*|тэрмін\w*\s+утрымання|меру\s+стрымання|arrest|detention"
+                       r"|custody|pre-?trial)", re.IGNORECASE)
+# Where the clause of a noun trigger begins: "He warned | that she could be deported … on the
+# day of her release".
+_CLAUSE_START = re.compile(r"[,;:—–(]|\b(?:that|что|што|каб|чтобы)\b", re.IGNORECASE)
 # A noun trigger whose own clause goes on to deny it.
 _NOUN_NEGATED = re.compile(r"^[^;,.:—]{0,40}?(?<!\w)(?:не|ні|not|never|was\s+not|were\s+not)\s",
                            re.IGNORECASE)
@@ -157,6 +166,9 @@ _NO_CUSTODY = re.compile(
 _SOURCE_PERSON = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several\s+|other\s+)?"
                             r"(?:(?:fellow\s+)?(?:woman|man|inmate|prisoner|cellmate|detainee|people"
                             r"|women|men|inmates|prisoners|cellmates|detainees)\s+)?(?:recently\s+)?$"
+                            # "according to two of those freed"
+                            r"|\baccording\s+to\s+(?:one|two|three|several|some|many|most|all)\s+of"
+                            r"\s+(?:those|the\s+(?:\w+\s+)?(?:people|prisoners|men|women))\s+$"
                             # "A woman who shared a cell with X and has since been released"
                             r"|\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:woman|man|inmate|prisoner|cellmate"
                             r"|detainee)\s+who\s+[^.;]{0,60}?\b(?:has|have|had|was)\s+(?:since\s+|just\s+"
@@ -289,6 +301,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     if trigger.type == E.SENTENCED and _MAXIMUM.search(sentence[max(0, trigger.start - 25):
                                                                 trigger.end + 25]):
         return "the law's maximum"  # "an offence that carries a sentence of up to 20 years"
+    if trigger.type in (E.SENTENCED, E.DETAINED) and _EXTENDED.search(sentence[:trigger.end]):
+        return "custody extended"  # «продлил арест на три месяца»: no verdict, no new arrest
     if trigger.type == E.RELEASED and _EVERY.search(head[-25:]):
         return "anyone"  # «каждый освобождённый — это чудо», "every freed prisoner"
     if noun and _LEARNED_OF.search(head[-40:]):
@@ -342,6 +356,9 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     window = _window(sentence, trigger, 5)
     if _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(window):
         return "modal"
+    if noun and trigger.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and \
+            _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(_CLAUSE_START.split(head)[-1]):
+        return "modal"  # "she could be deported to Poland on the day of her release"
     if not trigger.rule.inherent_negation:
         neg_window = _window(sentence, trigger, 4)
         if _NEG_RE.get(lang, _NEG_RE["en"]).search(neg_window):

@@ -12,7 +12,10 @@ from volia.extract.rules import rule as _r
 # "released from further serving his sentence on health grounds": the prison service's words
 # for a dying man, not a release
 _NOT_RELEASE_OBJ = (r"(?!\s+from\s+(?:further\s+)?serving)"
-                    r"(?!\s+(?:a|an|the|its|his|her|their|new|this|that)?\s*(?:statement|video|"
+                    # "released a brief statement", "released the updated list"
+                    r"(?!\s+(?:(?:a|an|the|its|his|her|their|new|this|that)\s+)?"
+                    r"(?:(?!(?:after|before|for|with|on|in|from|at|by|when|upon)\b)[\w-]+\s+){0,2}?"
+                    r"(?:statement|video|"
                     r"report|footage|list|photos?|names|details|figures|data|book|album|"
                     r"letter|appeal|documents?|information|recording)s?\b)")
 # A count of people in digits or words: "the seven", "the 31", "the twenty-six"

@@ -125,13 +125,24 @@ def ner_mentions(text: str, spans: Iterable[tuple[int, int]],
     return out
 
 
+_WHICH = re.compile(r"\s*,\s*which\b")
+_NAMED_WHICH = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s*which\b")
+
+
+def group_words(text: str) -> set[str]:
+    """The words of names TEXT follows with ", which" ("Pravo Zhyts, which had recognised
+    him"): a group or an outlet, never a person, wherever the name appears again."""
+    return {word for match in _NAMED_WHICH.finditer(text) for word in match.group(1).split()
+            if word not in {"The", "A", "An"}}
+
+
 def person_span_ok(name: str, tail: str,
                    known: frozenset[str] | set[str] = frozenset()) -> bool:
     """A model's PERSON span is kept only when it is no place, facility or headline phrase,
     and it starts with a given name, ends with a Slavic surname or is a name the registry
     knows."""
-    if implausible_person(name) or place_follows(tail):
-        return False
+    if implausible_person(name) or place_follows(tail) or _WHICH.match(tail):
+        return False  # "Pravo Zhyts, which had recognised him": a group, not a person
     words = name.split()
     return (name.lower() in known or is_given_name(words[0])
             or (len(words) >= 2 and looks_like_surname(words[-1]))
@@ -165,7 +176,7 @@ def rule_mentions(text: str) -> list[Mention]:
             continue
         name = " ".join(words)
         start = match.start() + offset
-        if _names_an_outlet(text, start):
+        if _names_an_outlet(text, start) or _WHICH.match(text, start + len(name)):
             continue
         out.append(Mention(start, start + len(name), text[start:start + len(name)], name,
                            guess_gender(name), sources={"rule"}))

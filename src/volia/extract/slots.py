@@ -167,6 +167,12 @@ class SlotFinder:
         the reference's own paragraph, fewer than N named prisoners make it ambiguous."""
         last = self.last_group
         if n == 0 and last is not None and self.current - last[0] <= 2:
+            # not when two or more were named together since ("the three were moved … On
+            # Tuesday A and B were pardoned. They were among 29"): "they" are those two
+            for index in range(self.current, last[0], -1):
+                since = self._prisoners_in(index, at)
+                if len(since) >= 2:
+                    return self._remember(since)
             return list(last[1])
         paragraph = self.paragraph_of[self.current]
         gathered: list[PersonEntry] = []
