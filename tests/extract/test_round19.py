@@ -240,3 +240,23 @@ def test_publishing_a_site_and_a_group_named_with_which() -> None:
     en = ("Mikhail Zhdanovich walked free in May. Pravo Zhyts, which had recognised him as a "
           "political prisoner in 2021, ended his recognition on his release.")
     assert not any("Zhyts" in p for _, p in claim_pairs(en, "en", PUB))
+
+
+# -- from the third sealed pair (73, 74), once opened -----------------------------------------
+
+def test_a_pet_form_of_a_given_name_is_that_person() -> None:
+    text = ("Friends of Sofia Vereshchagina have been posting updates. Sonya has been detained "
+            "at the memorial stone.")
+    assert ("detained", "Sofia Vereshchagina") in claim_pairs(text, "en", PUB)
+
+
+def test_whether_a_prosecutors_request_and_a_name_then_struck_off() -> None:
+    ru = "Остаётся открытым вопрос, освобождён ли блогер Артур Дедович."
+    assert not claim_pairs(ru, "ru", PUB)
+    asks = ("The prosecutor asks the court to sentence Maksim Tuliev to 14 years in a "
+            "strict-regime colony.")
+    assert not any(t == "sentenced" for t, _ in claim_pairs(asks, "en", PUB))
+    struck = ("На этой неделе помиловали 20 политзаключённых. Одного из них семья хорошо знает: "
+              "Виталий Ермакович проходил по тому же делу. В списке помилованных его не "
+              "оказалось.")
+    assert not any(p == "Виталий Ермакович" for _, p in claim_pairs(struck, "ru", PUB))

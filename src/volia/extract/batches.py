@@ -254,6 +254,10 @@ class BatchClaims:
             country = arguments.destination_within(head, 0, len(head), self.lang)
             if country is None and counted:  # "… handed over to Lithuanian officials: X, Y"
                 country = self._removal_country(head, triggers)
+            following = self.sentences[index + 1].text if index + 1 < len(self.sentences) \
+                else ""
+            if profiles.NOT_AMONG.search(following):
+                return  # "One of them we know well: X. He was not on the pardon list."
             listed = [s for s in slots if s.start > sent.start + colon and not s.pronoun
                       and not s.possessive and not s.entry.non_prisoner]
             if listed and listed[0].start - (sent.start + colon) > 40:

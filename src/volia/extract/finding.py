@@ -8,9 +8,10 @@ from collections.abc import Iterable
 
 from volia.extract import persons_be, persons_en, persons_ru
 from volia.extract.linking import known_names_of
-from volia.extract.mentions import PRONOUNS, Mention, is_given_name
+from volia.extract.mentions import PRONOUNS, Mention, guess_gender, is_given_name
 from volia.extract.references import couples, share_surnames
 from volia.extract.sentences import Sentence
+from volia.names.given import given_ids
 
 _PRONOUN_RE = {lang: re.compile(r"(?<!\w)(" + "|".join(table) + r")(?!\w)", re.IGNORECASE)
                for lang, table in PRONOUNS.items()}
@@ -114,7 +115,36 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         found = [m for m in found
                  if not _ORGANISATION_BEFORE.search(text[max(0, m.start - 30):m.start])
                  and not (not m.is_full and _ORGANISATION_AFTER.match(text, m.end))]
+    found += _pet_forms(text, found)
     return share_surnames(text, _merge([_after_stop(m) for m in found]))
+
+
+_LONE_WORD = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁІЎ][a-zа-яёіў'’]+(?![\w'’-])(?!\s+[A-ZА-ЯЁІЎ])")
+
+
+def _pet_forms(text: str, found: list[Mention]) -> list[Mention]:
+    """"Sonya" for Sofia Vereshchagina, «Даша» for Дарья Ломакина: another form of the given
+    name of someone named in full, standing alone (the name engine knows which forms)."""
+    wanted: dict[frozenset[str], set[str]] = {}
+    for m in found:
+        if m.is_full:
+            first = m.name.split()[0]
+            ids = given_ids(first)
+            if ids:
+                wanted.setdefault(ids, set()).add(first.casefold())
+    if not wanted:
+        return []
+    out = []
+    for match in _LONE_WORD.finditer(text):
+        word = match.group(0)
+        if any(f.start <= match.start() < f.end for f in found):
+            continue
+        ids = given_ids(word)
+        if ids and any(ids & known and word.casefold() not in forms
+                       for known, forms in wanted.items()):
+            out.append(Mention(match.start(), match.end(), word, word, guess_gender(word),
+                               sources={"pet form"}))
+    return out
 
 
 _STOP = re.compile(r"\w{2,}[.!?]\s+")

@@ -104,7 +104,7 @@ SENTENCE_HEDGES = {
 LOCAL_HEDGES = {
     "en": r"(?-i:may)|might|could|would|will|shall|should|must|to\s+be|expected|likely"
           r"|set\s+to|going\s+to|hopes?|hoped|demand\w*|calls?\s+for|called\s+for|urg\w+|plans?|planned|wants?"
-          r"|wanted|threaten\w*|risk\w*|can|cannot|about\s+to|seeking|sought|asked|asking"
+          r"|wanted|threaten\w*|risk\w*|can|cannot|about\s+to|seeking|sought|asks?|asked|asking"
           r"|petition\w*|in\s+the\s+coming\s+(?:days|weeks|months)",
     "ru": r"может|могут|мог|могла|могли|будет|будут|должен|должна|должны|ожидается|планиру\w+"
           r"|собира\w+|потребова\w+|требу\w+|призва\w+|призыва\w+|хотят|грозит|угрожа\w+|просит"

@@ -298,6 +298,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         # "asked whether he had been freed", «не знал, живы ли»; not the apposition that
         # describes a name the question or claim mentions («…, что войдёт и X, осуждённая за …»)
         return "whether"
+    if lang != "en" and re.match(r"\s+(?:ли|ці)(?!\w)", tail):
+        return "whether"  # «вопрос, освобождён ли X»
     if trigger.type == E.SENTENCED and _MAXIMUM.search(sentence[max(0, trigger.start - 25):
                                                                 trigger.end + 25]):
         return "the law's maximum"  # "an offence that carries a sentence of up to 20 years"

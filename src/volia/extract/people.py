@@ -14,6 +14,7 @@ from volia.extract.mentions import (
     looks_like_surname,
 )
 from volia.extract.roles import describes_parent, official_surname, owner_after_role
+from volia.names.given import given_ids
 
 # Heads of state and the like: never prisoners in these reports.
 _OFFICIALS = {"lukashenko", "lukashenka", "putin", "trump", "biden", "zelensky",
@@ -228,8 +229,10 @@ def _form_fits(entry: PersonEntry, mention: Mention) -> bool:
 
 
 def _same_given(name: str, given: str) -> bool:
+    """True when GIVEN is the first name of NAME, or another form of it ("Sonya", Sofia)."""
     parts = name.split()
-    return len(parts) > 1 and fold(parts[0]) == fold(given)
+    return len(parts) > 1 and (fold(parts[0]) == fold(given)
+                               or bool(given_ids(parts[0]) & given_ids(given)))
 
 
 @dataclass

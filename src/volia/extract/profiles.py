@@ -172,6 +172,11 @@ NAMED_AS = re.compile(r"\b(?:are|were|is|was)\s+named\s+as\s"
                       r"|\bnamed\s+(?:one|two|three|\w+)\s+of\s+them\s+as\s"
                       r"|\bnames\b[^.;:]{0,60}?,?\s+including\s"
                       r"|" + NAME_DASH.pattern, re.IGNORECASE)
+# The sentence after a listed name that takes it off the list: «В списке помилованных его не
+# оказалось», "He was not among those freed".
+NOT_AMONG = re.compile(r"(?<!\w)(?:не\s+оказал\w*|не\s+было|не\s+попал\w*|не\s+аказал\w*"
+                       r"|не\s+трапіў|не\s+трапіла|was\s+not\s+(?:on|among)|wasn['’]t\s+(?:on|among)"
+                       r"|were\s+not\s+(?:on|among))(?!\w)", re.IGNORECASE)
 # A sentence that opens with a full name and a comma: "Andrei Kavalchuk, 47, a …".
 NAME_FIRST = re.compile(r"^\W*(?-i:[A-ZА-ЯЁІЎ][\w'’-]+)\s+(?-i:[A-ZА-ЯЁІЎ][\w'’-]+),")
 # The sentence after a header that names the people it announced.
