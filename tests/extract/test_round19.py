@@ -248,6 +248,10 @@ def test_a_pet_form_of_a_given_name_is_that_person() -> None:
     text = ("Friends of Sofia Vereshchagina have been posting updates. Sonya has been detained "
             "at the memorial stone.")
     assert ("detained", "Sofia Vereshchagina") in claim_pairs(text, "en", PUB)
+    posts = ("Sofia Vereshchagina and Daria (Dasha) Lomakina were detained at the memorial. "
+             "Dasha is out! She was released from the station. Sofia is still inside.")
+    released = {p for t, p in claim_pairs(posts, "en", PUB) if t == "released"}
+    assert released == {"Daria Lomakina"}
 
 
 def test_whether_a_prosecutors_request_and_a_name_then_struck_off() -> None:

@@ -152,9 +152,19 @@ def person_span_ok(name: str, tail: str,
                 and words[0].lower() not in _TITLE_WORDS))
 
 
+# "Daria (Dasha) Lomakina": a given name, the form friends use, the surname
+_NICKNAMED = re.compile(rf"(?<![\w’'])([{_UP}][a-zà-ž]+)[ \t]+\(([{_UP}][a-zà-ž]+)\)[ \t]+"
+                        rf"([{_UP}][a-zà-ž’'-]+)")
+
+
 def rule_mentions(text: str) -> list[Mention]:
     """"Given-name Surname" sequences anywhere in TEXT (no model needed)."""
     out = []
+    for match in _NICKNAMED.finditer(text):
+        if is_given_name(match.group(1)) and is_given_name(match.group(2)):
+            name = f"{match.group(1)} {match.group(3)}"
+            out.append(Mention(match.start(), match.end(), match.group(0), name,
+                               guess_gender(name), sources={"rule"}))
     for match in _CAP_SEQ.finditer(text):
         first, rest = match.group(1), match.group(2).split()
         offset = 0
