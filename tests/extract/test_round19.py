@@ -264,3 +264,11 @@ def test_whether_a_prosecutors_request_and_a_name_then_struck_off() -> None:
               "Виталий Ермакович проходил по тому же делу. В списке помилованных его не "
               "оказалось.")
     assert not any(p == "Виталий Ермакович" for _, p in claim_pairs(struck, "ru", PUB))
+
+
+def test_a_row_under_releases_that_says_still_inside_frees_nobody() -> None:
+    text = ("RELEASES\n"
+            "3 Nov | Sviatlana Hulevich | walked out after her full term\n"
+            "9 Nov | Mikhail Tsiareshchanka | term ended, but he remains in colony No. 1\n")
+    released = {p for t, p in claim_pairs(text, "en", PUB) if t == "released"}
+    assert released == {"Sviatlana Hulevich"}

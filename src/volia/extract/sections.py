@@ -8,7 +8,7 @@ import re
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import attach, profiles, terms
+from volia.extract import attach, inside, profiles, terms
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
@@ -53,6 +53,7 @@ class SectionClaims:
     """What ``engine._Doc`` provides, and the claims of rows under a section heading."""
 
     text: str
+    lang: str
     current: int
     dates: list[DateMention]
     kinds_at: dict[int, list[E]]
@@ -89,8 +90,8 @@ class SectionClaims:
         if kind == E.SENTENCED:
             found = terms.find_terms(sent.text)
             term = found[0][2] if found else None
-        elif profiles.doubted(sent.text):
-            return  # "X | may be released after the appeal"
+        elif profiles.doubted(sent.text) or inside.still_inside(sent.text, self.lang):
+            return  # "X | may be released after the appeal", "X | term ended, still inside"
         head = [d for d in self.dates if sent.start <= d.start < named[0].start]
         when = head[0].value if head else None
         for slot in attach.extend(self.text, named[0], named, forward=True):
