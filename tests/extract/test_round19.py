@@ -272,3 +272,11 @@ def test_a_row_under_releases_that_says_still_inside_frees_nobody() -> None:
             "9 Nov | Mikhail Tsiareshchanka | term ended, but he remains in colony No. 1\n")
     released = {p for t, p in claim_pairs(text, "en", PUB) if t == "released"}
     assert released == {"Sviatlana Hulevich"}
+
+
+def test_a_silence_since_the_arrest_starts_at_the_arrest() -> None:
+    en = ("Dzmitry Krauchanka was arrested in March. Since the arrest he has been cut off from "
+          "the outside world: he has not been allowed to see a lawyer.")
+    assert ("incommunicado", "Dzmitry Krauchanka", "2025-03") in _dated(en, "en")
+    ru = "Евгения Шаблыко задержали 27 января. С момента задержания к нему не допускают адвоката."
+    assert ("incommunicado", "Евгений Шаблыко", "2025-01-27") in _dated(ru, "ru")
