@@ -303,8 +303,11 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     if trigger.type == E.SENTENCED and _MAXIMUM.search(sentence[max(0, trigger.start - 25):
                                                                 trigger.end + 25]):
         return "the law's maximum"  # "an offence that carries a sentence of up to 20 years"
-    if trigger.type in (E.SENTENCED, E.DETAINED) and _EXTENDED.search(sentence[:trigger.end]):
-        return "custody extended"  # «продлил арест на три месяца»: no verdict, no new arrest
+    if trigger.type in (E.SENTENCED, E.DETAINED) and _EXTENDED.search(
+            sentence, max(0, trigger.start - 60), trigger.end):
+        # «продлил арест … на три месяца»: no verdict, no new arrest (only right before the
+        # trigger: a verdict later in the sentence still stands)
+        return "custody extended"
     if trigger.type == E.RELEASED and _EVERY.search(head[-25:]):
         return "anyone"  # «каждый освобождённый — это чудо», "every freed prisoner"
     if noun and _LEARNED_OF.search(head[-40:]):
