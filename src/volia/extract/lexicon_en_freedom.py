@@ -176,6 +176,9 @@ RULES: list[Rule] = [
        needs_country=True, enumerates=True),
     # "has crossed into Lithuania", "crossed the border into Poland"
     _r(E.DEPORTED, r"crossed\s+(?:the\s+border\s+)?into", needs_country=True, needs_group=True),
+    # "Both flew on to Germany" right after an exchange: the flight out was not their choice
+    _r(E.DEPORTED, r"(?:flew|travell?ed|continued|went)\s+on\s+to|(?:then|later)\s+flew\s+to",
+       needs_country=True, needs_group=True),
     # "officers drove him straight to the Lithuanian border"
     _r(E.DEPORTED, r"(?:drove|took|flew|escorted|brought|transported|bused|put)\s+(?:him|her|them)"
                    r"\s+(?:(?:straight|directly|on\s+a\s+(?:bus|plane|flight))\s+)?to",
