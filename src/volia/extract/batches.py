@@ -120,6 +120,8 @@ class BatchClaims:
             if count:
                 self.batch_when = when
                 self.groups.counts[index] = count
+                if groups.cumulative(sent.text):
+                    self.groups.totals.add(index)
                 self.groups.when[index] = when
                 # "Three prisoners left colonies after serving their terms": no batch freed
                 if trig.type != E.RECOGNIZED and not groups.served_term(sent.text) and \
@@ -130,7 +132,9 @@ class BatchClaims:
                 self.groups.add(index, kind)
                 if kind == E.RELEASED and self._pardoned_just_before(index, count):
                     self.groups.add(index, E.PARDONED)
-                if self.profile is None:  # up to COUNT members may follow, one sentence each
+                # up to COUNT members may follow, one sentence each; not after a total over
+                # years ("Since the first deal, more than 700 have been released")
+                if self.profile is None and not groups.cumulative(sent.text):
                     self.profile = profiles.ProfileList(frozenset({kind}), index, -1,
                                                         limit=count)
             elif self._joins_batch(index, sent, trig):
@@ -179,6 +183,8 @@ class BatchClaims:
         count = arguments.group_count(sent.text, trig.start, trig.end, self.lang)
         recent = self.groups.recent(index)
         told = self.groups.counts.get(recent) if recent is not None else None
+        if recent in self.groups.totals and count is not None and count != told:
+            return False  # "412 left prison during the year … 52 were driven to the border"
         if count is None or told is None or count == told or groups.batch_reference(sent.text):
             return True  # "handed all three over": the batch again
         # more than the batch counted, or a dated entry of a timeline; else part of it
@@ -225,6 +231,9 @@ class BatchClaims:
         near = self.groups.kinds_near(index, profiles.HEADER_REACH) & set(profiles.BATCH_KINDS)
         if not inline and not profiles.is_header(sent.text, self.lang, own | near):
             return
+        if not inline and index > 0 and inside.still_inside(self.sentences[index - 1].text,
+                                                            self.lang):
+            return  # "Yet 980 remain … These are three of them.": those still held
         kinds = own & set(profiles.BATCH_KINDS)
         # "Among those freed:" takes the batch's pardon too; "Among those recognised:" is a
         # list of its own, not of the release counted before it
@@ -309,6 +318,12 @@ class BatchClaims:
             self.profile = None  # "Separately, two others were released at the end of term"
             return
         named = [s for s in slots if not s.pronoun and not s.possessive]
+        if profile.first_paragraph == -1 and (not slots or profile.kinds & {
+                E.RELEASED, E.PARDONED}) and inside.still_inside(sent.text, self.lang):
+            # "Yet 980 remain", "He remains in the colony": the names after are not of the
+            # freed batch
+            self.profile = None
+            return
         if profile.first_paragraph == -2:
             return
         soft = profile.first_paragraph < 0

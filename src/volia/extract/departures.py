@@ -89,3 +89,53 @@ _PRISON_IN = re.compile(r"(?<!\w)(?:colony|prison|jail|SIZO|колони\w*|тю
 def prison_place(text: str, start: int) -> bool:
     """True when the place named at START in TEXT is where a prison stands, not a destination."""
     return _PRISON_IN.search(text[max(0, start - 40):start]) is not None
+
+
+# Staying behind in the prisoner's own words or the report's: "refused to be taken abroad",
+# "turned down the offer", «отказалась уезжать», «осталась в стране», «Дома засталіся X і Y»,
+# an offer to leave followed by a refusal («Ей предлагали уехать, но она отказалась»). A stay
+# in another country («засталася ва Украіне») is not one: that is where the removal took her.
+_STAYED_BEHIND = re.compile(
+    r"(?<!\w)(?:refus\w*\s+to\s+(?:be\s+(?:taken|driven|sent|pushed|put|flown|deported|expelled"
+    r"|bussed|moved)|leave(?!\s+(?:the\s+|his\s+|her\s+)?(?:cell|prison|colony|hospital))|go\b"
+    r"|board|cross|get\s+on)"
+    r"|(?:refused|declined|turned\s+down|rejected)\s+(?:it\b|(?:the|an?|his|her|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:offer|deal|seat|place|bus|proposal|arrangement)s?)"
+    r"|(?:chose|decided|wanted|intends?|insisted\s+on\s+(?:his|her)\s+right)\s+to\s+(?:stay|remain)"
+    r"|(?:stay(?:ed|s|ing)?|remain(?:ed|s)?)\s+in\s+(?:Belarus|Russia|the\s+country)(?!\w)"
+    r"|(?:allowed|permitted)\s+to\s+(?:stay|remain|return\s+(?:to\s+)?(?:his|her)\s+home)"
+    r"|offered\b[^!?]{0,120}?\b(?:refused|declined|turned\s+(?:it\s+)?down)"
+    r"|отказал\w*\s+(?:от\s+(?:выезда|отъезда|депортации|предложения)|уезжать|уехать|выезжать"
+    r"|выехать|ехать|садиться|покидать|покинуть|пересекать)"
+    r"|остал\w*\s+(?:в\s+(?:Беларуси|России|стране)|дома)(?!\w)|дома\s+остал\w*"
+    r"|предла\w*\b[^!?]{0,120}?(?:уехать|выехать|уезжать)[^!?]{0,80}?отказал\w*"
+    r"|адмові\w*\s+(?:ад\s+(?:выезду|ад'?езду|прапановы)|з['’]?язджаць|з['’]?ехаць|выязджаць"
+    r"|выехаць|ехаць|садзіцца|пакідаць|пакінуць|перасякаць)"
+    r"|заста\w*\s+(?:[уў]\s+(?:Беларусі|Расіі|краіне)|дома)(?!\w)|дома\s+заста\w*"
+    r"|прапан\w*\b[^!?]{0,120}?(?:выехаць|з['’]?ехаць|з['’]?язджаць)[^!?]{0,80}?адмові\w*)",
+    re.IGNORECASE)
+# Where one person's fate turns from another's: "X was taken to Vilnius, while Y stayed".
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|unlike|except)\b|;|,\s*(?:and|и|і)\s"
+                       r"|(?<!\w)(?:а|но|однако|в\s+отличие|але|аднак|у\s+адрозненне)(?!\w)",
+                       re.IGNORECASE)
+
+
+# "was not allowed to stay", "not given the choice of staying": the opposite
+_DENIED_CHOICE = re.compile(r"(?<!\w)(?:not|never|no|не|ні)\s+(?:[\w'’-]+\s+){0,4}$",
+                            re.IGNORECASE)
+
+
+def stayed_behind(text: str) -> list[tuple[int, int, int]]:
+    """Where TEXT tells of someone staying behind or refusing the way out: (the start of its
+    stretch between contrast words, the cue's start, the stretch's end). The one who stayed
+    is the person named last before the cue in that stretch, or those named after it when
+    none is («Дома засталіся X і Y»)."""
+    out = []
+    cuts = [0, *(m.start() for m in _CONTRAST.finditer(text)), len(text)]
+    for m in _STAYED_BEHIND.finditer(text):
+        if _DENIED_CHOICE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        lo = max(c for c in cuts if c <= m.start())
+        hi = min((c for c in cuts if c >= m.end()), default=len(text))
+        out.append((lo, m.start(), hi))
+    return out

@@ -351,6 +351,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
             self._sentence_claims(i, sent)
         self._member_removals()
         self._freed_with_the_batch()
+        self._drop_stayed_behind()
         self._pardoned_members()
         self._drop_aftermath_of_the_never_held()
         self._drop_retracted()

@@ -142,7 +142,8 @@ def pardon_reference(sentence: str) -> bool:
 # freed more than 250 people", «за последние два года освобождены 500 человек».
 _CUMULATIVE = re.compile(
     r"(?<!\w)(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:months?"
-    r"|years?|weeks?)|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning))|in\s+total|altogether"
+    r"|years?|weeks?)|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|first\s+(?:[\w-]+\s+)?(?:deal|release|pardon|exchange)s?))|in\s+total|altogether"
+    r"|(?:during|over|throughout)\s+the\s+(?:whole\s+)?year|over\s+the\s+(?:past\s+)?(?:two|three|four|five)\s+years"
     r"|to\s+date|(?:previous|earlier|past)\s+(?:pardons|releases|amnesties)"
     r"|за\s+(?:последние|прошедшие|минувшие|апошнія|мінулыя)\s|с\s+начала\s+(?:года|\d{4})"
     r"|с\s+(?:19|20)\d\d\s+года|всего\s+(?:с|за)\s|з\s+пачатку\s+(?:года|\d{4})"
@@ -183,6 +184,7 @@ class GroupMemory:
     part_countries: dict[int, str] = field(default_factory=dict)
     counts: dict[int, int] = field(default_factory=dict)  # how many each batch freed
     when: dict[int, PartialDate | None] = field(default_factory=dict)  # and when
+    totals: set[int] = field(default_factory=set)  # counts over a period, not one batch
     other_countries: set[str] = field(default_factory=set)  # a second one in the same sentence
 
     def add(self, index: int, kind: E) -> None:
@@ -265,6 +267,9 @@ class GroupMemory:
         if rule.enumerates:
             if index in self.kinds:  # "we recognised 39 people, among them X": this batch only
                 return set(self.kinds[index])
+            if rule.type not in (E.RELEASED, E.PARDONED, E.DEPORTED):
+                # «Одной из последних была признана X» after a pardon: recognised, not freed
+                return self.kinds_near(index) - {E.RELEASED, E.PARDONED}
             return self.kinds_near(index)
         if rule.type == E.RELEASED and not rule.noun and \
                 E.PARDONED in self.kinds_near(index) and not served_term(sentence) \

@@ -36,6 +36,12 @@ SENTENCE_HEDGES = {
           r"|(?:according\s+to\s+)?preliminary\s+(?:reports?|information|data)"
           r"|(?:cannot|can['’]t|couldn['’]t)\s+(?:independently\s+)?(?:confirm|verify)"
           r"|there\s+(?:were|have\s+been|had\s+been)\s+(?:unconfirmed\s+|some\s+)?reports"
+          # "reports spread that he had died; the prison called them lies": talk, not a fact
+          r"|reports?\s+(?:spread|circulated|emerged|surfaced|appeared)\s+(?:\w+\s+){0,3}?that"
+          r"|called\s+(?:them|it|this|these|the\s+reports?)\s+[\"“‘']?(?:lies|false|fake|untrue"
+          r"|nonsense|a\s+lie)|(?:seen|saw)\s+(?:him|her|them)\s+alive"
+          # "died not in custody but at home": the death was outside
+          r"|not\s+in\s+(?:custody|prison|jail|a\s+colony)\s*,?\s*but\s+(?:at\s+home|free|in\s+freedom)"
           # "the site withdrew the report the following day"
           r"|(?:withdr(?:ew|awn)|retract(?:ed|s)?|deleted|took\s+down|removed)\s+(?:the|its|that"
           r"|this|their)\s+(?:report|claim|story|post|article|item)"
@@ -58,7 +64,9 @@ SENTENCE_HEDGES = {
           r"|(?:(?<=;)\s*|but\s+)(?:he|she|they)\s+(?:has|have|had|was|were|is|did)\s*(?:not|n[’']t)"
           r"(?:\s+been)?\W*$",
     # a release or arrest "in another, non-political case" is not of the prisoners counted
-    "ru": r"неполитическ\w+|слух\w*|сплетн\w*|^\W*говорят"
+    "ru": r"неполитическ\w+|слух\w*|сплетн\w*|^\W*говорят|видел\w*\s+(?:его|её|ее|их)\s+живы\w+"
+          r"|не\s+в\s+(?:заключении|колонии|тюрьме|СИЗО)\s*,?\s*а\s+(?:на\s+свободе|дома)"
+          r"|(?:появил|распространил|поползл)\w*\s+(?:\w+\s+){0,2}?(?:сообщени|информаци|вест)\w*,?\s+(?:о\s+том,?\s+)?что"
           r"|назвал\w*\s+(?:ложью|неправдой|фейком|выдумкой|вымыслом)"
           r"|скорее\s+всего|никто\s+(?:мне\s+|ему\s+|ей\s+)?не\s+(?:сказал|сообщил)|ошибочно"
           r"|вероятно|по-видимому|(?<!за\s)(?<!то,\sчто\s)якобы|надеял\w+|будто|как\s+ожидается"
@@ -82,7 +90,9 @@ SENTENCE_HEDGES = {
           # «…, однако в ведомстве это отрицают, а проверить его слова невозможно»
           r"|^\W*ожидается,?\s+что|не\s+означает,?\s+что|(?:это|эт[иуо]\s+\w+)\s+отрица\w+|проверить\s+(?:его|её|ее|их|эти)\s+слова\s+"
           r"(?:\w+\s+)?невозможно",
-    "be": r"непалітычн\w+|чутк\w*|плётк\w*|^\W*кажуць"
+    "be": r"непалітычн\w+|чутк\w*|плётк\w*|^\W*кажуць|бачы(?:ў|ла|лі)\s+(?:яго|яе|іх)\s+жыв\w+"
+          r"|не\s+[уў]\s+(?:зняволенні|калоніі|турме|СІЗА)\s*,?\s*а\s+(?:на\s+волі|дома)"
+          r"|(?:з'?явіл|распаўсюдзіл)\w*\s+(?:\w+\s+){0,2}?(?:паведамлен|інфармацы|звесткі)\w*,?\s+(?:пра\s+тое,?\s+)?што"
           r"|назвал\w*\s+(?:хлуснёй|няпраўдай|фэйкам|выдумкай)"
           r"|ніхто\s+(?:мне\s+|яму\s+|ёй\s+)?не\s+(?:сказаў|паведаміў)|хутчэй\s+за\s+[уў]сё"
           r"|верагодна|відаць|(?<!за\s)(?<!тое,\sшто\s)нібыта|спадзява[лў]\w*|памылкова|быццам|як\s+чакаецца"

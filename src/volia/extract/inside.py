@@ -19,7 +19,10 @@ _STILL_INSIDE = {
           # "refused to leave the country" keeps the prisoner inside; "freed but refused to
           # cross the border" does not
           r"|(?<!freed\sbut\s)(?<!released\sbut\s)refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
-          r"\s+list|(?:was|were)\s+not\s+included|not\s+among\s+(?:those|the)\s+(?:\w+\s+)?"
+          r"\s+list|(?:was|were|is|are|has|have)\s+(?:not|never)\s+(?:been\s+)?(?:on|in)\s+any\s+"
+          r"(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?lists?\b"
+          # "Yet 980 remain", "hundreds remain": those still held, counted
+          r"|\b(?:\d[\d,.]*|the\s+rest)\s+(?:still\s+)?remain\b(?!\s+(?:unknown|unclear|abroad|in\s+exile))|(?:was|were)\s+not\s+included|not\s+among\s+(?:those|the)\s+(?:\w+\s+)?"
           r"(?:freed|released|pardoned)"
           # "had been freed as well, but he was not among those who arrived"
           r"|not\s+among\s+(?:those|the\s+\w+)\s+who\s+(?:arrived|crossed|came|reached|landed"
@@ -41,7 +44,7 @@ _STILL_INSIDE = {
           r"|по-прежнему\s+в\s+(?:колонии|тюрьме|СИЗО)"
           r"|не\s+попал\w*\s+в\s+спис\w*"
           r"|в\s+спис\w+\s+(?:\w+\s+)?не\s+(?:попал\w*|вош\w+)"
-          r"|отказал\w*\s+(?:пересекать|покидать|выезжать|уезжать)|оста[её]тся\s+(?:в\s+(?:колонии|тюрьме|СИЗО|заключении)|за\s+решёткой"
+          r"|отказал\w*\s+(?:пересекать|покидать|выезжать|уезжать)|оста(?:[её]|ю)тся\s+(?:в\s+(?:колонии|тюрьме|СИЗО|заключении)|за\s+решёткой"
           r"|за\s+решеткой)|по-прежнему\s+(?:находится|остаётся|остается)\s+в"
           r"|в\s+списк\w*\s+(?:\w+\s+)?не\s+оказал\w*|не\s+оказал\w*\s+в\s+списк\w*"
           r"|не\s+было\s+(?:и\s+|даже\s+)?в\s+списк\w*"
@@ -56,7 +59,7 @@ _STILL_INSIDE = {
           r"|не\s+было\s+(?:і\s+|нават\s+)?[уў]\s+спіс\w*"
           r"|сярод\s+(?:вызвален\w+|памілаван\w+)\s+(?:(?:яго|яе|іх)\s+)?(?:няма|не\s+аказал\w*"
           r"|не\s+было)|і\s+зноў\s+(?:саджа|змяшча)\w*"
-          r"|адмовіл\w*\s+(?:перасякаць|пакідаць|выязджаць)|застаецца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
+          r"|адмовіл\w*\s+(?:перасякаць|пакідаць|выязджаць)|заста(?:е|ю)цца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
 }
 # A pardon that only shortens the term: «сократил срок», "commuted", «скараціў тэрмін».
 _REDUCED = re.compile(r"(?<!\w)(?:reduc\w+|commut\w+|shorten\w*|сократ\w+|сокращ\w+|смягч\w+"

@@ -108,6 +108,28 @@ class MemberClaims:
         named = {c.code for c in find_countries(sent.text)} & self.groups.all_countries()
         return named.pop() if len(named) == 1 else None
 
+    def _drop_stayed_behind(self) -> None:
+        """A prisoner the report says stayed or refused the way out was not removed abroad,
+        however the removal was first read (as a member of the batch, through a pronoun): the
+        deported claim goes, the release stays. The people are those named in the stretch of
+        the sentence that tells it, or in the sentence an offer is made that the next turns
+        down ("… offered him a deal: leave for Lithuania. He refused.")."""
+        stayed: set[int] = set()
+        for index, slots in self.slots_at.items():
+            sent = self.sentences[index]
+            people = [s for s in slots if not s.possessive]
+            relative_named = any(s.entry.relative and not s.pronoun for s in people)
+            for lo, cue, hi in departures.stayed_behind(self._member_story(index, sent)):
+                before = [s for s in people if lo <= s.start - sent.start < cue]
+                after = [s for s in people if cue <= s.start - sent.start < hi]
+                stayed.update(id(s.entry) for s in (before[-1:] or after) if not (
+                    s.entry.official or s.entry.relative or (s.pronoun and relative_named)))
+                # (a pronoun after a relative named in the sentence may well be the relative)
+        if stayed:
+            self.claims = [c for c in self.claims if not (
+                c["type"] == E.DEPORTED.value and isinstance(c["person"], dict)
+                and id(c["person"]["_entry"]) in stayed)]
+
     def _member_story(self, index: int, sent: Sentence) -> str:
         """SENT (at INDEX) and the next sentence when that one goes on about the same person
         ("She …")."""

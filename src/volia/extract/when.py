@@ -55,7 +55,11 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
-    rf"(?<!\w)(?:in|by|since|в|во|у|з|с|ў|(?P<last>last))\s+"
+    rf"(?<!\w)(?:in|by|since|в|во|у|з|с|ў|(?P<last>last)"
+    # "freed in the March pardon", "after the August exchange": the month names the event
+    rf"|(?:in|after|before|during|since)\s+the(?=\s+(?-i:[A-Z])[a-z]+\s+(?:(?:19|20)\d\d\s+)?"
+    rf"(?:pardons?|amnest(?:y|ies)|releases?|exchanges?|deals?|swaps?|elections?|protests?"
+    rf"|crackdown|raids?|verdicts?|trials?)\b))\s+"
     # "since late February", «в конце марта», «з пачатку траўня»
     rf"(?:(?:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of|начале|конце|середине"
     rf"|начала|конца|середины|пачатку|канцы|канца|сярэдзіне|сярэдзіны)\s*)?(?P<m>{_MONTH_WORD})(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?(?!\d)",
