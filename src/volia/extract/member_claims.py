@@ -43,6 +43,7 @@ class MemberClaims:
     batch_when: PartialDate | None
     members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
     claims: list[dict[str, object]]
+    slots_at: dict[int, list[Slot]]
 
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
               confidence: float, *, country: str | None = None, term: int | None = None,
