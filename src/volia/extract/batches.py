@@ -318,11 +318,9 @@ class BatchClaims:
             self.profile = None  # "Separately, two others were released at the end of term"
             return
         named = [s for s in slots if not s.pronoun and not s.possessive]
-        if profile.first_paragraph == -1 and (not slots or profile.kinds & {
-                E.RELEASED, E.PARDONED}) and inside.still_inside(sent.text, self.lang):
-            # "Yet 980 remain", "He remains in the colony": the names after are not of the
-            # freed batch
-            self.profile = None
+        if profile.first_paragraph == -1 and not slots and inside.still_inside(sent.text,
+                                                                                self.lang):
+            self.profile = None  # "Yet 980 remain": the names after are of those still held
             return
         if profile.first_paragraph == -2:
             return

@@ -19,8 +19,9 @@ from volia.extract.when import DateMention
 # Said of a named person (or a pronoun for one): they were not freed, or are still inside.
 _NOT_FREED = {
     "en": r"not\s+among\s+(?:those|the)\s+(?:\w+\s+)?(?:freed|released)"
-          r"|(?:(?:is|was|remains?)\s+still|remains?)\s+(?:in|behind)\s+(?:the\s+|a\s+)?(?:colony"
-          r"|prison|jail|custody|bars|cell|penal\s+colony)"
+          r"|(?:(?:is|was|remains?)\s+still|remains?)\s+(?:in|behind)\s+(?:the\s+|a\s+)?"
+          r"(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:colony|prison|jail|custody|bars|cell|penal\s+colony"
+          r"|detention\s+(?:centre|center|facility)|pre-trial\s+(?:prison|detention)|SIZO)"
           r"|(?:stayed|remained)\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail|bars)"
           r"|(?:is|was)\s+still\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])\w+)(?=\s*[.;,]|\s+(?:colony|prison))"
           r"|name\s+(?:does|did)\s*(?:n['’]t|\s+not)\s+appear\s+on"
@@ -40,6 +41,7 @@ _NOT_FREED = {
           r"|информаци\w+\s+(?:о|об|про)\s+[\w\s-]{1,40}?\s+не\s+подтвердил\w+"
           r"|в\s+списке\s+(?:\w+\s+)?не\s+оказал\w*|не\s+оказал\w*\s+в\s+списке"
           r"|остал(?:ся|ась|ись)\s+в\s+(?:колонии|тюрьме|СИЗО|заключении)"
+          r"|оста(?:[её]|ю)тся\s+под\s+стражей"
           r"|вернули\s+(?:обратно\s+)?в\s+(?:колонию|тюрьму|СИЗО|камеру)"
           r"|(?<!был\s)(?<!была\s)не\s+освобожден[аоы]?(?!\w)(?!\s+(?:до|раньше))",
     "be": r"(?:няма|не\s+аказалася|не\s+аказалося)\s+сярод\s+(?:памілаваных|вызвален\w+)"
@@ -49,6 +51,7 @@ _NOT_FREED = {
           r"|інфармацы\w+\s+(?:пра|аб)\s+[\w\s'’-]{1,40}?\s+не\s+пацвердзіл\w+"
           r"|[уў]\s+спісе\s+(?:\w+\s+)?не\s+аказал\w*|не\s+трапі(?:ў|ла|лі)\s+[уў]\s+спіс"
           r"|заста(?:ўся|лася|ліся)\s+[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)"
+          r"|заста(?:е|ю)цца\s+пад\s+вартай"
           r"|вярнулі\s+(?:назад\s+)?[уў]\s+(?:калонію|турму|СІЗА|камеру)"
           r"|(?<!быў\s)(?<!была\s)не\s+вызвален[аы]?(?!\w)",
 }

@@ -57,6 +57,10 @@ SENTENCE_HEDGES = {
           # "dismissed social media posts claiming that", "whose release groups keep demanding"
           r"|dismiss\w*\s+(?:[\w-]+\s+){0,2}?(?:posts?|messages?|statements?)|claiming\s+that"
           r"|whose\s+release\s+[^.;]{0,40}?(?:demand|call|campaign|press|urg)\w*"
+          # "the lawyer had filed for his release; had the court granted it, …": asked for
+          r"|(?:filed|applied|asked|petitioned|appealed|pressed)\s+for\s+(?:his|her|their)\s+"
+          r"(?:early\s+|conditional\s+)?release|(?<=[;,]\s)had\s+(?:the\s+\w+|he|she|they)\s+"
+          r"(?:been\s+)?\w+ed\b"
           r"|reject\w*\s+(?:as\s+\S+\s+)?(?:the\s+)?reports?"
           r"|wrongly|falsely|mistakenly|erroneously|prove[sn]?\s+(?:false|wrong|untrue|unfounded)"
           r"|until\s+(?:[\w,'’-]+\s+){0,6}?(?:is|are|be|gets?)\s+(?:also\s+)?(?:freed|released)"

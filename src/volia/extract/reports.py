@@ -102,7 +102,7 @@ RELAYED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
 _DENIAL = {
     "en": r"den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|unable\s+to\s+(?:confirm|verify)"
           r"|(?:could|can)\s*not\s+(?:be\s+)?"
-          r"(?:confirm|verif)\w*|(?:has|have|had|was|were)\s+not\s+(?:been\s+)?(?:confirm|verif)"
+          r"(?:confirm|verif)\w*|(?:has|have|had|was|were|is|are)\s+not\s+(?:been\s+|yet\s+)?(?:confirm|verif)"
           r"\w*|unconfirmed|no\s+confirmation|false|untrue|not\s+true|not\s+the\s+case|not\s+so\b|wrong"
           r"|mistak\w+|inaccurate|incorrect|deleted|retract\w*|invent(?:ion|ed)|fabricat\w+|fake"
           r"|made\s+up|nonsense|baseless|groundless|fiction"
