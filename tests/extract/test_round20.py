@@ -98,3 +98,37 @@ def test_a_release_only_asked_for_is_none() -> None:
     text = ("The lawyer had filed for Leanid Kuzma's release on health grounds in May; had the "
             "court granted it, he would be home by now.")
     assert not _people(text, "en", "released")
+
+
+def test_a_charge_told_in_the_passive_with_the_charged_listed_after() -> None:
+    text = ("Задержаны пять человек. Обвинение предъявлено Геннадию Кочетову, Анне Лисицкой и "
+            "Павлу Дробышу.")
+    assert {"Геннадий Кочетов", "Анна Лисицкая", "Павел Дробыш"} <= _people(text, "ru", "charged")
+
+
+def test_the_accused_denying_the_charge_still_stands_accused() -> None:
+    text = ("Dzmitry Lapko was sentenced on Wednesday. Dzmitry Lapko is accused of using "
+            "violence against a police officer; he denies it.")
+    assert "Dzmitry Lapko" in _people(text, "en", "charged")
+
+
+def test_a_relative_named_right_after_the_verb_is_its_object() -> None:
+    text = ("Oleg Rybakou was sentenced to seven years. Police detained the convict's brother, "
+            "Illia Rybakou, who was filming the convoy.")
+    assert _people(text, "en", "detained") == {"Illia Rybakou"}
+    # "her and her husband, X": the pronoun first, so not the husband alone
+    both = ("Veranika Kazlova teaches art. Officers arrested her and her husband, Andrei "
+            "Kazlou, in August 2021.")
+    assert "Veranika Kazlova" in _people(both, "en", "detained")
+
+
+def test_a_country_is_no_person_and_an_accented_name_is_one() -> None:
+    text = ("Álvaro Mendieta Rocha was arrested in April 2022. They put us on a bus to the "
+            "airport, he said. I only understood it was Spain when the pilot announced it.")
+    assert _people(text, "en", "detained") == {"Álvaro Mendieta Rocha"}
+
+
+def test_an_arrest_only_sought_is_none() -> None:
+    text = ("The writer Chiu Tsz-kin left for Britain before the raid; police have offered a "
+            "bounty for information leading to his arrest.")
+    assert not _people(text, "en", "detained")

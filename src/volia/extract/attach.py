@@ -77,6 +77,11 @@ _LIST_STOP = {
     "be": re.compile(r"(?<!\w)(?:не|ні|але|акрамя|аднак|хоць)(?!\w)|;|[»\"”],?\s*[—–]",
                      re.IGNORECASE),
 }
+# "detained the convict's brother, X", «задержали брата осуждённого, X»: the relative named
+# right after the verb is its object, held in their own right
+_KIN_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:brother|sister|wife|husband|son|daughter"
+                         r"|mother|father|брат\w*|сестр\w*|жен[уаы]|муж\w*|сын\w*|доч\w*|мат\w*|отц\w*"
+                         r"|бацьк\w*|жонк\w*|сястр\w*)(?:\s+[\w'’-]+){0,2}?\s*,\s*$", re.IGNORECASE)
 # A relative of a prisoner can be the subject of these, in a passive clause of its own.
 _RELATIVE_EVENTS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.RELEASED}
 # The subject right before its verb, with at most an age between ("His wife, X, 38, received").
@@ -303,6 +308,13 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         before = _verbal(text, lang, sent_start, trig, [s for s in slots if s.end <= t_start])
         if before:  # (not "a man arrested alongside X, Y, remains": Y, told after)
             return before + prisoners(after[:1])
+    if trig.type in (E.DETAINED, E.CHARGED, E.SENTENCED):
+        kin = [s for s in verbal if s.start >= t_end and not s.pronoun
+               and _KIN_OBJECT.match(text, t_end, s.start)]
+        if kin and not kin[0].entry.official and not any(
+                t_end <= s.start < kin[0].start for s in verbal):
+            return kin[:1]  # "detained the convict's brother, X": the brother (not "her and
+            # her husband, X": both, below)
     if after and owners.OWNED_BY.search(text[max(0, after[0].start - 30):after[0].start]):
         # «задержан брат Вероники, Константин Пархоменко»: the brother, not Veronika
         named = [s for s in verbal if s.start > after[0].end

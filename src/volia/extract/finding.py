@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from volia.extract import persons_be, persons_en, persons_ru
+from volia.extract.countries import find_countries
 from volia.extract.linking import known_names_of
 from volia.extract.mentions import PRONOUNS, Mention, guess_gender, is_given_name
 from volia.extract.references import couples, share_surnames
@@ -116,7 +117,13 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
                  if not _ORGANISATION_BEFORE.search(text[max(0, m.start - 30):m.start])
                  and not (not m.is_full and _ORGANISATION_AFTER.match(text, m.end))]
     found += _pet_forms(text, found)
+    # "it was Spain when the pilot announced it": a lone country name is no one
+    found = [m for m in found if m.is_full or not _is_country(text[m.start:m.end])]
     return share_surnames(text, _merge([_after_stop(m) for m in found]))
+
+
+def _is_country(word: str) -> bool:
+    return any(c.start == 0 and c.end >= len(word.rstrip()) for c in find_countries(word))
 
 
 _LONE_WORD = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁІЎ][a-zа-яёіў'’]+(?![\w'’-])(?!\s+[A-ZА-ЯЁІЎ])")

@@ -30,6 +30,8 @@ SENTENCE_HEDGES = {
           r"(?:said|stated|reported|claimed)|initially\s+(?:reported|said|claimed|believed)"
           # "X denies the charge" is the accused's plea, not a denial of the report
           r"|(?<!which\she\s)(?<!which\sshe\s)(?<!which\sthey\s)"  # "…, which he denied"
+          # "is accused of using violence; he denies it": the accused's plea
+          r"(?<![;,]\she\s)(?<![;,]\sshe\s)(?<![;,]\sthey\s)(?<!and\she\s)(?<!and\sshe\s)"
           r"den(?:y|ies|ied)(?!\s+(?:(?:all|any|the|both|every)\s+)?(?:charges?|accusations?"
           r"|wrongdoing|guilt|allegations?\s+against|that\s+(?:he|she)\s+(?:had\s+)?"
           r"(?:committed|broke|organi[sz]ed|took)))"
@@ -57,6 +59,8 @@ SENTENCE_HEDGES = {
           # "dismissed social media posts claiming that", "whose release groups keep demanding"
           r"|dismiss\w*\s+(?:[\w-]+\s+){0,2}?(?:posts?|messages?|statements?)|claiming\s+that"
           r"|whose\s+release\s+[^.;]{0,40}?(?:demand|call|campaign|press|urg)\w*"
+          # "a bounty for information leading to his arrest", "a warrant for her arrest": sought
+          r"|information\s+leading\s+to|warrants?\s+(?:was\s+issued\s+)?for\s+(?:his|her|their)\s+arrest"
           # "the lawyer had filed for his release; had the court granted it, …": asked for
           r"|(?:filed|applied|asked|petitioned|appealed|pressed)\s+for\s+(?:his|her|their)\s+"
           r"(?:early\s+|conditional\s+)?release|(?<=[;,]\s)had\s+(?:the\s+\w+|he|she|they)\s+"

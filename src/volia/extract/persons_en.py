@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -108,7 +109,10 @@ def ner_mentions(text: str, spans: Iterable[tuple[int, int]],
     spans = list(spans)
     known = {n.lower() for n in known_names}
     out: list[Mention] = []
-    for (start, _end), doc in zip(spans, nlp.pipe(text[s:e] for s, e in spans), strict=True):
+    # the small English model misses names with accents ("Álvaro Mendieta Rocha"): it reads
+    # them folded, one letter for one, and the mention keeps the report's spelling
+    pieces = (_fold_accents(text[s:e]) for s, e in spans)
+    for (start, _end), doc in zip(spans, nlp.pipe(pieces), strict=True):
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -120,9 +124,24 @@ def ner_mentions(text: str, spans: Iterable[tuple[int, int]],
                 continue
             if not person_span_ok(name, text[s + len(name):s + len(name) + 20], known):
                 continue
-            out.append(Mention(s, s + len(name), text[s:s + len(name)], name,
-                               guess_gender(name), sources={"spacy"}))
+            name = text[s:s + len(name)]
+            out.append(Mention(s, s + len(name), name, name, guess_gender(name),
+                               sources={"spacy"}))
     return out
+
+
+def _fold_accents(text: str) -> str:
+    """TEXT with each accented Latin letter replaced by its base letter (same length)."""
+    if text.isascii():
+        return text
+    return "".join(_base_letter(ch) for ch in text)
+
+
+def _base_letter(ch: str) -> str:
+    if ch.isascii() or not ch.isalpha():
+        return ch
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() else ch
 
 
 _WHICH = re.compile(r"\s*,\s*which\b")
