@@ -132,3 +132,31 @@ def test_an_arrest_only_sought_is_none() -> None:
     text = ("The writer Chiu Tsz-kin left for Britain before the raid; police have offered a "
             "bounty for information leading to his arrest.")
     assert not _people(text, "en", "detained")
+
+
+def test_the_way_out_refused_in_more_words() -> None:
+    offer = ("Twenty prisoners were pardoned and taken to Lithuania on Friday. Maryna Lis, a "
+             "nurse, was also freed. Before her release an officer suggested she go to "
+             "Lithuania and rest. She refused and is now at home with her children.")
+    assert "Maryna Lis" not in deported_countries(offer, "en", PUB)
+    bare = ("Thirty prisoners were freed and driven to the Lithuanian border on Saturday. At the "
+            "crossing an officer asked every prisoner to sign a paper requesting to leave. "
+            "Ruslan Kaliada, a 64-year-old who had shared a van with Viachaslau Ramanchuk, "
+            "refused.")
+    assert "Ruslan Kaliada" not in deported_countries(bare, "en", PUB)
+    ru = ("Семьдесят человек помиловали и передали Украине. Ирина Сапега и Михаил Кравец "
+          "отказались подписывать прошение о выезде и вышли на свободу дома.")
+    assert not {"Ирина Сапега", "Михаил Кравец"} & set(deported_countries(ru, "ru", PUB))
+
+
+def test_a_refused_petition_is_not_a_refused_removal() -> None:
+    text = ("Andrei Paulau was freed on 11 September and driven to the Lithuanian border with "
+            "51 others. They offered me the petition form three times, and three times I said "
+            "no, he told us.")
+    assert deported_countries(text, "en", PUB) == {"Andrei Paulau": "LT"}
+
+
+def test_witnesses_questioned_and_let_go_were_not_released() -> None:
+    be = ("Суседа з першага паверха, Пятра Бурака, апыталі як сведак у РАУС і адпусцілі "
+          "дадому яшчэ да абеду.")
+    assert not _people(be, "be", "released")

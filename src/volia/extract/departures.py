@@ -104,16 +104,25 @@ _STAYED_BEHIND = re.compile(
     r"|(?:chose|decided|wanted|intends?|insisted\s+on\s+(?:his|her)\s+right)\s+to\s+(?:stay|remain)"
     r"|(?:stay(?:ed|s|ing)?|remain(?:ed|s)?)\s+in\s+(?:Belarus|Russia|the\s+country)(?!\w)"
     r"|(?:allowed|permitted)\s+to\s+(?:stay|remain|return\s+(?:to\s+)?(?:his|her)\s+home)"
-    r"|offered\b[^!?]{0,120}?\b(?:refused|declined|turned\s+(?:it\s+)?down)"
+    r"|(?:offered|suggested|proposed)\b[^!?]{0,80}?\b(?:leave|go\s+(?:to|abroad)|bus|seat|border"
+    r"|abroad|Lithuania|Poland|Ukraine|Latvia)\b[^!?]{0,80}?\b(?:refused|declined"
+    r"|turned\s+(?:it\s+)?down|said\s+no)"
+    r"|refused\s+to\s+sign|(?:released|freed|let\s+go)\s+at\s+home"
+    r"|(?:is|was)\s+now\s+(?:back\s+)?at\s+home"
     # "he was not taken abroad and is back home in Lida"
     r"|not\s+(?:taken|sent|driven|deported|expelled|flown)\s+(?:abroad|out\s+of\s+the\s+country)"
     r"|(?:is|was|are|were)\s+back\s+(?:at\s+)?home"
     r"|не\s+(?:вывез\w*|выслал\w*|выдвор\w*)|не\s+(?:вывезлі|выслалі|выдвар\w*)"
-    r"|отказал\w*\s+(?:от\s+(?:выезда|отъезда|депортации|предложения)|уезжать|уехать|выезжать"
+    r"|никуда\s+не\s+поеду|нікуды\s+не\s+паеду"
+    r"|(?:выпустили|освободили|отпустили)\s+(?:\w+\s+){0,2}?(?:домой|дома)"
+    r"|(?:адпусцілі|вызвалілі)\s+(?:\w+\s+){0,2}?(?:дадому|дома)"
+    r"|отказал\w*\s+(?:от\s+(?:выезда|отъезда|депортации|предложения)|подписыва\w+|подписать"
+    r"|уезжать|уехать|выезжать"
     r"|выехать|ехать|садиться|покидать|покинуть|пересекать)"
     r"|остал\w*\s+(?:в\s+(?:Беларуси|России|стране)|дома)(?!\w)|дома\s+остал\w*"
     r"|предла\w*\b[^!?]{0,120}?(?:уехать|выехать|уезжать)[^!?]{0,80}?отказал\w*"
-    r"|адмові\w*\s+(?:ад\s+(?:выезду|ад'?езду|прапановы)|з['’]?язджаць|з['’]?ехаць|выязджаць"
+    r"|адмові\w*\s+(?:ад\s+(?:выезду|ад'?езду|прапановы)|падпісваць|падпісаць|з['’]?язджаць"
+    r"|з['’]?ехаць|выязджаць"
     r"|выехаць|ехаць|садзіцца|пакідаць|пакінуць|перасякаць)"
     r"|заста\w*\s+(?:[уў]\s+(?:Беларусі|Расіі|краіне)|дома)(?!\w)|дома\s+заста\w*"
     r"|прапан\w*\b[^!?]{0,120}?(?:выехаць|з['’]?ехаць|з['’]?язджаць)[^!?]{0,80}?адмові\w*)",
@@ -127,6 +136,23 @@ _CONTRAST = re.compile(r"\b(?:while|whereas|but|unlike|except)\b|;|,\s*(?:and|и
 # "was not allowed to stay", "not given the choice of staying": the opposite
 _DENIED_CHOICE = re.compile(r"(?<!\w)(?:not|never|no|не|ні)\s+(?:[\w'’-]+\s+){0,4}$",
                             re.IGNORECASE)
+
+
+# A refusal with nothing after it ("X, 64, refused.", «Он отказался.») right after an offer
+# to leave or a paper to sign in the sentence before
+_BARE_REFUSAL = re.compile(
+    r"(?<!\w)(?:refused|declined|said\s+no|отказал\w*|адмові\w*)\s*[.;!]", re.IGNORECASE)
+_OFFER = re.compile(r"(?<!\w)(?:offer\w*|suggest\w*|propos\w*"
+                    r"|asked\s+(?:every|each|all|him|her|them)|предлага\w*|предложи\w*|прапан\w*)(?!\w)[^.!?]{0,120}?(?:leave|go\b|bus"
+                    r"|sign|border|abroad|Lithuania|Poland|Ukraine|уехать|выезд|выехать|подпис|автобус"
+                    r"|з['’]?ехаць|выезд|падпіс|аўтобус)", re.IGNORECASE)
+
+
+def bare_refusals(text: str, before: str) -> list[int]:
+    """Where TEXT refuses, with nothing after, the offer to leave made in BEFORE."""
+    if not _OFFER.search(before):
+        return []
+    return [m.start() for m in _BARE_REFUSAL.finditer(text)]
 
 
 def stayed_behind(text: str) -> list[tuple[int, int, int]]:

@@ -27,7 +27,9 @@ SENTENCE_HEDGES = {
           # "Relatives initially reported that"
           r"|(?:last\s+week['’]s|earlier|previous|yesterday['’]s|an\s+earlier|our|the\s+original)"
           r"\s+(?:[\w-]+\s+)?(?:round-?up|report|article|post|story|digest|version|item)\s+"
-          r"(?:said|stated|reported|claimed)|initially\s+(?:reported|said|claimed|believed)"
+          r"(?:said|stated|reported|claimed)|initially\s+(?:reported|said|claimed|believed|told)"
+          # witnesses questioned and let go were never held
+          r"|questioned\s+as\s+(?:a\s+)?witness(?:es)?"
           # "X denies the charge" is the accused's plea, not a denial of the report
           r"|(?<!which\she\s)(?<!which\sshe\s)(?<!which\sthey\s)"  # "…, which he denied"
           # "is accused of using violence; he denies it": the accused's plea
@@ -72,7 +74,8 @@ SENTENCE_HEDGES = {
           r"|(?:(?<=;)\s*|but\s+)(?:he|she|they)\s+(?:has|have|had|was|were|is|did)\s*(?:not|n[’']t)"
           r"(?:\s+been)?\W*$",
     # a release or arrest "in another, non-political case" is not of the prisoners counted
-    "ru": r"неполитическ\w+|слух\w*|сплетн\w*|^\W*говорят|видел\w*\s+(?:его|её|ее|их)\s+живы\w+"
+    "ru": r"(?:допрос\w*|опрос\w*)\s+(?:\w+\s+)?(?:как|в\s+качестве)\s+свидетел\w*"
+          r"|неполитическ\w+|слух\w*|сплетн\w*|^\W*говорят|видел\w*\s+(?:его|её|ее|их)\s+живы\w+"
           r"|не\s+в\s+(?:заключении|колонии|тюрьме|СИЗО)\s*,?\s*а\s+(?:на\s+свободе|дома)"
           r"|(?:появил|распространил|поползл)\w*\s+(?:\w+\s+){0,2}?(?:сообщени|информаци|вест)\w*,?\s+(?:о\s+том,?\s+)?что"
           r"|назвал\w*\s+(?:ложью|неправдой|фейком|выдумкой|вымыслом)"
@@ -98,7 +101,8 @@ SENTENCE_HEDGES = {
           # «…, однако в ведомстве это отрицают, а проверить его слова невозможно»
           r"|^\W*ожидается,?\s+что|не\s+означает,?\s+что|(?:это|эт[иуо]\s+\w+)\s+отрица\w+|проверить\s+(?:его|её|ее|их|эти)\s+слова\s+"
           r"(?:\w+\s+)?невозможно",
-    "be": r"непалітычн\w+|чутк\w*|плётк\w*|^\W*кажуць|бачы(?:ў|ла|лі)\s+(?:яго|яе|іх)\s+жыв\w+"
+    "be": r"(?:дапыт\w*|апыт\w*)\s+(?:\w+\s+)?(?:як|у\s+якасці)\s+сведа?к\w*"
+          r"|непалітычн\w+|чутк\w*|плётк\w*|^\W*кажуць|бачы(?:ў|ла|лі)\s+(?:яго|яе|іх)\s+жыв\w+"
           r"|не\s+[уў]\s+(?:зняволенні|калоніі|турме|СІЗА)\s*,?\s*а\s+(?:на\s+волі|дома)"
           r"|(?:з'?явіл|распаўсюдзіл)\w*\s+(?:\w+\s+){0,2}?(?:паведамлен|інфармацы|звесткі)\w*,?\s+(?:пра\s+тое,?\s+)?што"
           r"|назвал\w*\s+(?:хлуснёй|няпраўдай|фэйкам|выдумкай)"

@@ -120,10 +120,18 @@ class MemberClaims:
             sent = self.sentences[index]
             people = [s for s in slots if not s.possessive]
             relative_named = any(s.entry.relative and not s.pronoun for s in people)
-            for lo, cue, hi in departures.stayed_behind(self._member_story(index, sent)):
+            before_text = self.sentences[index - 1].text if index > 0 else ""
+            cues_at = departures.stayed_behind(self._member_story(index, sent)) + [
+                (0, at, at + 1) for at in departures.bare_refusals(sent.text, before_text)]
+            for lo, cue, hi in cues_at:
                 before = [s for s in people if lo <= s.start - sent.start < cue]
                 after = [s for s in people if cue <= s.start - sent.start < hi]
-                stayed.update(id(s.entry) for s in (before[-1:] or after) if not (
+                if hi == cue + 1:  # a bare "refused.": the sentence's subject, named first
+                    before = before[:1]
+                # "X, who shared my barrack before I was put in the PKT, refused": the name
+                before = [s for s in before if not s.pronoun] or before
+                named = _coordinated(self.text, before) or after
+                stayed.update(id(s.entry) for s in named if not (
                     s.entry.official or s.entry.relative or (s.pronoun and relative_named)))
                 # (a pronoun after a relative named in the sentence may well be the relative)
         if stayed:
@@ -167,3 +175,18 @@ class MemberClaims:
             slot = Slot(sent.start, sent.start, entry, str(person["mention"]), True, False)
             when = self.batch_when if day is None else None
             self._emit(E.PARDONED, slot, sent, when, 0.65, entry=entry)
+
+
+_AND = re.compile(r"\s*(?:,|and|и|і|та)\s*", re.IGNORECASE)
+
+
+def _coordinated(text: str, slots: list[Slot]) -> list[Slot]:
+    """The last of SLOTS and those joined to it by "and" or a comma («X и Y отказались»)."""
+    if not slots:
+        return []
+    out = [slots[-1]]
+    for s in reversed(slots[:-1]):
+        if not _AND.fullmatch(text[s.end:out[-1].start]):
+            break
+        out.append(s)
+    return out
