@@ -12,6 +12,7 @@ from volia.extract import owners
 from volia.extract.gaps import (
     _APPOSED_CONNECTOR,
     _CONNECTOR,
+    _KIN_OBJECT,
     _LOOSE_GAP,
     _OBJECT_GAP,
     _OWNER_APPOS,
@@ -77,11 +78,6 @@ _LIST_STOP = {
     "be": re.compile(r"(?<!\w)(?:не|ні|але|акрамя|аднак|хоць)(?!\w)|;|[»\"”],?\s*[—–]",
                      re.IGNORECASE),
 }
-# "detained the convict's brother, X", «задержали брата осуждённого, X»: the relative named
-# right after the verb is its object, held in their own right
-_KIN_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:brother|sister|wife|husband|son|daughter"
-                         r"|mother|father|брат\w*|сестр\w*|жен[уаы]|муж\w*|сын\w*|доч\w*|мат\w*|отц\w*"
-                         r"|бацьк\w*|жонк\w*|сястр\w*)(?:\s+[\w'’-]+){0,2}?\s*,\s*$", re.IGNORECASE)
 # A relative of a prisoner can be the subject of these, in a passive clause of its own.
 _RELATIVE_EVENTS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.RELEASED}
 # The subject right before its verb, with at most an age between ("His wife, X, 38, received").

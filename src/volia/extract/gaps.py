@@ -71,3 +71,8 @@ _SUBJECT_GAP = re.compile(r"^\s*(?:,[^,]{0,40},)?\s*(?:(?:was|were|has|had|have|
                           r"|later|then|not|never|himself|herself|был|была|были|было|также|тоже"
                           r"|быў|была|былі|таксама|сама|сам)\s+)*$", re.IGNORECASE)
 _WHOSE = re.compile(r"\b(?:whose|чей|чья|чьи|чьего|чыя|чый|чые)\b", re.IGNORECASE)
+# "detained the convict's brother, X", «задержали брата осуждённого, X»: the relative named
+# right after the verb is its object, held in their own right
+_KIN_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:brother|sister|wife|husband|son|daughter"
+                         r"|mother|father|брат\w*|сестр\w*|жен[уаы]|муж\w*|сын\w*|доч\w*|мат\w*|отц\w*"
+                         r"|бацьк\w*|жонк\w*|сястр\w*)(?:\s+[\w'’-]+){0,2}?\s*,\s*$", re.IGNORECASE)
