@@ -72,3 +72,10 @@ def cues(sentence: str, lang: str) -> list[tuple[int, int]]:
 def former_prisoner(text: str, start: int) -> bool:
     """True when "former political prisoner" stands just before the name at START."""
     return _FORMER.search(text[max(0, start - 45):start]) is not None
+
+
+def called_former(text: str, start: int, end: int) -> bool:
+    """True when "former political prisoner" stands next to the name at START–END, before it
+    or in the apposition after it («X, бывший политзаключённый»)."""
+    return former_prisoner(text, start) or \
+        _FORMER.match(text[end:end + 45].lstrip(" ,—–-")) is not None

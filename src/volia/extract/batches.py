@@ -9,6 +9,7 @@ batches: a mixin, so the engine reads as one story while each file stays small.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from volia.domain.dates import PartialDate
@@ -209,6 +210,19 @@ class BatchClaims:
             groups.batch_reference(sent.text)
 
     # -- profile lists and paragraph topics (see profiles.py) --------------------------------
+    def _heading_ends_list(self, index: int, sent: Sentence) -> None:
+        """A section heading ("Criminal cases", «Умовы ўтрымання») ends the list of members a
+        batch opened; one that names the list's own event ("Among those recognised in August")
+        keeps it open for that event alone."""
+        profile = self.profile
+        line = profiles.heading_line(self.text, sent.start, sent.text) \
+            if profile is not None and index > profile.header_index else None
+        if profile is None or line is None or any(
+                m.start < sent.start + len(line) for m in self.slot_finder.named_in[index]):
+            return
+        kinds = profiles.heading_kinds(line) & profile.kinds
+        self.profile = replace(profile, kinds=frozenset(kinds), narrowed=True) if kinds else None
+
     def _open_profile(self, index: int, sent: Sentence, triggers: list[Trigger],
                       slots: list[Slot]) -> None:
         """A header ("The newly recognised are:", "Three of those taken to Poland were named
@@ -326,7 +340,9 @@ class BatchClaims:
             return
         soft = profile.first_paragraph < 0
         opens = bool(named) and not named[0].entry.non_prisoner and profiles.opens_with(
-            self.text, sent.start, named[0].start, strict=soft)
+            self.text, sent.start, named[0].start, strict=soft) and not (
+            self.lang != "en" and profiles.governed(self.text[sent.start:named[0].start],
+                                                    named[0].surface, named[0].entry.name))
         if self.paragraph == profile.first_paragraph:  # "X, 58, ... . A pensioner, Y, ..."
             members = [s for s in named if not s.entry.non_prisoner and
                        not profiles.negated_before(self.text[sent.start:s.start])]
@@ -357,7 +373,7 @@ class BatchClaims:
             # carpenter serving seven years, wrote this letter"
             return
         kinds = set(profile.kinds)
-        if profile.first_paragraph < 0:  # a list after a counted batch takes all its kinds
+        if profile.first_paragraph < 0 and not profile.narrowed:  # a counted batch: all kinds
             kinds |= self.groups.kinds_near(index, profiles.HEADER_REACH) & set(
                 profiles.BATCH_KINDS)
         # «— 4 траўня — X»: a row's own day

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from volia.domain.model import EventType as E
+from volia.extract import aftermath
 from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
 from volia.extract.profiles import ProfileList
@@ -149,6 +150,29 @@ class CorrectionClaims:
                 continue
             kept.append(claim)
         self.claims = kept
+
+    def _drop_dead_after_release(self) -> None:
+        """«Умер X, бывший политзаключённый. Он вышел на свободу 28 февраля»: the death of
+        someone the report calls a former prisoner, and whose release it tells in its own
+        words, was not in custody. (Dates alone are not enough: a release misread from a
+        cellmate's clause would take a real death in custody away.)"""
+        kept = []
+        for claim in self.claims:
+            entry = claim["person"]["_entry"] if isinstance(claim["person"], dict) else None
+            if claim["type"] == E.DIED_IN_CUSTODY.value and entry is not None and any(
+                    c["type"] == E.RELEASED.value and isinstance(c["person"], dict)
+                    and c["person"]["_entry"] is entry
+                    and self._stated_in(c) for c in self.claims) \
+                    and any(aftermath.called_former(self.text, m.start, m.end)
+                            for m in entry.mentions):
+                continue
+            kept.append(claim)
+        self.claims = kept
+
+    def _stated_in(self, claim: dict[str, object]) -> bool:
+        """True when CLAIM's evidence tells a release in its own words."""
+        evidence = claim["evidence"]
+        return isinstance(evidence, dict) and self._freeing_stated(str(evidence["text"]))
 
     def _freeing_stated(self, evidence: str) -> bool:
         """True when EVIDENCE tells a release in its own words, not as a member of a list."""

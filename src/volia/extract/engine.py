@@ -193,6 +193,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self.paragraph += new_paragraph
         if new_paragraph:
             self.header_date = None
+        self._heading_ends_list(index, sent)
         # a date alone is a short sentence: the long ones are not scanned (a 5 MB page has
         # thousands of both)
         header = [d for d in self.dates if sent.start <= d.start < sent.end] \
@@ -356,6 +357,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self._drop_aftermath_of_the_never_held()
         self._drop_retracted()
         self._drop_freed_dead()
+        self._drop_dead_after_release()
         self._drop_wrong_reports()
         self._recount()
         self._date_same_event_claims()

@@ -119,7 +119,23 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
     found += _pet_forms(text, found)
     # "it was Spain when the pilot announced it": a lone country name is no one
     found = [m for m in found if m.is_full or not _is_country(text[m.start:m.end])]
-    return share_surnames(text, _merge([_after_stop(m) for m in found]))
+    return _without_aliases(text, share_surnames(text, _merge([_after_stop(m) for m in found])))
+
+
+# "Anatol Hurynovich (Anatoly Gurinovich on the prison list)", «Алесь Бяляцкі (Беляцкий)»:
+# the bracket right after a name spells the same person another way
+_ALIAS_OPEN = re.compile(r"\s*\((?:also\s+|aka\s+|или\s+|ці\s+|па-руску\s+|по-русски\s+)?$")
+
+
+def _without_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """MENTIONS without a second spelling given in brackets right after a full name."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if kept and kept[-1].is_full and m.start - kept[-1].end < 20 and \
+                _ALIAS_OPEN.fullmatch(text[kept[-1].end:m.start]) is not None:
+            continue
+        kept.append(m)
+    return kept
 
 
 def _is_country(word: str) -> bool:

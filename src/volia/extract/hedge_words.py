@@ -10,6 +10,9 @@ SENTENCE_HEDGES = {
     # charge, not a doubt about the sentence
     "en": r"rumou?r\w*|reportedly|looked\s+for\s+(?:his|her|their)\s+names?"
           r"|(?:was|were|had\s+been)\s+(?:widely\s+)?expected\s+to"
+          # "the group expected Anatol Reut, whose term ends in October, to be let out"
+          r"|expect(?:s|ed|ing)?\s+(?:him|her|them|(?-i:[A-Z])[^.;]{0,80}?)\s+to\s+be\s+"
+          r"(?:let\s+out|freed|released|pardoned|set\s+free|included)"
           r"|(?<!for\s)(?<!of\s)(?<!over\s)(?<!with\s)allegedly"
           r"|unconfirmed|unverified|not\s+(?:yet\s+)?(?:been\s+)?"
           r"confirmed|could\s+not\s+(?:be\s+)?(?:confirm|verif)\w*|refut\w+"
@@ -22,7 +25,8 @@ SENTENCE_HEDGES = {
           r"|(?:also\s+)?claimed\s+that"
           r"|non-political|unrelated\s+(?:criminal\s+)?case"
           # "a post on Facebook claimed she had been released"
-          r"|(?:posts?|messages?|channels?|accounts?)\s+(?:on\s+[\w-]+\s+)?(?:claimed|alleged)"
+          r"|(?:posts?|messages?|channels?|accounts?)\s+(?:(?:on|in)\s+(?:[\w-]+\s+){1,2})?"
+          r"(?:(?:last|this)\s+(?:week|month|night)\s+|yesterday\s+|recently\s+)?(?:claimed|alleged)"
           # what an earlier report said, corrected after: "Last week's round-up said that",
           # "Relatives initially reported that"
           r"|(?:last\s+week['’]s|earlier|previous|yesterday['’]s|an\s+earlier|our|the\s+original)"
@@ -50,7 +54,7 @@ SENTENCE_HEDGES = {
           r"|(?:withdr(?:ew|awn)|retract(?:ed|s)?|deleted|took\s+down|removed)\s+(?:the|its|that"
           r"|this|their)\s+(?:report|claim|story|post|article|item)"
           r"|untrue|not\s+true|turned\s+out\s+to\s+be\s+(?:false|wrong|untrue|mistaken|incorrect"
-          r"|inaccurate|a\s+mistake)|proved\s+(?:false|wrong|mistaken)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"
+          r"|inaccurate|a\s+mistake|unfounded|groundless)|proved\s+(?:false|wrong|mistaken)|baseless|(?:was|were|is|are|proved|proven)\s+(?:false|wrong|mistaken|inaccurate"
           r"|incorrect)|misinformation|disinformation"
           r"|no\s+information\s+that|despite\s+claims|dismiss\w*\s+(?:(?:the|these|those|such)\s+)?(?:reports?|claims?|rumou?rs?|allegations?)"
           r"|dismissed\s+by\s+(?:[\w'’-]+\s+){1,3}?as\b"

@@ -67,13 +67,14 @@ RULES: list[Rule] = [
                     r"restricted\s+freedom)", needs_term=True),
     # an administrative arrest counted in days: "a judge gave him 15 days of administrative
     # arrest", "received a ten-day jail term" (not "spent ten days in a punishment cell")
-    _r(E.SENTENCED, r"(?:gave|given|gives|handed|received|receives|got|gets|ordered)\s+"
+    _r(E.SENTENCED, r"(?:gave|given|gives|handed|received|receives|got|gets|ordered|served"
+                    r"|spent)\s+"
                     r"(?:(?:him|her|them|an?|the|(?-i:[A-Z])[\w'’-]+)\s+){0,3}?(?:\d+|[a-z]+(?:-[a-z]+)?)"
                     r"[\s-]+days?\s+(?:of\s+|in\s+)?(?:administrative\s+)?(?:arrest|detention|jail"
                     r"|prison)(?!\s+cell)"),
     _r(E.SENTENCED, r"(?:(?<=,\s)|^)(?:an?\s+(?:[\w-]+\s+){1,3}?)?convicted\s+(?:(?:(?:in\s+\d{4}"
                     r"|last\s+year|this\s+year|earlier\s+this\s+year)\s+)?"
-                    r"(?:of|over|for|on|under)\b|in\s+\d{4}(?=[,;.]))"),
+                    r"(?:of|over|for|on|under)\b|in\s+\d{4}(?=[,;.])|in\s+the\s+same\s+(?:case|trial))"),
     # a term served out: "released in May at the end of his sentence", "served her full term"
     _r(E.SENTENCED, r"(?:end|completion)\s+of\s+(?:(?:his|her|their)\s+"
                     r"|(?:a|the)\s+(?:[\w-]+\s+){0,2}?)"
@@ -82,6 +83,12 @@ RULES: list[Rule] = [
                     r"|given\s+(?:\d+|[a-z]+)[\s-]days?(?=\s+(?:for|over)\b)"
                     r"|(?:served|completed|serving|completing)\s+(?:his|her|their)\s+(?:full\s+"
                     r"|whole\s+|entire\s+)?(?:sentence|term)"),
+    # "whose sentence ends in October", "her term expires in May": a term, dated by its end
+    # only, so the claim takes no date
+    _r(E.SENTENCED, r"(?<=whose\s)(?:prison\s+)?(?:sentence|term)(?=\s+(?:ends|expires|runs\s+out"
+                    r"|is\s+due\s+to\s+end|will\s+end))|(?:(?<=his\s)|(?<=her\s)|(?<=their\s))(?:prison\s+)?(?:sentence"
+                    r"|term)(?=\s+(?:ends|expires|runs\s+out|is\s+due\s+to\s+end|will\s+end))",
+       noun=True),
     # a term lengthened: "a year was added to her sentence"
     _r(E.SENTENCED, r"added\s+(?:to\s+(?:his|her|their)\s+(?:sentence|term)"
                     r"|(?:another|a\s+further)\b)"
@@ -258,6 +265,12 @@ RULES: list[Rule] = [
                         r"|(?:has|have|had)\s+not\s+been\s+heard\s+from"
                         r"|(?:nobody|no\s+one|no-one)\s+knew\s+where(?=\s+(?:he|she|they)\s+(?:was|were))"
                         r"|not\s+(?:been\s+)?allowed\s+to\s+(?:visit|meet)\s+(?:him|her|them)\b"
+                        # "had not been allowed letters since February", "no letter from her
+                        # has arrived since", "her replies stopped on 1 September"
+                        r"|not\s+(?:been\s+)?allowed\s+(?:any\s+)?(?:letters|calls|visits|phone\s+calls"
+                        r"|correspondence)\b|no\s+letters?\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had)\s+"
+                        r"(?:arrived|come|reached)|not\s+had\s+a\s+(?:letter|call|phone\s+call|word)\b"
+                        r"|(?:letters|replies)\s+(?:from\s+\w+\s+)?(?:stopped|ceased)\b(?!\s+being)"
                         r"|(?:nobody|no\s+one)\s+would\s+tell\s+(?:us|them|the\s+family|relatives)"
                         r"\s+where(?=\s+(?:he|she|they)\s+(?:was|were))",
        inherent_negation=True),

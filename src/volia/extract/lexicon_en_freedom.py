@@ -253,6 +253,11 @@ RULES: list[Rule] = [
     _r(E.RECOGNIZED, r"(?:newly|also)\s+recogni[sz]ed\s+(?:are|were|include|included)"
                      r"|(?:those|people)\s+recogni[sz]ed\s+(?:are|were|include|included)",
        enumerates=True),
+    # a register's bare passive: "X, detained in May, was recognised on 14 June", "detained in
+    # August and recognised by us in September", "recognised the following week"
+    _r(E.RECOGNIZED, r"(?:(?:was|were|been)\s+|(?<=and\s))recogni[sz]ed(?=\s+(?:on|in|by\s+(?:us"
+                     r"|the\s+(?:group|centre|center|initiative|project))|last|this|the\s+following"
+                     r"|a\s+(?:week|month|day)\s+later|shortly|soon|later)\b)"),
     # "X, a former deputy, was also recognised" after a recognised batch
     _r(E.RECOGNIZED, r"(?:was|were|has\s+been|have\s+been)\s+also\s+recogni[sz]ed|also\s+"
                      r"recogni[sz]ed\s+(?:was|were)", needs_group=True),

@@ -51,7 +51,10 @@ def noun_persons(text: str, t_start: int, t_end: int, slots: list[Slot]) -> list
     if re.match(r"\s+of\s+", text[t_end:t_end + 6]):
         after = [s for s in usable if s.start >= t_end and s.start - t_end < 12]
         return after[:1]
-    return []
+    # «Срок Игоря Ермоловича истекает»: a declined name right after the noun owns it
+    after = [s for s in usable if 0 < s.start - t_end <= 2 and not s.pronoun
+             and any(word not in s.entry.name.split() for word in s.surface.split())]
+    return after[:1]
 
 
 # A relation noun right before a name: the name is its owner («друга Никиты», "friend of X").

@@ -40,7 +40,9 @@ _HEADER_PHRASE = {
 _HEADER_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE)
               for k, v in _HEADER_PHRASE.items()}
 # What may open a list item before the member's name: a bullet or a number.
-_ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?(?:[A-ZА-ЯЁІЎ][\w'’.-]*\s+){0,2}$"
+# (up to two capitalised words the name finder may have missed: "Dr", not "Lawyers for")
+_ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?"
+                        r"(?:(?-i:[A-ZА-ЯЁІЎ])[\w'’.-]*\s+){0,2}$"
                         # a row that opens with its day: «— 4 траўня — X», "12 Oct | X"
                         r"|^\s*[-•*–—·]?\s*\d{1,2}\s+[^\W\d]+\.?\s*[|—–:-]\s*$"
                         # "The best known of the seven is X", «Самый известный из них — X»
@@ -163,6 +165,13 @@ def opens_with(text: str, sent_start: int, mention_start: int, *, strict: bool =
     return pattern.match(text[sent_start:mention_start]) is not None
 
 
+def governed(before: str, surface: str, name: str) -> bool:
+    """True when a word BEFORE a name declines it: «Родные Бориса Зеньковича рассчитывают»
+    is about his family, not an item that opens with him."""
+    return re.search(r"[^\W\d_]", before) is not None and \
+        any(word not in name.split() for word in surface.split())
+
+
 # «Третье подтверждённое имя — X», «Трэцяе імя — X», "The fourth is X": a name announced
 # without a colon
 NAME_DASH = re.compile(r"(?<!\w)(?:имя|імя|name)\s*[—–]\s"
@@ -251,6 +260,41 @@ class ProfileList:
     first_paragraph: int  # the paragraph right after the header: every prisoner named is one
     limit: int | None = None  # how many the batch counted, when no header lists them
     taken: int = 0
+    narrowed: bool = False  # a section heading chose its kinds: no others join from nearby
+
+
+# A heading: a short line of its own, with no full stop, colon or comma to end it ("Criminal
+# cases", «Умовы ўтрымання», "The quarter in figures").
+_HEADING_LINE = re.compile(r"^[^\W\d_][^\n]{0,58}[^\W_]$")
+
+
+# The batch events a heading may name, by their stems ("Who was freed", «Что известно об
+# освобождённых», «Памілаваныя»); a pardon frees.
+_HEADING_KINDS = {
+    E.RELEASED: r"releas|freed|free\b|освобо[жд]|свобод|вызвал|волю|памілав|помилов|pardon",
+    E.PARDONED: r"pardon|помилов|памілав",
+    E.RECOGNIZED: r"recogni|призна|прызна",
+    E.RECOGNITION_WITHDRAWN: r"withdraw|исключ|выключ",
+    E.DIED_IN_CUSTODY: r"died|death|умер|смерт|памёр|памер|смерц",
+    E.DETAINED: r"detain|arrest|задерж|арест|затрым|арышт",
+}
+_HEADING_KIND_RE = {kind: re.compile(rf"(?<!\w)(?:{words})", re.IGNORECASE)
+                    for kind, words in _HEADING_KINDS.items()}
+
+
+def heading_line(text: str, start: int, sentence: str) -> str | None:
+    """The first line of SENTENCE (at START in TEXT) when it is a section heading: a line of
+    its own, not the tail of a title ("… are now political prisoners. Who they are")."""
+    line = sentence.split("\n", 1)[0].strip()
+    if len(line.split()) > 6 or not _HEADING_LINE.match(line) or \
+            text[text.rfind("\n", 0, start) + 1:start].strip():
+        return None
+    return line
+
+
+def heading_kinds(line: str) -> set[E]:
+    """The batch events a heading line names."""
+    return {kind for kind, pattern in _HEADING_KIND_RE.items() if pattern.search(line)}
 
 
 _NEGATION = re.compile(r"(?<!\w)(?:not|no|none|nor|нет|не|ни|ні|няма)(?!\w)", re.IGNORECASE)

@@ -14,7 +14,7 @@ _RELAYED = {
     "en": r"(?:reports?|posts?|claims?|messages?)\s+(?:circulating\s+)?(?:on|in)\s+"
           r"(?:an?\s+|the\s+)?(?:several\s+|some\s+|many\s+|a\s+few\s+|two\s+|three\s+)?"
           r"(?:local\s+)?"
-          r"(?:social\s+media|telegram\s+(?:channels|chats)|(?:online\s+|local\s+)?chats"
+          r"(?:social\s+media|telegram(?:\s+(?:channels|chats))?|(?:online\s+|local\s+)?chats"
           r"|telegram\s+(?:channel|chat)|messaging\s+apps)\s+(?:that|said|say|saying|claimed|claim"
           r"|claiming|suggested|alleged)"
           r"|(?:pro-government|propaganda)\s+(?:\w+\s+)?(?:media|tv|television|channels?|outlets?"
