@@ -55,6 +55,9 @@ def test_capitalised_runs_stop_at_punctuation() -> None:
         ["Viasna"], ["Nasha", "Niva"], ["Minsk"]]
 
 
+_PLACE_WORDS = {"State", "Region", "Province", "Division", "Oblast"}
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not persons_en.model_available(), reason="English model not installed")
 def test_skipped_sentences_hold_no_person_the_model_would_add(
@@ -90,6 +93,8 @@ def test_skipped_sentences_hold_no_person_the_model_would_add(
             start = m.end - len(" ".join(words))
             if words == [m.text.split()[-1]] and words[0] in surnames:
                 continue  # a surname the rules know, found again after this step
+            if words and words[-1] in _PLACE_WORDS:
+                continue  # "Shan State": the model's person is a region, rightly skipped
             if words and not any(f.start <= start and m.end <= f.end for f in found):
                 added.append(m.text)
     assert added == [], added

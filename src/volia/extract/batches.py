@@ -9,7 +9,6 @@ batches: a mixin, so the engine reads as one story while each file stays small.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from volia.domain.dates import PartialDate
@@ -210,19 +209,6 @@ class BatchClaims:
             groups.batch_reference(sent.text)
 
     # -- profile lists and paragraph topics (see profiles.py) --------------------------------
-    def _heading_ends_list(self, index: int, sent: Sentence) -> None:
-        """A section heading ("Criminal cases", «Умовы ўтрымання») ends the list of members a
-        batch opened; one that names the list's own event ("Among those recognised in August")
-        keeps it open for that event alone."""
-        profile = self.profile
-        line = profiles.heading_line(self.text, sent.start, sent.text) \
-            if profile is not None and index > profile.header_index else None
-        if profile is None or line is None or any(
-                m.start < sent.start + len(line) for m in self.slot_finder.named_in[index]):
-            return
-        kinds = profiles.heading_kinds(line) & profile.kinds
-        self.profile = replace(profile, kinds=frozenset(kinds), narrowed=True) if kinds else None
-
     def _open_profile(self, index: int, sent: Sentence, triggers: list[Trigger],
                       slots: list[Slot]) -> None:
         """A header ("The newly recognised are:", "Three of those taken to Poland were named

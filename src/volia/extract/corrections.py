@@ -12,7 +12,8 @@ from volia.domain.model import EventType as E
 from volia.extract import aftermath
 from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
-from volia.extract.profiles import ProfileList
+from volia.extract.owners import OWNED_BY
+from volia.extract.profiles import ProfileList, heading_kinds
 from volia.extract.sentences import Sentence
 from volia.extract.triggers import find_triggers
 from volia.extract.when import DateMention
@@ -71,6 +72,35 @@ _WRONG_INFO = re.compile(r"(?<!\w)(?:(?:информаци\w+|сообщени\w
                          r"|(?:report|claim|information)\s+(?:that|about)\s[^.;]{0,120}?(?:was|is|proved"
                          r"|turned\s+out\s+to\s+be)\s+(?:wrong|false|incorrect|mistaken|untrue))",
                          re.IGNORECASE)
+# A live blog or an update correcting itself: "we wrongly reported that", «мы ошибочно
+# сообщили, что»; or an entry named by its time ("In our 08:40 entry …", «Поправка к записи
+# 11:50») with a word of error in it or in the next sentence ("That was wrong.")
+_WE_SAID_WRONGLY = re.compile(
+    r"(?<!\w)(?:we\s+(?:wrongly|mistakenly|erroneously|incorrectly)\s+(?:reported|wrote|said"
+    r"|stated|described|listed|named|included)|мы\s+(?:ошибочно|по\s+ошибке|неверно)\s+"
+    r"(?:сообщили|написали|указали|назвали|включили)|мы\s+памылкова\s+(?:паведамілі|напісалі"
+    r"|назвалі|пазначылі|уключылі))", re.IGNORECASE)
+_EARLIER_ENTRY = re.compile(
+    r"(?<!\w)(?:(?:entry|update|post|запис\w*|допис\w*)\s+(?:at\s+|от\s+|ад\s+|в\s+|ў\s+)?"
+    r"\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2}\s+(?:entry|update|post)|(?:correction|поправка|папраўка)\s+"
+    r"(?:to|к|да)\s+(?:the\s+|our\s+)?(?:entry|update|post|запис\w*|допис\w*))", re.IGNORECASE)
+_ERROR_WORD = re.compile(r"(?<!\w)(?:wrong|wrongly|mistaken|mistakenly|a\s+mistake|in\s+error"
+                         r"|incorrect|erroneous\w*|not\s+true|ошибочно|ошибк\w+|ошиблись|неверн\w+"
+                         r"|не\s+так|памылков\w+|памылк\w+|памыліліся|не\s+так|няпраўд\w+)(?!\w)",
+                         re.IGNORECASE)
+
+
+_BESIDE = re.compile(r"(?:together\s+with|along\s+with|вместе\s+с|разам\s+з)\s+$", re.IGNORECASE)
+
+
+def said_wrongly(sentence: str, following: str) -> bool:
+    """True when SENTENCE takes back what an earlier report or entry said."""
+    return _WRONG_INFO.search(sentence) is not None or \
+        _WE_SAID_WRONGLY.search(sentence) is not None or (
+            _EARLIER_ENTRY.search(sentence) is not None
+            and _ERROR_WORD.search(sentence + " " + following) is not None)
+
+
 # "And it was not Lozhkin who spent a week in a punishment cell, but a cellmate"
 _NOT_THE_ONE = re.compile(r"\bit\s+was\s+not\s+(?:[\w'’-]+\s+){1,3}?who\b", re.IGNORECASE)
 # A count corrected further down: "not 18 but 17", «вызваленых не 18, а 17».
@@ -186,16 +216,22 @@ class CorrectionClaims:
         wrong: list[tuple[int, int, set[str]]] = []  # (sentence index, entry id, event types)
         for index, slots in self.slots_at.items():
             text = self.sentences[index].text
+            following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
             not_the_one = _NOT_THE_ONE.search(text)
-            if not _WRONG_INFO.search(text) and not not_the_one:
+            if not said_wrongly(text, following) and not not_the_one:
                 continue
-            kinds = {t.type.value for t in find_triggers(text, self.lang)}
+            kinds = {t.type.value for t in find_triggers(text, self.lang)} or {
+                kind.value for kind in heading_kinds(text)}  # «…, что на свободе X»: a state
+            if E.RELEASED.value in kinds:
+                kinds |= _FREEING  # "wrongly reported that she is free": nor was she taken abroad
             start = self.sentences[index].start
             for slot in slots:
                 if not_the_one and not (not_the_one.start() <= slot.start - start
                                         < not_the_one.end()):
                     continue  # "it was not X who …, but one of his cellmates": X alone
-                if not slot.entry.official:
+                before = self.text[max(start, slot.start - 30):slot.start]
+                if not slot.entry.official and not OWNED_BY.search(before) and \
+                        not _BESIDE.search(before):  # not "X's lawyer", "freed with X"
                     wrong.append((index, id(slot.entry), kinds))
         if not wrong:
             return

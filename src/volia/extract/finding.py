@@ -179,7 +179,9 @@ _ORGANISATION_BEFORE = re.compile(
     re.IGNORECASE)  # (Russian and Belarusian names of organisations stand in quotes)
 # "The Pereklichka project", "the Svetach initiative": a lone word before such a noun
 _ORGANISATION_AFTER = re.compile(
-    r"\s+(?:project|initiative|centre|center|group|campaign|movement|foundation|fund|channel"
+    r"\s+(?:(?:human[\s-]+)?rights\s+(?:centre|center|group|organi[sz]ation|project|initiative"
+    r"|monitor|network|defenders?)"
+    r"|project|initiative|centre|center|group|campaign|movement|foundation|fund|channel"
     r"|newspaper|outlet|website|portal|association|union|network)\b", re.IGNORECASE)
 
 

@@ -54,6 +54,7 @@ _OFFICIAL_WORDS = {
 # Roles that title the name after a comma ("a spokeswoman for the administration, X"); not
 # "officer" or "official", which also describe prisoners ("a retired army officer, X").
 _APPOSED = (r"spokes(?:man|woman|person)|judge|prosecutor|investigator|minister|ambassador|envoy"
+            r"|(?:special\s+)?representative|rapporteur|(?:high\s+)?commissioner"
             r"|chairman|chairwoman|(?:colony|prison|camp)\s+(?:head|chief|director)|colonel"
             r"|head\s+of\s+the\s+(?:colony|prison|camp|detention\s+cent(?:re|er))"
             r"|warden|governor"
@@ -100,6 +101,9 @@ def _role_before(before: str, lang: str, after: str = "") -> bool:
         if re.search(rf"according\s+to\s+(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,\s*$",
                      before, re.IGNORECASE) and not re.match(r"^\s*,", after):
             return False  # "According to her sister, X spent...": X is the subject
+        if re.search(rf"\b(?:according\s+to|received\s+by|sent\s+to|by|to|from|with)\s+the\s+"
+                     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_APPOSED})\s*,\s*$", before, re.IGNORECASE):
+            return False  # "information received by the Special Rapporteur, X had …": a clause
         # "Judge X", "the colony head, Colonel X", "a spokeswoman for the administration, X"
         pat = (rf"(?:\b(?:{off})\s+(?:of\s+\w+\s+)?"
                rf"|\b(?:{_APPOSED})(?:\s+(?:for|of|at|in)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+"
@@ -138,7 +142,10 @@ def _role_after(after: str, lang: str) -> bool:
         if re.match(rf"^\s*(?:,|\s(?:is|was))\s*the\s+(?:{rel})\s+of\s+(?!\d|two|three|four"
                     rf"|five|six|seven)", after, re.IGNORECASE):
             return True
-        pat = (rf"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:{off})\b|"
+        # ", a Polish deputy minister": two words before a state's role, neither "former"
+        pat = (rf"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:{off})\b"
+               rf"|(?:the\s+|a\s+|an\s+)?(?:(?!former\b|ex-|retired\b)[\w-]+\s+){{2}}"
+               rf"(?:minister|ambassador|envoy|rapporteur|commissioner|consul|diplomat)\b|"
                rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s?\s+|(?:his|her|their)\s+)"
                rf"(?:[\w-]+\s+)?(?:{rel}|{off})\b)")
     else:

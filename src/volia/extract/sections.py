@@ -1,10 +1,12 @@
-"""Digest tables under a section heading: "VERDICTS" over rows like "8 Oct | X | 2 years of
-general regime", «ЗАТРЫМАННІ» over «— 4 траўня — X (Мінск)». A row that names a person and
-states no event of its own takes the heading's event, with the row's date and term."""
+"""Section headings. Digest tables under a heading: "VERDICTS" over rows like "8 Oct | X |
+2 years of general regime", «ЗАТРЫМАННІ» over «— 4 траўня — X (Мінск)». A row that names a
+person and states no event of its own takes the heading's event, with the row's date and term.
+Any heading ("Criminal cases") ends the member list a batch opened before it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
@@ -12,6 +14,7 @@ from volia.extract import attach, inside, profiles, terms
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
+from volia.extract.slots import SlotFinder
 from volia.extract.when import DateMention
 
 _KINDS: dict[E, str] = {
@@ -59,6 +62,8 @@ class SectionClaims:
     kinds_at: dict[int, list[E]]
     section: E | None
     section_until: int
+    profile: profiles.ProfileList | None
+    slot_finder: SlotFinder
 
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
               confidence: float, *, country: str | None = None, term: int | None = None,
@@ -97,3 +102,16 @@ class SectionClaims:
         for slot in attach.extend(self.text, named[0], named, forward=True):
             if not slot.entry.non_prisoner:
                 self._emit(kind, slot, sent, when, 0.6, term=term, entry=slot.entry)
+
+    def _heading_ends_list(self, index: int, sent: Sentence) -> None:
+        """A section heading ("Criminal cases", «Умовы ўтрымання») ends the list of members a
+        batch opened; one that names the list's own event ("Among those recognised in August")
+        keeps it open for that event alone."""
+        profile = self.profile
+        line = profiles.heading_line(self.text, sent.start, sent.text) \
+            if profile is not None and index > profile.header_index else None
+        if profile is None or line is None or any(
+                m.start < sent.start + len(line) for m in self.slot_finder.named_in[index]):
+            return
+        kinds = profiles.heading_kinds(line) & profile.kinds
+        self.profile = replace(profile, kinds=frozenset(kinds), narrowed=True) if kinds else None
