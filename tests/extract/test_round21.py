@@ -170,3 +170,22 @@ def test_deported_countries_helper_still_reads_the_batch() -> None:
     text = ("Nine political prisoners were freed on Thursday and taken to Lithuania. Among "
             "them were Ales Krol and Nina Vaik.")
     assert deported_countries(text, "en", PUB) == {"Ales Krol": "LT", "Nina Vaik": "LT"}
+
+
+def test_a_live_blog_entry_that_opens_with_its_time_names_a_member() -> None:
+    text = ("08:40 Twelve political prisoners were released this morning and driven to the "
+            "Lithuanian border.\n\n"
+            "09:30 — Siarhei Lomka, a miner from Salihorsk, is one of them.\n\n"
+            "13:00 — Laura Finch, a US deputy assistant secretary of state who took part in "
+            "the talks, says the release shows what quiet work can do.")
+    released = _people(text, "en", "released")
+    assert "Siarhei Lomka" in released
+    assert "Laura Finch" not in released
+
+
+def test_more_ways_to_say_a_charge() -> None:
+    en = ("Viachaslau Ramaniuk, who was detained yesterday over a flag, has been issued a "
+          "protocol under Article 24.23.")
+    assert "Viachaslau Ramaniuk" in _people(en, "en", "charged")
+    ru = "Суд продлил срок содержания под стражей Игорю Шеметову, обвиняемому по статье 342 УК."
+    assert any("Шеметов" in p for p in _people(ru, "ru", "charged"))

@@ -202,7 +202,8 @@ RULES: list[Rule] = [
     _r(E.CHARGED, r"brought\s+(?:[\w-]+\s+)?charges?\s+(?:of\s+[^.;]{3,60}?\s+)?against"
                   r"|(?:named|declared)\s+(?:as\s+)?a\s+suspect\s+in"
                   r"|(?:drew\s+up|filed|issued)\s+(?:an?\s+)?(?:administrative\s+)?(?:report|protocol)"
-                  r"\s+against"),
+                  r"\s+against|(?:was|were|been)\s+issued\s+(?:with\s+)?an?\s+(?:administrative\s+)?"
+                  r"(?:report|protocol)|charged\s+(?:him|her|them)\s+in\s+absentia"),
     _r(E.TRANSFERRED, r"transferred(?!\s+(?:(?:the|an?|some|over|about|nearly|almost)\s+)?"
                       r"(?:equivalent|money|funds?|sums?|amount|donations?|payments?|property"
                       r"|shares|rights|ownership|[\d$€£]))"

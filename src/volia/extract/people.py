@@ -144,8 +144,9 @@ def _role_after(after: str, lang: str) -> bool:
             return True
         # ", a Polish deputy minister": two words before a state's role, neither "former"
         pat = (rf"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:{off})\b"
-               rf"|(?:the\s+|a\s+|an\s+)?(?:(?!former\b|ex-|retired\b)[\w-]+\s+){{2}}"
-               rf"(?:minister|ambassador|envoy|rapporteur|commissioner|consul|diplomat)\b|"
+               rf"|(?:the\s+|a\s+|an\s+)?(?:(?!former\b|ex-|retired\b)[\w-]+\s+){{2,3}}"
+               rf"(?:minister|ambassador|envoy|rapporteur|commissioner|consul|diplomat"
+               rf"|secretary\s+of\s+state)\b|"
                rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s?\s+|(?:his|her|their)\s+)"
                rf"(?:[\w-]+\s+)?(?:{rel}|{off})\b)")
     else:

@@ -41,7 +41,7 @@ _HEADER_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE)
               for k, v in _HEADER_PHRASE.items()}
 # What may open a list item before the member's name: a bullet or a number.
 # (up to two capitalised words the name finder may have missed: "Dr", not "Lawyers for")
-_ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?"
+_ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)]|\d{1,2}:\d{2}\s*[-–—]?)?\s*[\"“«]?"
                         r"(?:(?-i:[A-ZА-ЯЁІЎ])[\w'’.-]*\s+){0,2}$"
                         # a row that opens with its day: «— 4 траўня — X», "12 Oct | X"
                         r"|^\s*[-•*–—·]?\s*\d{1,2}\s+[^\W\d]+\.?\s*[|—–:-]\s*$"
@@ -146,7 +146,8 @@ def is_header(sentence: str, lang: str, trigger_kinds: set[E]) -> bool:
         _HEADER_RE.get(lang, _HEADER_RE["en"]).search(sentence) is not None
 
 
-_ITEM_OPEN_STRICT = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)])?\s*[\"“«]?$"
+# (a live blog's entry opens with its time: "09:30 X, the Hrodna musician, is one of them")
+_ITEM_OPEN_STRICT = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)]|\d{1,2}:\d{2}\s*[-–—]?)?\s*[\"“«]?$"
                                r"|^\s*[-•*–—·]?\s*\d{1,2}\s+[^\W\d]+\.?\s*[|—–:-]\s*$"
                                r"|^\s*(?:the\s+(?:second|third|fourth|fifth|last)|второ[йя]|трет(?:ий|ья)"
                                r"|другі|другая|трэці|трэцяя)(?:\s+(?:назван\w+|названн\w+|освобожд\w+"
