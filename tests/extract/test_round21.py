@@ -189,3 +189,20 @@ def test_more_ways_to_say_a_charge() -> None:
     assert "Viachaslau Ramaniuk" in _people(en, "en", "charged")
     ru = "Суд продлил срок содержания под стражей Игорю Шеметову, обвиняемому по статье 342 УК."
     assert any("Шеметов" in p for p in _people(ru, "ru", "charged"))
+
+
+def test_a_run_in_heading_ends_the_list_but_a_short_sentence_does_not() -> None:
+    text = ("Over the year 52 people were pardoned and released on 16 December.\n\n"
+            "Case studies. Hanna Dubko, 51, a choir director, was sentenced on 19 August to "
+            "four years.")
+    assert "Hanna Dubko" not in _people(text, "en", "released")
+    told = ("Eighteen people were pardoned on Tuesday and released the same day.\n\n"
+            "No names were given. By Thursday two were confirmed.\n\n"
+            "Raman Kostka, a caretaker from Hrodna, was sentenced in 2021 to four years.")
+    assert "Raman Kostka" in _people(told, "en", "released")
+
+
+def test_a_post_announcing_a_release_is_only_a_post() -> None:
+    text = ("On Friday a Facebook post announcing that Ihar Verab, a blogger, was among the "
+            "freed collected hundreds of likes.")
+    assert not _people(text, "en", "released")

@@ -283,12 +283,31 @@ _HEADING_KIND_RE = {kind: re.compile(rf"(?<!\w)(?:{words})", re.IGNORECASE)
                     for kind, words in _HEADING_KINDS.items()}
 
 
+# A run-in heading: a paragraph opened by a few words and a full stop, the text going on after
+# it on the same line ("Other cases. Alena Tkachenka, a translator, …"); not "He refused."
+_RUN_IN = re.compile(r"^(?-i:[A-ZА-ЯЁІЎ])[^\W\d_]*(?:[\s-]+[^\W\d_]+){0,3}\.$")
+_PRONOUN_FIRST = re.compile(r"^(?:he|she|they|it|we|i|you|он|она|они|оно|мы|я|ён|яна|яны|яно"
+                            r"|this|that|all|both|none|это|гэта|все|усе)\b", re.IGNORECASE)
+# a word that makes the few words a sentence ("No names were given.", «Назвать себя
+# разрешили двое.»): a verb's ending or an auxiliary
+_VERB_WORD = re.compile(r"(?<!\w)(?:\w+(?:ed|ing|ли|ла|ло|ть|ся|сь|ет|ют|ит|ят|аў|ыў|іў)"
+                        r"|is|are|was|were|has|have|had|be|been|will|did|does|do|no|not|нет|не"
+                        r"|няма|ні)(?!\w)", re.IGNORECASE)
+
+
 def heading_line(text: str, start: int, sentence: str) -> str | None:
     """The first line of SENTENCE (at START in TEXT) when it is a section heading: a line of
-    its own, not the tail of a title ("… are now political prisoners. Who they are")."""
+    its own, not the tail of a title ("… are now political prisoners. Who they are"), or a
+    run-in heading at the head of a paragraph."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return None
     line = sentence.split("\n", 1)[0].strip()
-    if len(line.split()) > 6 or not _HEADING_LINE.match(line) or \
-            text[text.rfind("\n", 0, start) + 1:start].strip():
+    end = start + len(sentence)
+    if _RUN_IN.match(line) and line == sentence.strip() and not _PRONOUN_FIRST.match(line) \
+            and not _VERB_WORD.search(line) \
+            and text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip():
+        return line
+    if len(line.split()) > 6 or not _HEADING_LINE.match(line):
         return None
     return line
 
