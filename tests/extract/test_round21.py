@@ -206,3 +206,10 @@ def test_a_post_announcing_a_release_is_only_a_post() -> None:
     text = ("On Friday a Facebook post announcing that Ihar Verab, a blogger, was among the "
             "freed collected hundreds of likes.")
     assert not _people(text, "en", "released")
+
+
+def test_a_term_in_words_that_was_to_end_keeps_its_length() -> None:
+    text = ("Ларыса Лапка, 51 год, бухгалтар з Оршы. Яе трохгадовы тэрмін павінен быў "
+            "скончыцца 20 красавіка.")
+    terms = [c["term_months"] for c in _claims(text, "be") if c["type"] == "sentenced"]
+    assert terms == [36]
