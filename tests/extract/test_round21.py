@@ -16,6 +16,12 @@ def _people(text: str, lang: str, kind: str) -> set[str]:
     return {p for t, p in claim_pairs(text, lang, PUB) if t == kind}
 
 
+def _claims(text: str, lang: str) -> list[dict]:
+    from volia.extract import extract
+
+    return extract(text, published=PUB, lang=lang)["claims"]  # type: ignore[return-value]
+
+
 def test_a_heading_ends_the_list_a_statistics_sentence_opened() -> None:
     text = ("In November 41 people were recognised, 12 left prison at the end of their terms "
             "and three were released under house arrest.\n\n"
@@ -158,12 +164,6 @@ def test_relayed_posts_unfounded_reports_and_wishes_give_no_release() -> None:
     expected = ("She said the group expected Anatol Reut, whose sentence ends in October, to be "
                 "let out at the end of his term.")
     assert not _people(expected, "en", "released")
-
-
-def _claims(text: str, lang: str) -> list[dict]:
-    from volia.extract import extract
-
-    return extract(text, published=PUB, lang=lang)["claims"]  # type: ignore[return-value]
 
 
 def test_deported_countries_helper_still_reads_the_batch() -> None:

@@ -86,7 +86,7 @@ _EARLIER_ENTRY = re.compile(
     r"(?:to|к|да)\s+(?:the\s+|our\s+)?(?:entry|update|post|запис\w*|допис\w*))", re.IGNORECASE)
 _ERROR_WORD = re.compile(r"(?<!\w)(?:wrong|wrongly|mistaken|mistakenly|a\s+mistake|in\s+error"
                          r"|incorrect|erroneous\w*|not\s+true|ошибочно|ошибк\w+|ошиблись|неверн\w+"
-                         r"|не\s+так|памылков\w+|памылк\w+|памыліліся|не\s+так|няпраўд\w+)(?!\w)",
+                         r"|не\s+так|памылков\w+|памылк\w+|памыліліся|няпраўд\w+)(?!\w)",
                          re.IGNORECASE)
 
 

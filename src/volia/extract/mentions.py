@@ -168,3 +168,9 @@ class Mention:
     @property
     def is_full(self) -> bool:
         return len(self.name.split()) > 1
+
+
+def declined(surface: str, name: str) -> bool:
+    """True when SURFACE (the words in the text) is NAME in another case («Бориса Зеньковича»
+    for Борис Зенькович): a word of it is not a word of the nominative."""
+    return any(word not in name.split() for word in surface.split())

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from volia.extract.mentions import declined
+
 if TYPE_CHECKING:  # attach imports this module; Slot is only named in annotations here
     from volia.extract.attach import Slot
 
@@ -53,7 +55,7 @@ def noun_persons(text: str, t_start: int, t_end: int, slots: list[Slot]) -> list
         return after[:1]
     # «Срок Игоря Ермоловича истекает»: a declined name right after the noun owns it
     after = [s for s in usable if 0 < s.start - t_end <= 2 and not s.pronoun
-             and any(word not in s.entry.name.split() for word in s.surface.split())]
+             and declined(s.surface, s.entry.name)]
     return after[:1]
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from volia.domain.model import EventType as E
+from volia.extract.mentions import declined
 
 # "Two political prisoners died in custody in 2025: X, in January, and Y, in August" lists its
 # members after a colon like a freed batch
@@ -169,8 +170,7 @@ def opens_with(text: str, sent_start: int, mention_start: int, *, strict: bool =
 def governed(before: str, surface: str, name: str) -> bool:
     """True when a word BEFORE a name declines it: «Родные Бориса Зеньковича рассчитывают»
     is about his family, not an item that opens with him."""
-    return re.search(r"[^\W\d_]", before) is not None and \
-        any(word not in name.split() for word in surface.split())
+    return re.search(r"[^\W\d_]", before) is not None and declined(surface, name)
 
 
 # «Третье подтверждённое имя — X», «Трэцяе імя — X», "The fourth is X": a name announced
