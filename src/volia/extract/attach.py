@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from volia.domain.model import EventType as E
-from volia.extract import owners
+from volia.extract import cues, owners
 from volia.extract.gaps import (
     _APPOSED_CONNECTOR,
     _CONNECTOR,
@@ -114,8 +114,12 @@ _DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently|a|an|both|a
 _NOUN_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ans?|ians?|ese|s)|prisoners?|people|men|women"
                          r"|(?:fellow\s+)?(?:inmates?|cellmates?|prisoners?)"
                          r"|detainees?|activists?|journalists?|citizens?|nationals?|persons?)\b")
-_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|from|for|by|against|about|than)\s+$")
-_COORDINATED = re.compile(r"\band\s+(?:(?:was|were|had|has|been|later|then)\s+)*$")
+_COORDINATED = {
+    "en": re.compile(r"\band\s+(?:(?:was|were|had|has|been|later|then)\s+)*$"),
+    # «который сидел с Ясюкевичем в одном отряде и вышел»: a few words, then «и»
+    "ru": re.compile(r"^[^,;]{0,40}(?<!\w)и\s+(?:(?:был|была|были|потом|затем|уже)\s+)*$"),
+    "be": re.compile(r"^[^,;]{0,40}(?<!\w)і\s+(?:(?:быў|была|былі|потым|ужо)\s+)*$"),
+}
 # A relative clause right after a name belongs to that name only.
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|whom|которы[йхе]|котор(?:ого|ому|ым|ая|ую|ой)|які|якая"
                        r"|якога|якую|якой|якія|якіх)\b", re.IGNORECASE)
@@ -363,8 +367,9 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             continue  # "X, who had worked with Y for years, was detained": Y is in the clause
         if any(s.end <= at for at in said_at):
             continue  # «ведущий X заявил, что … все они помилованы»: the speaker, not them
-        if lang == "en" and _AFTER_PREPOSITION.search(text[max(0, s.start - 10):s.start]) \
-                and _COORDINATED.search(between) and not _RELATIVE.match(between):
+        if cues.OBJECT_OF[lang].search(text[max(0, s.start - 10):s.start]) \
+                and _COORDINATED[lang].search(between) and not _RELATIVE.match(between) and (
+                    lang == "en" or _INSIDE_RELATIVE.search(text[sent_start:s.start])):
             continue  # "X, who shared a cell with Y and was freed": Y is no subject
         if s.entry.relative and not s.entry.official and own and _RELATIVE.match(between):
             return [s]  # "her husband, X, who was himself released in 2023"

@@ -139,7 +139,10 @@ class ClauseClaims:
 
         def outside(t: Trigger) -> bool:
             head = sent.text[:t.start]
-            if t.type == E.SENTENCED and cues.APPOSED_TERM.search(head):
+            if t.type == E.SENTENCED and cues.APPOSED_TERM.search(head) and \
+                    not _DEMANDED.search(head):
+                # (not «прокурор запросил для неё четыре года, приговор огласят …»: the
+                # term before the comma was asked for)
                 return True
             if t.type in _CLOSED_CLAUSE_KINDS and hedge is not None and t.end < hedge and \
                     "," in sent.text[t.end:hedge] and cues.RELATIVE_CLAUSE.search(head):
@@ -150,6 +153,12 @@ class ClauseClaims:
                 cues.RELATIVE_CLAUSE.search(head) is not None
 
         return [t for t in find_triggers(sent.text, self.lang) if outside(t)]
+
+
+# A prosecutor's demand: the term after it was asked for, not given
+_DEMANDED = re.compile(r"\b(?:asked|asking|demanded|requested|sought)\s+(?:the\s+court\s+)?for\b"
+                       r"|(?<!\w)(?:запросил|запрашива|просил|потребовал|запатрабава|прасі)\w*",
+                       re.IGNORECASE)
 
 
 # What a closed relative clause before a hedge may still tell; never a freeing, which a

@@ -15,6 +15,7 @@ from volia.extract.countries import find_countries
 from volia.extract.owners import OWNED_BY
 from volia.extract.profiles import ProfileList, heading_kinds
 from volia.extract.sentences import Sentence
+from volia.extract.slots import SlotFinder
 from volia.extract.triggers import find_triggers
 from volia.extract.when import DateMention
 
@@ -56,6 +57,26 @@ _NOT_FREED = {
           r"|заста(?:е|ю)цца\s+пад\s+вартай"
           r"|вярнулі\s+(?:назад\s+)?[уў]\s+(?:калонію|турму|СІЗА|камеру)"
           r"|(?<!быў\s)(?<!была\s)не\s+вызвален[аы]?(?!\w)",
+}
+# A question whether someone was freed ("Was X among the nine?", «Вышел ли X?»), and an
+# answer that does not know
+_FREEDOM_QUESTION = {
+    "en": re.compile(r"^\W*(?:was|were|is|has|have|did)\b.*\b(?:list|among|released|freed|pardoned"
+                     r"|bus|out|free|expelled|deported|included)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)ли(?!\w).*(?:списк|среди|освобо|свобод|помилов|выш|выпуст|автобус)"
+                     r"|(?:списк|среди|освобо|свобод|помилов|выш|выпуст).*(?<!\w)ли(?!\w)",
+                     re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)ці(?!\w).*(?:спіс|сярод|вызвал|вол|памілав|выйш|выпус|аўтобус)",
+                     re.IGNORECASE),
+}
+_UNKNOWN_ANSWER = {
+    "en": re.compile(r"^\W*(?:unclear|unknown|not\s+known|we\s+do\s+not\s+know|nobody\s+knows"
+                     r"|no\s+one\s+knows|not\s+yet|it\s+is\s+not\s+clear)\b|\b(?:do|does|did)\s+not\s+"
+                     r"(?:yet\s+)?know\b|\b(?:is|remains)\s+unclear\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:неизвестно|неясно|непонятно|не\s+знают|не\s+знаем|не\s+знает"
+                     r"|пока\s+нет\s+(?:данных|информации))(?!\w)", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:невядома|няясна|незразумела|не\s+ведаюць|не\s+ведаем|не\s+ведае"
+                     r"|пакуль\s+няма\s+(?:звестак|інфармацыі))(?!\w)", re.IGNORECASE),
 }
 _NOT_FREED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
                  _NOT_FREED.items()}
@@ -127,6 +148,7 @@ class CorrectionClaims:
     lang: str
     sentences: list[Sentence]
     slots_at: dict[int, list[Slot]]
+    slot_finder: SlotFinder
     claims: list[dict[str, object]]
     dates: list[DateMention]
     not_freed_until: int
@@ -245,6 +267,34 @@ class CorrectionClaims:
                 continue
             kept.append(claim)
         self.claims = kept
+
+    def _drop_unanswered(self) -> None:
+        """"Was X among the nine? Unclear." A question whether someone was freed, answered with
+        doubt, leaves that person's release unsaid in the question's stretch of the report."""
+        paragraph = self.slot_finder.paragraph_of
+        doubted: list[tuple[int, int, int]] = []  # (first offset, last offset, entry id)
+        for index, slots in self.slots_at.items():
+            text = self.sentences[index].text
+            if index + 1 >= len(self.sentences) or not text.rstrip().endswith("?") or \
+                    not _FREEDOM_QUESTION[self.lang].search(text):
+                continue
+            answer = index + 1
+            if not _UNKNOWN_ANSWER[self.lang].search(self.sentences[answer].text):
+                continue
+            last = answer
+            while last + 1 < len(self.sentences) and paragraph[last + 1] == paragraph[answer]:
+                last += 1
+            for slot in slots:
+                if not slot.pronoun and not slot.entry.non_prisoner:
+                    doubted.append((self.sentences[index].start, self.sentences[last].end,
+                                    id(slot.entry)))
+        if not doubted:
+            return
+        self.claims = [c for c in self.claims if not (
+            c["type"] in _FREEING and isinstance(c["person"], dict)
+            and isinstance(c["evidence"], dict) and any(
+                lo <= int(c["evidence"]["start"]) < hi and entry == id(c["person"]["_entry"])
+                for lo, hi, entry in doubted))]
 
     def _recount(self) -> None:
         """A batch's count corrected later in the report takes the new number."""

@@ -95,3 +95,10 @@ STILL_SERVING = re.compile(r"(?<!been\s)(?<!was\s)(?<!were\s)\b(?:is\s+)?serving
 GOES_ON = re.compile(r"^\W*(?:She|He|They|Она|Он|Они|Яна|Ён|Яны)\b"
                      # «Когда ему сказали, что его повезут в Вильнюс, он потребовал…»
                      r"|^\W*(?:[\w-]+\s+){0,2}(?:ему|его|ей|её|ёй|яму|яго|him|her)\b")
+# A name right after a preposition is an object of its sentence ("detained with X"), not
+# its subject
+OBJECT_OF = {
+    "en": re.compile(r"\b(?:with|alongside|to|from|for|by|against|about|than)\s+$", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:с|со|к|ко|у|о|об|для|за|при|от|про|против)\s+$", re.IGNORECASE),
+    "be": re.compile(r"(?<!\w)(?:з|са|да|к|ля|пра|для|за|пры|ад|супраць|[уў])\s+$", re.IGNORECASE),
+}

@@ -82,12 +82,20 @@ RULES: list[Rule] = [
                     # "who had been given 15 days for a comment"
                     r"|given\s+(?:\d+|[a-z]+)[\s-]days?(?=\s+(?:for|over)\b)"
                     r"|(?:served|completed|serving|completing)\s+(?:his|her|their)\s+(?:full\s+"
-                    r"|whole\s+|entire\s+)?(?:sentence|term)"),
+                    r"|whole\s+|entire\s+|first\s+|previous\s+|earlier\s+)?(?:sentence|term)"),
+    # "having served her full two years", "came out of prison in 2023 after two years"
+    _r(E.SENTENCED, r"served\s+(?:his|her|their)\s+(?:full|whole|entire)(?=\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:years?|months?)\b)|(?:out\s+of|left)\s+(?:prison|jail|the\s+colony)\s+"
+                    r"(?:in\s+\d{4}\s+)?after(?=\s+(?:[\w-]+\s+){0,2}?(?:years?|months?)\b)",
+       needs_term=True),
     # "whose sentence ends in October", "her term expires in May": a term, dated by its end
     # only, so the claim takes no date
     _r(E.SENTENCED, r"(?<=whose\s)(?:prison\s+)?(?:sentence|term)(?=\s+(?:ends|expires|runs\s+out"
                     r"|is\s+due\s+to\s+end|will\s+end))|(?:(?<=his\s)|(?<=her\s)|(?<=their\s))(?:prison\s+)?(?:sentence"
-                    r"|term)(?=\s+(?:ends|expires|runs\s+out|is\s+due\s+to\s+end|will\s+end))",
+                    r"|term)(?=\s+(?:ends|expires|runs\s+out|is\s+due\s+to\s+end|will\s+end))"
+                    # "Lukyanchyk's term ends in 2027"
+                    r"|(?<=[’']s\s)(?:prison\s+)?(?:sentence|term)(?=\s+(?:ends|expires|runs\s+out"
+                    r"|is\s+due\s+to\s+end|will\s+end))",
        noun=True),
     # a term lengthened: "a year was added to her sentence"
     _r(E.SENTENCED, r"added\s+(?:to\s+(?:his|her|their)\s+(?:sentence|term)"
@@ -207,7 +215,10 @@ RULES: list[Rule] = [
     _r(E.TRANSFERRED, r"transferred(?!\s+(?:(?:the|an?|some|over|about|nearly|almost)\s+)?"
                       r"(?:equivalent|money|funds?|sums?|amount|donations?|payments?|property"
                       r"|shares|rights|ownership|[\d$€£]))"
-                      r"|moved\s+to\s+" + _FACILITY_EN
+                      # "was moved this month to a colony", "moved on Monday to"
+                      r"|moved\s+(?:(?:this|last)\s+(?:week|month|year|spring|summer|autumn|winter)\s+"
+                      r"|yesterday\s+|recently\s+|(?:in|on)\s+\w+(?:\s+\d{1,2})?\s+)?to\s+"
+                      + _FACILITY_EN
                       + r"|moved\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|middle)"
                         r"\s+of\s+\w+\s+|(?:in|on|last)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+"
                         r"|on\s+\w+\s+\d{1,2}\s+)?from\s+" + _FACILITY_EN
@@ -243,7 +254,9 @@ RULES: list[Rule] = [
     _r(E.INCOMMUNICADO, r"(?:no|without)\s+(?:any\s+)?(?:contact|communication|news|word|access)"
                         r"\s+(?:with|from|to|of|about)(?:\s+(?:him|her|them|(?:his|her|their|the)"
                         r"\s+(?:family|lawyers?|relatives)|relatives|family))?"
-                        r"|(?:no|without)\s+(?:any\s+)?(?:letters|visits|phone\s+calls|calls)\b",
+                        r"|(?:no|without)\s+(?:any\s+)?(?:letters|visits|phone\s+calls|calls)\b"
+                        # "there has been no letter since 20 January"
+                        r"|(?:has|have|had)\s+been\s+no\s+(?:letter|word|news|call|contact)s?\b",
        inherent_negation=True),
     _r(E.INCOMMUNICADO, r"nothing\s+(?:has|had)\s+been\s+heard\s+from|(?:has|have|had)\s+not\s+"
                         r"(?:been\s+able\s+to\s+(?:contact|speak\s+to|see|reach|visit)|heard\s+from)"

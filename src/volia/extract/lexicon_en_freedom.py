@@ -94,6 +94,11 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"\b(?:one|another)\s+of\s+(?:the\s+[\w-]+|those)\s+(?:who|that)\s+"
                    r"[^.;:,]{3,60}?\s+(?:is|was)(?=\s+(?:the\s+)?[\w-]*\s*(?-i:[A-Z]))",
        needs_group=True, enumerates=True),
+    # "X … was one of the fourteen", "Another is X" (after "Among them is Y"): the batch again
+    _r(E.RELEASED, rf"(?:was|is)\s+(?:also\s+)?one\s+of\s+the\s+{_COUNT}(?=\s*[.;,]|\s+(?:freed"
+                   r"|released|pardoned|who\s+(?:were|was)\s+(?:freed|released|pardoned)))"
+                   r"|^\W*(?:another|a\s+second|a\s+third|one\s+more)\s+(?:is|was)(?=\s+(?-i:[A-Z]))",
+       needs_group=True, enumerates=True),
     # "X was among the three who stayed in Belarus": one of the batch all the same
     _r(E.RELEASED, r"(?:was|were)\s+among\s+the\s+(?:\w+\s+)?(?:who|that)\b", needs_group=True),
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:named|identified|listed)(?:\s+(?:was|were"
@@ -132,8 +137,8 @@ RULES: list[Rule] = [
                    r"(?=[^.;]{0,40}?\b(?:went|walked|returned|came)\s+(?:home|out|free))"
                    # "held for twelve days before being let out", not "let out of the house"
                    r"|(?:was|were|being)\s+let\s+out(?!\s+of\s+(?!prison|jail|custody|detention))"
-                   r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|jail"
-                   r"|colony|detention)"
+                   r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
+                   r"|colony|colonies|detention)"
                    # not "left the Rostov pre-trial prison in mid-May" on a convoy: a transfer
                    r"|(?:left(?!\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:pre-trial|remand|transit)\b)"
                    r"|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
@@ -155,6 +160,9 @@ RULES: list[Rule] = [
     _r(E.RELEASED, r"release", noun=True),
     _r(E.RELEASED, r"(?:served|completed)\s+(?:his|her|their|the)\s+(?:full|entire|whole)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:sentence|term)"),
+    # "a pardon decree of 26 August named him"
+    _r(E.PARDONED, r"pardon\s+decree\s+(?:[\w,]+\s+){0,4}?named"
+                   r"(?=\s+(?:him|her|them|(?-i:[A-Z])))"),
     _r(E.PARDONED, r"pardon\s+decrees?|(?:decree|decision)\s+(?:on|to)\s+(?:their\s+)?pardon"
                    r"|announced\s+(?:the\s+)?pardon(?:ing)?\s+of|under\s+(?:a|the)\s+(?:presidential\s+)?"
                    r"pardon|releases\s+were\s+(?:formally\s+)?pardons", batch_only=True),

@@ -43,6 +43,7 @@ class MemberClaims:
     batch_when: PartialDate | None
     members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
     claims: list[dict[str, object]]
+    listed_at: dict[tuple[str, object], int]
     slots_at: dict[int, list[Slot]]
 
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
@@ -73,10 +74,17 @@ class MemberClaims:
         «Вышла на свободу и Наталья Гурская» after «их вывезли в Литву». Not those freed
         another day, at the end of their term, before trial, or who stayed."""
         country = self.groups.country()  # a batch's, not one foreigner handed over alone
-        if country is None or cues.STAYED.search(self.text) or departures.refused_to_go(
-                self.text) or cues.TAKEN_HOME.search(self.text):
-            return  # a report where someone stayed tells each one's fate apart
-        removed = {id(c["person"]["_entry"]) for c in self.claims
+        if country is None:
+            return
+        stayed: set[int] = set()
+        if cues.STAYED.search(self.text) or departures.refused_to_go(self.text) or \
+                cues.TAKEN_HOME.search(self.text):
+            # a report where someone stayed tells each one's fate apart: the others went
+            # with the batch only when it names who stayed ("The thirty-first, X, refused")
+            stayed = self._stayed_people()
+            if not stayed:
+                return
+        removed = stayed | {id(c["person"]["_entry"]) for c in self.claims
                    if c["type"] == E.DEPORTED.value and isinstance(c["person"], dict)}
         days = {str(c["date"]) for c in self.claims if c["type"] in (
             E.DEPORTED.value, E.GROUP_RELEASE.value) and c["date"]}
@@ -103,6 +111,37 @@ class MemberClaims:
             self._emit(E.DEPORTED, slot, sent, when, _BASE_DEPORTED - 0.25, country=country,
                        entry=entry)
 
+    def _drop_moved_members(self) -> None:
+        """A name read as a member of a freed batch whom the report, later on, has moved to
+        another colony in the batch's month or after was never in the batch: a cellmate, a
+        prisoner still inside («Сушко этапавалі ў калонію №36» after the June release)."""
+        freeing = (E.RELEASED.value, E.PARDONED.value, E.DEPORTED.value)
+        starts = [s.start for s in self.sentences]
+        moved: dict[int, list[tuple[int, str]]] = {}
+        for c in self.claims:
+            evidence = c["evidence"]
+            if c["type"] == E.TRANSFERRED.value and isinstance(c["person"], dict) and \
+                    c["date"] is not None and isinstance(evidence, dict):
+                moved.setdefault(id(c["person"]["_entry"]), []).append(
+                    (int(evidence["start"]), str(c["date"])))
+        dropped: set[int] = set()
+        for c in self.claims:
+            person, evidence = c["person"], c["evidence"]
+            if c["type"] != E.RELEASED.value or not isinstance(person, dict) or \
+                    not isinstance(evidence, dict) or c["date"] is None:
+                continue
+            key = id(person["_entry"])
+            index = self.listed_at.get((E.RELEASED.value, key))
+            if index is None or starts[index] != int(evidence["start"]):
+                continue  # its own release, told in its own words
+            day = str(c["date"])
+            if any(at >= int(evidence["start"]) and when >= day[:len(when)]
+                   for at, when in moved.get(key, [])):
+                dropped.add(key)
+        self.claims = [c for c in self.claims if not (
+            c["type"] in freeing and isinstance(c["person"], dict)
+            and id(c["person"]["_entry"]) in dropped)]
+
     def _own_destination(self, sent: Sentence) -> str | None:
         """A batch split between countries: the one its member's sentence names ("33 went to
         Ukraine, seven to Lithuania … X is now in Vilnius")."""
@@ -115,6 +154,14 @@ class MemberClaims:
         deported claim goes, the release stays. The people are those named in the stretch of
         the sentence that tells it, or in the sentence an offer is made that the next turns
         down ("… offered him a deal: leave for Lithuania. He refused.")."""
+        stayed = self._stayed_people()
+        if stayed:
+            self.claims = [c for c in self.claims if not (
+                c["type"] == E.DEPORTED.value and isinstance(c["person"], dict)
+                and id(c["person"]["_entry"]) in stayed)]
+
+    def _stayed_people(self) -> set[int]:
+        """The people (ids of their entries) the report says stayed or refused the way out."""
         stayed: set[int] = set()
         for index, slots in self.slots_at.items():
             sent = self.sentences[index]
@@ -134,10 +181,7 @@ class MemberClaims:
                 stayed.update(id(s.entry) for s in named if not (
                     s.entry.official or s.entry.relative or (s.pronoun and relative_named)))
                 # (a pronoun after a relative named in the sentence may well be the relative)
-        if stayed:
-            self.claims = [c for c in self.claims if not (
-                c["type"] == E.DEPORTED.value and isinstance(c["person"], dict)
-                and id(c["person"]["_entry"]) in stayed)]
+        return stayed
 
     def _member_story(self, index: int, sent: Sentence) -> str:
         """SENT (at INDEX) and the next sentence when that one goes on about the same person

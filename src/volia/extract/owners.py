@@ -16,9 +16,14 @@ if TYPE_CHECKING:  # attach imports this module; Slot is only named in annotatio
 # "the family has received no letters from him", "her family has had no letters": the one
 # cut off is after "from/with" or owns the family, lawyer or relatives.
 _FROM = re.compile(r"^\s*(?:from|with|to|of|about|от|с|со|ад|з|са)\s+$", re.IGNORECASE)
-_KIN_AFTER = re.compile(r"^\s*(?:family|relatives|lawyers?|mother|wife|husband|parents|родн\w+"
-                        r"|родственник\w*|адвокат\w*|семья|сям['’]я|сваяк\w*|бацьк\w*)\b",
+_KIN_AFTER = re.compile(r"^(?:['’]s?)?\s*(?:family|relatives|lawyers?|mother|wife|husband|parents"
+                        r"|brother|sister|son|daughter|father|widow|partner|родн\w+"
+                        r"|родственник\w*|адвокат\w*|семья|сям['’]я|сваяк\w*|бацьк\w*|брат\w*"
+                        r"|сестр\w*|сястр\w*|мать|маці|жена|жонка|муж|сын|доч\w*|дачк\w*)\b",
                         re.IGNORECASE)
+
+_BODY = re.compile(r"[^.;]{0,30}?\b(?:body|remains)\b|[^.;]{0,30}?(?<!\w)(?:тел[оа]|цела)(?!\w)",
+                   re.IGNORECASE)
 
 
 def incommunicado_person(text: str, t_start: int, t_end: int, slots: list[Slot]) -> list[Slot]:
@@ -31,9 +36,11 @@ def incommunicado_person(text: str, t_start: int, t_end: int, slots: list[Slot])
         if t_start < s.start < t_end and _FROM.match(text[max(t_start, s.start - 6):s.start]) \
                 and not s.entry.non_prisoner:
             return [s]  # "no news from her": the person inside the trigger's own words
+    if _BODY.match(text, t_end):
+        return []  # "the family was not allowed to see the body": after a death, not a silence
     for s in reversed(slots):
         if s.end <= t_start and s.possessive and _KIN_AFTER.match(text[s.end:s.end + 20]) and \
-                not s.entry.non_prisoner and t_start - s.end < 40:
+                not s.entry.non_prisoner and t_start - s.end < 60:
             return [s]
     return []
 

@@ -157,7 +157,10 @@ def _role_after(after: str, lang: str) -> bool:
 # Right before a name: it is a prisoner's ("jailed engineer X", «политзаключённый X»).
 _PRISONER_BEFORE = re.compile(
     r"(?:\bjailed|\bimprisoned|\bpolitical\s+prisoners?|(?<!\w)политзаключ[её]нн?\w*"
-    r"|(?<!\w)палітвязн?\w*)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"|(?<!\w)палітвязн?\w*)\s+(?:[\w-]+\s+){0,2}$"
+    # «Ещё один освобождённый, адвокат X», "one of those freed, the lawyer X": a profession
+    r"|(?:\bfreed|\breleased|(?<!\w)освобожд[её]нн?\w*|(?<!\w)вызвален\w*)\s*[,—–-]\s*"
+    r"(?:the\s+|a\s+)?[\w-]+\s+$", re.IGNORECASE)
 
 
 def _surname_match(a: str, b: str) -> bool:

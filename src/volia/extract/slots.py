@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from volia.extract import finding, references, speakers
+from volia.extract import cues, finding, references, speakers
 from volia.extract.attach import Slot
 from volia.extract.gaps import _FRONTED, _SHORT_REF
 from volia.extract.mentions import Mention
@@ -18,6 +18,8 @@ from volia.extract.sentences import Sentence
 # to the start of the report).
 _GROUP_REACH = 8
 # between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
+# A pronoun that opens its sentence, as its subject ("He was let go", «Его отпустили» is not)
+_OPENS = re.compile(r"\W*$")
 _SUBJECT_GAP = re.compile(r",\s*(?:[a-zа-яёіў0-9][\w-]*\s+){0,3}$")
 
 
@@ -56,6 +58,8 @@ class SlotFinder:
                 fronted)
             if target is None:
                 continue
+            if not pairs or pairs[0][0].start > m.start:
+                target = self._subject_before(current, m, target)
             slots.append(Slot(m.start, m.end, target, m.text, True,
                               finding.pronoun_is_possessive(self.text, m, self.lang)))
         self._reference_slots(sent, slots)
@@ -81,6 +85,28 @@ class SlotFinder:
         ("After her release, Larysa..."), not a later name ("..., men visited her mother, X")."""
         comma = self.text.find(",", pronoun.end, named.start)
         return comma >= 0 and _SUBJECT_GAP.match(self.text, comma, named.start) is not None
+
+    def _subject_before(self, current: int, pronoun: Mention, target: PersonEntry) -> PersonEntry:
+        """A sentence-initial pronoun continues the previous sentence's subject, not a name
+        that sentence took after a preposition: "X was detained with Y that evening. He was
+        let go three days later" is X."""
+        if current < 1 or not _OPENS.match(self.text, self.sentences[current].start,
+                                           pronoun.start) or \
+                self.paragraph_of[current] != self.paragraph_of[current - 1]:
+            return target
+        before = self.sentences[current - 1]
+        named = [m for m in self.named_in[current - 1] if m.start in self.people.by_mention]
+        if len(named) < 2:
+            return target
+        first, last = named[0], named[-1]
+        subject = self.people.by_mention[first.start]
+        if self.people.by_mention[last.start] is not target or subject is target or \
+                first.start - before.start > 2 or subject.non_prisoner or \
+                (pronoun.gender and subject.gender not in (pronoun.gender, "")) or \
+                not cues.OBJECT_OF[self.lang].search(
+                    self.text[max(before.start, last.start - 12):last.start]):
+            return target
+        return subject
 
     def _reference_slots(self, sent: Sentence, slots: list[Slot]) -> None:
         """Plural references and spouses named by the relation only."""
