@@ -187,3 +187,59 @@ def test_terms_told_by_their_serving() -> None:
     ]
     for lang, text, name in cases:
         assert name in _people(text, lang, "sentenced"), text
+
+
+def test_a_host_and_a_lawyer_interviewed_are_not_prisoners() -> None:
+    text = ("On 3 July eighteen political prisoners were freed under a pardon decree. Among "
+            "them was Yauhen Rusets, a bookkeeper from Lida. Host Mark Tenner spoke to his "
+            "wife, Alena Rusets, and to the lawyer Daniel Whitby.\n\n"
+            "RUSETS: At twenty past nine he walked out with a plastic bag.\n\n"
+            "HOST: He was sentenced in 2022.")
+    assert not {"Mark Tenner", "Daniel Whitby"} & (
+        _people(text, "en", "released") | _people(text, "en", "sentenced"))
+    be = ("У сераду з калоніі ў Віцебску выйшаў Янка Сцяпун. Вядоўца Алег Лабун размаўляе з "
+          "ім і з яго сястрой.")
+    assert "Алег Лабун" not in _people(be, "be", "released")
+
+
+def test_reports_a_host_has_seen_are_not_facts() -> None:
+    text = ("HOST: We've also seen reports that his cellmate, Arseni Yakub, was put in a "
+            "punishment cell after he spoke to other prisoners.")
+    assert "Arseni Yakub" not in _people(text, "en", "solitary_confinement")
+
+
+def test_not_released_undoes_the_headline_despite_a_background_year() -> None:
+    text = ("31 freed and forced abroad; Mikhal Tarasik refuses to cross the border\n\n"
+            "On Saturday 31 political prisoners were freed and taken to the Lithuanian border. "
+            "Among them is Yuras Lobik, a trade unionist detained in 2021.\n\n"
+            "Mikhal Tarasik, who is serving fourteen years, was also on the bus. At the border "
+            "he refused to leave Belarus, and he was not released: the guards drove him back.")
+    assert "Mikhal Tarasik" not in _people(text, "en", "released")
+
+
+def test_a_wrong_pardon_corrected_keeps_the_release_when_the_term_was_served() -> None:
+    text = ("У сераду з калоніі ў Віцебску выйшаў Янка Сцяпун. У анонсе мы памылкова "
+            "напісалі, што Янку вызвалілі па памілаванні. Гэта не так: ён адбыў увесь тэрмін.")
+    assert "Янка Сцяпун" in _people(text, "be", "released")
+    assert "Янка Сцяпун" not in _people(text, "be", "pardoned")
+
+
+def test_one_of_the_five_goes_abroad_and_the_one_at_home_does_not() -> None:
+    text = ("Last Tuesday six political prisoners were released together at the Lithuanian "
+            "border. Five of them are now in Vilnius. Aliaksei Maroz, one of the five, spoke "
+            "to us. Hanna Shelia, one of the six, is at home in Minsk.")
+    countries = deported_countries(text, "en", PUB)
+    assert countries.get("Aliaksei Maroz") == "LT"
+    assert "Hanna Shelia" not in countries
+
+
+def test_a_contracted_negation_and_a_sentence_in_absentia() -> None:
+    assert "Olga Pirs" not in _people("Olga Pirs spoke. She wasn't detained.", "en", "detained")
+    text = "On Tuesday: Aliaksei Rabtsau, five years in absentia for calls to harm security."
+    assert "Aliaksei Rabtsau" in _people(text, "en", "sentenced")
+
+
+def test_him_after_a_cellmate_named_by_his_relation_is_the_one_on_trial() -> None:
+    text = ("В суде продолжается процесс над Павлом Миклашом, бывшим сокамерником Гайдуни. "
+            "Его задержали в марте.")
+    assert "Павел Миклаш" in _people(text, "ru", "detained")

@@ -12,6 +12,7 @@ from volia.domain.model import EventType as E
 from volia.extract import aftermath
 from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
+from volia.extract.groups import served_term
 from volia.extract.owners import OWNED_BY
 from volia.extract.profiles import ProfileList, heading_kinds
 from volia.extract.sentences import Sentence
@@ -176,9 +177,10 @@ class CorrectionClaims:
         end = self.text.find("\n", sent.end)
         end = len(self.text) if end < 0 else end
         near = [m for m in self.dates if start <= m.start < end]
-        if not near:
-            before = self.text[:start].rstrip()
-            near = [m for m in self.dates if before.rfind("\n") < m.start < len(before)]
+        if not near:  # a date that heads the paragraph before ("3 May 2024\n…"), not one
+            before = self.text[:start].rstrip()  # inside its prose ("detained in 2021")
+            head = before.rfind("\n") + 1
+            near = [m for m in self.dates if head <= m.start < min(len(before), head + 25)]
         for mention in near:
             iso = mention.value.iso()
             if iso is not None and iso < when[:len(iso)]:
@@ -244,6 +246,11 @@ class CorrectionClaims:
                 continue
             kinds = {t.type.value for t in find_triggers(text, self.lang)} or {
                 kind.value for kind in heading_kinds(text)}  # «…, что на свободе X»: a state
+            after = " ".join(s.text for s in self.sentences[index + 1:index + 3])
+            if E.PARDONED.value in kinds and served_term(after):
+                # «мы памылкова напісалі, што яго вызвалілі па памілаванні. … ён адбыў увесь
+                # тэрмін»: the pardon was wrong, not the release
+                kinds = {E.PARDONED.value}
             if E.RELEASED.value in kinds:
                 kinds |= _FREEING  # "wrongly reported that she is free": nor was she taken abroad
             start = self.sentences[index].start

@@ -79,7 +79,12 @@ STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(
                     r"|отказал\w*\s+(?:садиться|уезжать|ехать)|адмовіў?\w*\s+(?:садзіцца|ехаць|з'?язджаць)"
                     # "her passport has been confiscated, so she cannot leave the country"
                     r"|(?:cannot|can\s*not|can't|not\s+allowed\s+to|banned\s+from)\s+(?:leave|leaving)"
-                    r"\s+the\s+country|passport\s+(?:has\s+been\s+|was\s+)?confiscated",
+                    r"\s+the\s+country|passport\s+(?:has\s+been\s+|was\s+)?confiscated"
+                    # "is at home in Minsk", «дома в Гомеле»: home, not abroad
+                    r"|(?:at\s+)?home\s+in\s+(?:Belarus|Minsk|Hrodna|Grodno|Brest|Homiel|Gomel|Mahiliou"
+                    r"|Mogilev|Vitsebsk|Viciebsk|Vitebsk|Pinsk|Lida|Barysau|Babruisk|Bobruisk)\b"
+                    r"|дома,?\s+[вуў]\s+(?:Беларус|Минске|Мінску|Гродн|Брэсце|Бресте|Гомел|Могил|Магіл"
+                    r"|Витебск|Віцебск)",
                     re.IGNORECASE)
 # "refused to board the bus and was driven home": freed all the same, at home
 TAKEN_HOME = re.compile(r"(?<!\w)(?:driven|taken|sent|went|returned|allowed\s+to\s+go|отвезли"

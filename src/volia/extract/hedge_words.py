@@ -43,6 +43,8 @@ SENTENCE_HEDGES = {
           r"(?:committed|broke|organi[sz]ed|took)))"
           r"|(?:according\s+to\s+)?preliminary\s+(?:reports?|information|data)"
           r"|(?:cannot|can['’]t|couldn['’]t)\s+(?:independently\s+)?(?:confirm|verify)"
+          # "We've also seen reports that", "The lawyer asked about reports that"
+          r"|(?:seen|heard|read|asked\s+about|questions?\s+about)\s+(?:\w+\s+)?reports?\s+that"
           # "Friends say, without confirmation, that he was moved"
           r"|without\s+(?:any\s+)?confirmation"
           # "We have not been able to verify his release"

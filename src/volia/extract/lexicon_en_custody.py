@@ -51,6 +51,9 @@ RULES: list[Rule] = [
        needs_term=True),
     _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,4}?(?:years?|months?)(?!\w))",
        needs_term=True),
+    # a verdict line "X, five years in absentia"
+    _r(E.SENTENCED, r"(?<=,\s)(?:[\w.-]+\s+){1,3}?(?:years?|months?)\s+in\s+absentia",
+       needs_term=True),
     _r(E.SENTENCED, r"sentenced|re-sentenced|handed\s+(?:an?\s+|down\s+an?\s+)?[\w\s-]{0,30}?"
                     r"(?:sentence|term|fine)|given\s+(?:a\s+)?[\w\s-]{0,20}?(?:sentence|jail\s+term|"
                     r"prison\s+term|term|years)|received\s+(?:a\s+)?[\w\s-]{0,20}?"

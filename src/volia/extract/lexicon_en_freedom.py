@@ -99,6 +99,8 @@ RULES: list[Rule] = [
                    r"|released|pardoned|who\s+(?:were|was)\s+(?:freed|released|pardoned)))"
                    r"|^\W*(?:another|a\s+second|a\s+third|one\s+more)\s+(?:is|was)(?=\s+(?-i:[A-Z]))",
        needs_group=True, enumerates=True),
+    # "spoke to Aliaksei Marozau, one of the five, and …": an apposition naming a member
+    _r(E.RELEASED, rf"(?<=,\s)one\s+of\s+the\s+{_COUNT}(?=\s*[,;.)])", needs_group=True),
     # "X was among the three who stayed in Belarus": one of the batch all the same
     _r(E.RELEASED, r"(?:was|were)\s+among\s+the\s+(?:\w+\s+)?(?:who|that)\b", needs_group=True),
     _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:named|identified|listed)(?:\s+(?:was|were"

@@ -81,7 +81,11 @@ class MemberClaims:
                 cues.TAKEN_HOME.search(self.text):
             # a report where someone stayed tells each one's fate apart: the others went
             # with the batch only when it names who stayed ("The thirty-first, X, refused")
-            stayed = self._stayed_people()
+            stayed = self._stayed_people() | {  # "Hanna Sheliah … is at home in Minsk"
+                id(named[0].entry) for index, slots in self.slots_at.items()
+                if cues.STAYED.search(self.sentences[index].text)
+                for named in [[s for s in slots if not s.pronoun and not s.possessive
+                               and not s.entry.non_prisoner]] if len(named) == 1}
             if not stayed:
                 return
         removed = stayed | {id(c["person"]["_entry"]) for c in self.claims

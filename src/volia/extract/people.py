@@ -22,7 +22,7 @@ _OFFICIALS = {"lukashenko", "lukashenka", "putin", "trump", "biden", "zelensky",
 _OFFICIAL_WORDS = {
     "en": r"president|envoy|minister|ambassador|spokes(?:man|woman|person)|judge|prosecutor"
           r"|investigator|official|dictator|ruler|secretary|senator|governor|officer|warden"
-          r"|negotiator|diplomat|mayor"
+          r"|negotiator|diplomat|mayor|host|presenter|interviewer|moderator"
           # a strike committee's or a union's chairman is one of the prisoners
           r"|(?<!committee\s)(?<!union\s)(?<!party\s)(?<!club\s)chair(?:man|woman)(?!\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
           r"(?:trade\s+union|union|party|opposition|movement|association|organi[sz]ation))"
@@ -40,7 +40,7 @@ _OFFICIAL_WORDS = {
           r"|движени|союза|совета\s+(?:движения|партии)))"
           r"|начальник\w*|полковник\w*|подполковник\w*|майор\w*|представител\w+"
           r"|обвинител\w+|гособвинител\w+|(?:архи)?епископ\w*|нунци\w+|кардинал\w*"
-          r"|представлявш\w+",
+          r"|представлявш\w+|ведущ(?:ий|ая|его|ей|ему)(?=\s+(?-i:[А-ЯЁ]))",
     "be": r"прэзідэнт\w*|пасланц\w*|пасланнік\w*|міністр\w*|пасол|пасла|суддз[яіюёй]\w*"
           r"|прэс-сакратар\w*"
           r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*"
@@ -49,7 +49,7 @@ _OFFICIAL_WORDS = {
           r"|таварыства|руху|саюза))"
           r"|начальнік\w*|палкоўнік\w*|падпалкоўнік\w*|маёр\w*|прадстаўні\w+"
           r"|абвінаваўц\w+|дзяржабвінаваўц\w+|(?:архі)?епіскап\w*|нунцы\w+|кардынал\w*"
-          r"|прадстаўляў\w*",
+          r"|прадстаўляў\w*|вядоўц\w+|вядуч(?:ы|ая|ага|ай)(?=\s+(?-i:[А-ЯЁІЎ]))",
 }
 # Roles that title the name after a comma ("a spokeswoman for the administration, X"); not
 # "officer" or "official", which also describe prisoners ("a retired army officer, X").
@@ -111,7 +111,10 @@ def _role_before(before: str, lang: str, after: str = "") -> bool:
                rf"|\s+who\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?,"
                rf"\s*(?:(?:{off})\s+)?"
                rf"|(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,?\s*"
-               rf"|\bdefen[cs]e\s+(?:lawyer|attorney|counsel)\s+)$")
+               rf"|\bdefen[cs]e\s+(?:lawyer|attorney|counsel)\s+"
+               # "spoke to his wife and to the lawyer X": a lawyer by trade (not "Among those
+               # released were … the lawyer X")
+               rf"|\b(?:to|with)\s+(?:the\s+|a\s+)?(?:human[\s-]rights\s+)?(?:lawyer|attorney)\s+)$")
     else:
         if re.search(rf"(?:паводле|по\s+словам|со\s+слов|по\s+данным|па\s+словах|са\s+слоў"
                      rf"|за\s+словамі)\s+(?:[а-яёіў'’-]+\s+)?(?:{rel})\s*,\s*$", before,
@@ -158,6 +161,8 @@ def _role_after(after: str, lang: str) -> bool:
 _PRISONER_BEFORE = re.compile(
     r"(?:\bjailed|\bimprisoned|\bpolitical\s+prisoners?|(?<!\w)политзаключ[её]нн?\w*"
     r"|(?<!\w)палітвязн?\w*)\s+(?:[\w-]+\s+){0,2}$"
+    # "The thirty-first prisoner, the lawyer X": a prisoner whatever the trade
+    r"|\bprisoners?\s*[,—–-]\s*(?:the\s+|a\s+)?[\w-]+\s+$"
     # «Ещё один освобождённый, адвокат X», "one of those freed, the lawyer X": a profession
     r"|(?:\bfreed|\breleased|(?<!\w)освобожд[её]нн?\w*|(?<!\w)вызвален\w*)\s*[,—–-]\s*"
     r"(?:the\s+|a\s+)?[\w-]+\s+$", re.IGNORECASE)

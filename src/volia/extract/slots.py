@@ -18,6 +18,10 @@ from volia.extract.sentences import Sentence
 # to the start of the report).
 _GROUP_REACH = 8
 # between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
+# A name owned by the noun before it: someone's cellmate or colleague («сокамерником X»)
+_OWNER_OF_NOUN = re.compile(r"(?<!\w)(?:сокамерник|сукамернік|коллег|калег|подельник|сосед|сусед)"
+                            r"\w*\s+$|\b(?:cellmate|colleague|co-defendant|neighbou?r)s?\s+of\s+$",
+                            re.IGNORECASE)
 # A pronoun that opens its sentence, as its subject ("He was let go", «Его отпустили» is not)
 _OPENS = re.compile(r"\W*$")
 _SUBJECT_GAP = re.compile(r",\s*(?:[a-zа-яёіў0-9][\w-]*\s+){0,3}$")
@@ -99,12 +103,15 @@ class SlotFinder:
         if len(named) < 2:
             return target
         first, last = named[0], named[-1]
+        lead = self.text[max(before.start, last.start - 20):last.start]
+        if _OWNER_OF_NOUN.search(lead):  # «над X, бывшим сокамерником Y»: X, the one told of
+            first = named[-2]
+        elif first.start - before.start > 2 or not cues.OBJECT_OF[self.lang].search(lead[-12:]):
+            return target
         subject = self.people.by_mention[first.start]
         if self.people.by_mention[last.start] is not target or subject is target or \
-                first.start - before.start > 2 or subject.non_prisoner or \
-                (pronoun.gender and subject.gender not in (pronoun.gender, "")) or \
-                not cues.OBJECT_OF[self.lang].search(
-                    self.text[max(before.start, last.start - 12):last.start]):
+                subject.non_prisoner or (pronoun.gender and subject.gender not in (
+                    pronoun.gender, "")):
             return target
         return subject
 
