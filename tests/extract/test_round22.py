@@ -243,3 +243,19 @@ def test_him_after_a_cellmate_named_by_his_relation_is_the_one_on_trial() -> Non
     text = ("В суде продолжается процесс над Павлом Миклашом, бывшим сокамерником Гайдуни. "
             "Его задержали в марте.")
     assert "Павел Миклаш" in _people(text, "ru", "detained")
+
+
+def test_a_prosecutor_asking_the_court_to_sentence_is_a_demand() -> None:
+    en = ("The prosecutor in the trial of Yauhen Dabrin, a Minsk lawyer, asked the court on "
+          "Wednesday to sentence him to seven years in a general-regime colony.")
+    ru = ("Гособвинитель в понедельник попросил приговорить гражданку Германии Урсулу Кёльнер "
+          "к четырём годам колонии общего режима.")
+    assert "Yauhen Dabrin" not in _people(en, "en", "sentenced")
+    assert "Урсула Кёльнер" not in _people(ru, "ru", "sentenced")
+
+
+def test_a_train_home_is_no_way_abroad() -> None:
+    text = ("On 10 January thirty prisoners were freed and driven to the Lithuanian border. "
+            "Aliaksandr Tsybul refused to board the bus. He was released at the gates of the "
+            "colony in Vitsebsk and took a train home.")
+    assert "Aliaksandr Tsybul" not in deported_countries(text, "en", PUB)

@@ -80,6 +80,7 @@ STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(
                     # "her passport has been confiscated, so she cannot leave the country"
                     r"|(?:cannot|can\s*not|can't|not\s+allowed\s+to|banned\s+from)\s+(?:leave|leaving)"
                     r"\s+the\s+country|passport\s+(?:has\s+been\s+|was\s+)?confiscated"
+                    r"|took\s+(?:a|the)\s+(?:train|bus|taxi)\s+home"
                     # "is at home in Minsk", «дома в Гомеле»: home, not abroad
                     r"|(?:at\s+)?home\s+in\s+(?:Belarus|Minsk|Hrodna|Grodno|Brest|Homiel|Gomel|Mahiliou"
                     r"|Mogilev|Vitsebsk|Viciebsk|Vitebsk|Pinsk|Lida|Barysau|Babruisk|Bobruisk)\b"

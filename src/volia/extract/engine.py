@@ -106,6 +106,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self.batch_when: PartialDate | None = None
         self.header_date: PartialDate | None = None  # a paragraph opened by a date alone
         self.not_freed_until = -1  # the end of a block under "Not released:"
+        self.stayed_ids: set[int] | None = None  # who stayed behind, read once at the end
         self.listed_at: dict[tuple[str, object], int] = {}  # list members' claims: sentence
         # the last dated trigger of each type: (sentence, date)
         self.dated_event: dict[E, tuple[int, PartialDate]] = {}

@@ -45,6 +45,9 @@ SENTENCE_HEDGES = {
           r"|(?:cannot|can['’]t|couldn['’]t)\s+(?:independently\s+)?(?:confirm|verify)"
           # "We've also seen reports that", "The lawyer asked about reports that"
           r"|(?:seen|heard|read|asked\s+about|questions?\s+about)\s+(?:\w+\s+)?reports?\s+that"
+          # "asked the court on Wednesday to sentence him to seven years": a demand
+          r"|(?:asked|urged|requested)\s+(?:the\s+(?:court|judge)\s+)?(?:[\w,]+\s+){0,3}?to\s+"
+          r"(?:sentence|jail|imprison|convict)"
           # "Friends say, without confirmation, that he was moved"
           r"|without\s+(?:any\s+)?confirmation"
           # "We have not been able to verify his release"
@@ -102,6 +105,7 @@ SENTENCE_HEDGES = {
           # the prosecutor's demand: «просила для X десять лет, для Y — восемь»
           r"|просил[аи]?\s+(?:для|суд)|запрашива\w+\s+для|запросил[аи]?\s+(?:для|суду?)"
           r"|приговор\w*\s+(?:\w+\s+)?(?:огласят|вынесут|объявят|должны\s+огласить|ожида\w+)"
+          r"|(?:по)?прос(?:ил[аи]?|ит|ят)\s+(?:суд\s+)?(?:приговорить|назначить|осудить)"
           r"|без\s+(?:какого-либо\s+)?подтверждени\w+|(?:пока|ещё|еще)\s+не\s+предъявлен\w*"
           # «прокурор санкционировал их содержание под стражей на два месяца»: custody, no term
           r"|санкционирова\w+\s+(?:\w+\s+)?(?:содержани\w+\s+под\s+стражей|арест\w*|задержани\w+)"
@@ -135,6 +139,7 @@ SENTENCE_HEDGES = {
           r"|верагодна|відаць|(?<!за\s)(?<!тое,\sшто\s)нібыта|спадзява[лў]\w*|памылков\w*|быццам|як\s+чакаецца"
           r"|прасі(?:ў|ла|лі)\s+(?:для|суд)|запатрабава(?:ў|ла|лі)\s+(?:для|суд)"
           r"|прысуд\w*\s+(?:\w+\s+)?(?:абвесцяць|вынесуць|павінны\s+абвясціць|чака\w+)"
+          r"|(?:па)?прос(?:іў|іла|ілі|іць|яць)\s+(?:суд\s+)?(?:прысудзіць|прызначыць|асудзіць)"
           r"|без\s+(?:аніякага\s+)?пацверджання|(?:пакуль|яшчэ)\s+не\s+прад['’]яўлен\w*"
           r"|санкцыянава\w+\s+(?:\w+\s+)?(?:утрыманн\w+\s+пад\s+вартай|арышт\w*|затрыманн\w+)"
           r"|чакал(?:ася|і|а|ся)?,?\s+што|(?:чакалі|спадзяваліся)\s+[уў]бачыць|мярку(?:е|юць|ю|ў|ла|лі),?\s+што"

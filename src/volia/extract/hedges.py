@@ -53,7 +53,7 @@ _SENTENCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v 
 _LOCAL_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
              LOCAL_HEDGES.items()}
 # (a contraction is one word: "wasn't", "didn't")
-_NEG_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)|\w+n['’]t(?!\w)", re.IGNORECASE)
+_NEG_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)|(?<=\w)n['’]t(?!\w)", re.IGNORECASE)
            for k, v in _NEGATION.items()}
 _WORDS = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:and|but|while|after|before|who|which|и|но|а|после"

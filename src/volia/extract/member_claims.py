@@ -44,6 +44,7 @@ class MemberClaims:
     members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]]
     claims: list[dict[str, object]]
     listed_at: dict[tuple[str, object], int]
+    stayed_ids: set[int] | None
     slots_at: dict[int, list[Slot]]
 
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
@@ -165,7 +166,10 @@ class MemberClaims:
                 and id(c["person"]["_entry"]) in stayed)]
 
     def _stayed_people(self) -> set[int]:
-        """The people (ids of their entries) the report says stayed or refused the way out."""
+        """The people (ids of their entries) the report says stayed or refused the way out
+        (read once: the sentences are all read by now)."""
+        if self.stayed_ids is not None:
+            return self.stayed_ids
         stayed: set[int] = set()
         for index, slots in self.slots_at.items():
             sent = self.sentences[index]
@@ -185,6 +189,7 @@ class MemberClaims:
                 stayed.update(id(s.entry) for s in named if not (
                     s.entry.official or s.entry.relative or (s.pronoun and relative_named)))
                 # (a pronoun after a relative named in the sentence may well be the relative)
+        self.stayed_ids = stayed
         return stayed
 
     def _member_story(self, index: int, sent: Sentence) -> str:
