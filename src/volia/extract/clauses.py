@@ -156,8 +156,9 @@ class ClauseClaims:
 
 
 # A prosecutor's demand: the term after it was asked for, not given
-_DEMANDED = re.compile(r"\b(?:asked|asking|demanded|requested|sought)\s+(?:the\s+court\s+)?for\b"
-                       r"|(?<!\w)(?:запросил|запрашива|просил|потребовал|запатрабава|прасі)\w*",
+_DEMANDED = re.compile(r"\b(?:asked|asking|demanded|requested)\s+(?:the\s+court\s+)?for\b"
+                       r"|\bsought\b"
+                       r"|(?<!\w)(?:по|па)?(?:запросил|запрашива|просил|потребовал|запатрабава|прасі)\w*",
                        re.IGNORECASE)
 
 

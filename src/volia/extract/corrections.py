@@ -64,16 +64,17 @@ _NOT_FREED = {
 _FREEDOM_QUESTION = {
     "en": re.compile(r"^\W*(?:was|were|is|has|have|did)\b.*\b(?:list|among|released|freed|pardoned"
                      r"|bus|out|free|expelled|deported|included)\b", re.IGNORECASE),
-    "ru": re.compile(r"(?<!\w)ли(?!\w).*(?:списк|среди|освобо|свобод|помилов|выш|выпуст|автобус)"
-                     r"|(?:списк|среди|освобо|свобод|помилов|выш|выпуст).*(?<!\w)ли(?!\w)",
-                     re.IGNORECASE),
-    "be": re.compile(r"(?<!\w)ці(?!\w).*(?:спіс|сярод|вызвал|вол|памілав|выйш|выпус|аўтобус)",
-                     re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)ли(?!\w).*(?<!\w)(?:списк|среди|освобо|свобод|помилов|вышл|вышел"
+                     r"|выпуст|автобус)|(?<!\w)(?:списк|среди|освобо|свобод|помилов|вышл|вышел|выпуст)"
+                     r".*(?<!\w)ли(?!\w)", re.IGNORECASE),
+    "be": re.compile(r"^\W*ці(?!\w).*(?<!\w)(?:спіс|сярод|вызвал|вол[яі]|памілав|выйш|выпус"
+                     r"|аўтобус)"
+                     r"|(?<!\w)(?:вызвал|памілав|выйш|выпус)\w*\s+ці(?!\w)", re.IGNORECASE),
 }
 _UNKNOWN_ANSWER = {
-    "en": re.compile(r"^\W*(?:unclear|unknown|not\s+known|we\s+do\s+not\s+know|nobody\s+knows"
-                     r"|no\s+one\s+knows|not\s+yet|it\s+is\s+not\s+clear)\b|\b(?:do|does|did)\s+not\s+"
-                     r"(?:yet\s+)?know\b|\b(?:is|remains)\s+unclear\b", re.IGNORECASE),
+    "en": re.compile(r"^\W*(?:unclear|unknown|not\s+known|nobody\s+knows|no\s+one\s+knows|not\s+yet"
+                     r"|it\s+is\s+not\s+clear)\b|\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?know\b"
+                     r"|\b(?:is|remains)\s+unclear\b|\bisn['’]t\s+clear\b", re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:неизвестно|неясно|непонятно|не\s+знают|не\s+знаем|не\s+знает"
                      r"|пока\s+нет\s+(?:данных|информации))(?!\w)", re.IGNORECASE),
     "be": re.compile(r"(?<!\w)(?:невядома|няясна|незразумела|не\s+ведаюць|не\s+ведаем|не\s+ведае"

@@ -82,9 +82,11 @@ STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(
                     r"\s+the\s+country|passport\s+(?:has\s+been\s+|was\s+)?confiscated"
                     r"|took\s+(?:a|the)\s+(?:train|bus|taxi)\s+home"
                     # "is at home in Minsk", «дома в Гомеле»: home, not abroad
-                    r"|(?:at\s+)?home\s+in\s+(?:Belarus|Minsk|Hrodna|Grodno|Brest|Homiel|Gomel|Mahiliou"
+                    r"|(?:is|are|was|were|stayed|remained|now|back)\s+(?:now\s+|back\s+)?(?:at\s+)?home"
+                    r"\s+in\s+(?:Belarus|Minsk|Hrodna|Grodno|Brest|Homiel|Gomel|Mahiliou"
                     r"|Mogilev|Vitsebsk|Viciebsk|Vitebsk|Pinsk|Lida|Barysau|Babruisk|Bobruisk)\b"
-                    r"|дома,?\s+[вуў]\s+(?:Беларус|Минске|Мінску|Гродн|Брэсце|Бресте|Гомел|Могил|Магіл"
+                    r"|(?:уже|сейчас|теперь|ужо|цяпер)\s+дома,?\s+[вуў]\s+(?:Беларус|Минске|Мінску|Гродн|Брэсце"
+                    r"|Бресте|Гомел|Могил|Магіл"
                     r"|Витебск|Віцебск)",
                     re.IGNORECASE)
 # "refused to board the bus and was driven home": freed all the same, at home

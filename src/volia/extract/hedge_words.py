@@ -57,8 +57,7 @@ SENTENCE_HEDGES = {
           r"|(?:believed|thought|assumed|was\s+sure|were\s+sure)\s+(?:that\s+)?(?:she|he|they|we|I)\s+"
           r"(?:was|were)\s+being\s+(?:moved|taken|transferred|sent)"
           # "who has campaigned for his release from Riga": a demand, by someone else
-          r"|(?:campaign\w*|call\w*|fight\w*|fought|lobb\w+|advocat\w+|press\w*)\s+for\s+"
-          r"(?:his|her|their)\s+(?:early\s+)?(?:release|freedom)"
+          r"|(?:campaign\w*|lobb\w+|advocat\w+)\s+for\s+(?:his|her|their)\s+(?:early\s+)?release"
           r"|there\s+(?:were|have\s+been|had\s+been)\s+(?:unconfirmed\s+|some\s+)?reports"
           # "reports spread that he had died; the prison called them lies": talk, not a fact
           r"|reports?\s+(?:spread|circulated|emerged|surfaced|appeared)\s+(?:\w+\s+){0,3}?that"
@@ -139,7 +138,7 @@ SENTENCE_HEDGES = {
           r"|верагодна|відаць|(?<!за\s)(?<!тое,\sшто\s)нібыта|спадзява[лў]\w*|памылков\w*|быццам|як\s+чакаецца"
           r"|прасі(?:ў|ла|лі)\s+(?:для|суд)|запатрабава(?:ў|ла|лі)\s+(?:для|суд)"
           r"|прысуд\w*\s+(?:\w+\s+)?(?:абвесцяць|вынесуць|павінны\s+абвясціць|чака\w+)"
-          r"|(?:па)?прос(?:іў|іла|ілі|іць|яць)\s+(?:суд\s+)?(?:прысудзіць|прызначыць|асудзіць)"
+          r"|(?:па)?пр[ао]с(?:іў|іла|ілі|іць|яць)\s+(?:суд\s+)?(?:прысудзіць|прызначыць|асудзіць)"
           r"|без\s+(?:аніякага\s+)?пацверджання|(?:пакуль|яшчэ)\s+не\s+прад['’]яўлен\w*"
           r"|санкцыянава\w+\s+(?:\w+\s+)?(?:утрыманн\w+\s+пад\s+вартай|арышт\w*|затрыманн\w+)"
           r"|чакал(?:ася|і|а|ся)?,?\s+што|(?:чакалі|спадзяваліся)\s+[уў]бачыць|мярку(?:е|юць|ю|ў|ла|лі),?\s+што"

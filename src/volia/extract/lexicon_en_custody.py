@@ -220,7 +220,7 @@ RULES: list[Rule] = [
                       r"|shares|rights|ownership|[\d$€£]))"
                       # "was moved this month to a colony", "moved on Monday to"
                       r"|moved\s+(?:(?:this|last)\s+(?:week|month|year|spring|summer|autumn|winter)\s+"
-                      r"|yesterday\s+|recently\s+|(?:in|on)\s+\w+(?:\s+\d{1,2})?\s+)?to\s+"
+                      r"|yesterday\s+|recently\s+|(?:in|on)\s+\w+(?:\s+\d{1,2})?\s+|on\s+\d{1,2}\s+\w+\s+)?to\s+"
                       + _FACILITY_EN
                       + r"|moved\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|middle)"
                         r"\s+of\s+\w+\s+|(?:in|on|last)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+"

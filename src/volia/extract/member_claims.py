@@ -82,7 +82,7 @@ class MemberClaims:
                 cues.TAKEN_HOME.search(self.text):
             # a report where someone stayed tells each one's fate apart: the others went
             # with the batch only when it names who stayed ("The thirty-first, X, refused")
-            stayed = self._stayed_people() | {  # "Hanna Sheliah … is at home in Minsk"
+            stayed = self._stayed_people() | {  # "Hanna Shelia … is at home in Minsk"
                 id(named[0].entry) for index, slots in self.slots_at.items()
                 if cues.STAYED.search(self.sentences[index].text)
                 for named in [[s for s in slots if not s.pronoun and not s.possessive
@@ -119,8 +119,8 @@ class MemberClaims:
     def _drop_moved_members(self) -> None:
         """A name read as a member of a freed batch whom the report, later on, has moved to
         another colony in the batch's month or after was never in the batch: a cellmate, a
-        prisoner still inside («Сушко этапавалі ў калонію №36» after the June release)."""
-        freeing = (E.RELEASED.value, E.PARDONED.value, E.DEPORTED.value)
+        prisoner still inside («Сушкевіча этапавалі ў калонію №36» after the June release)."""
+        freeing = cues.FREEING
         starts = [s.start for s in self.sentences]
         moved: dict[int, list[tuple[int, str]]] = {}
         for c in self.claims:

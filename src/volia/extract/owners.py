@@ -22,7 +22,8 @@ _KIN_AFTER = re.compile(r"^(?:['’]s?)?\s*(?:family|relatives|lawyers?|mother|w
                         r"|сестр\w*|сястр\w*|мать|маці|жена|жонка|муж|сын|доч\w*|дачк\w*)\b",
                         re.IGNORECASE)
 
-_BODY = re.compile(r"[^.;]{0,30}?\b(?:body|remains)\b|[^.;]{0,30}?(?<!\w)(?:тел[оа]|цела)(?!\w)",
+_BODY = re.compile(r"[^.;]{0,30}?\b(?:the|his|her|their)\s+(?:body|remains)\b"
+                   r"|[^.;]{0,30}?(?<!\w)(?:тел[оа]|цела)(?!\w)",
                    re.IGNORECASE)
 
 

@@ -165,7 +165,8 @@ _PRISONER_BEFORE = re.compile(
     r"|\bprisoners?\s*[,—–-]\s*(?:the\s+|a\s+)?[\w-]+\s+$"
     # «Ещё один освобождённый, адвокат X», "one of those freed, the lawyer X": a profession
     r"|(?:\bfreed|\breleased|(?<!\w)освобожд[её]нн?\w*|(?<!\w)вызвален\w*)\s*[,—–-]\s*"
-    r"(?:the\s+|a\s+)?[\w-]+\s+$", re.IGNORECASE)
+    r"(?:the\s+|a\s+)?(?!(?:said|says|told|spokes\w+|minister|official|envoy|ambassador"
+    r"|president|judge|prosecutor|сообщил\w*|сказал\w*|паведаміў\w*)\b)[\w-]+\s+$", re.IGNORECASE)
 
 
 def _surname_match(a: str, b: str) -> bool:

@@ -17,13 +17,13 @@ from volia.extract.sentences import Sentence
 # How many sentences back "they" may look for the people it means ("all three" looks back
 # to the start of the report).
 _GROUP_REACH = 8
-# between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
 # A name owned by the noun before it: someone's cellmate or colleague («сокамерником X»)
 _OWNER_OF_NOUN = re.compile(r"(?<!\w)(?:сокамерник|сукамернік|коллег|калег|подельник|сосед|сусед)"
                             r"\w*\s+$|\b(?:cellmate|colleague|co-defendant|neighbou?r)s?\s+of\s+$",
                             re.IGNORECASE)
-# A pronoun that opens its sentence, as its subject ("He was let go", «Его отпустили» is not)
+# A pronoun that opens its sentence ("He was let go", «Его задержали в марте»)
 _OPENS = re.compile(r"\W*$")
+# between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
 _SUBJECT_GAP = re.compile(r",\s*(?:[a-zа-яёіў0-9][\w-]*\s+){0,3}$")
 
 

@@ -36,9 +36,8 @@ _COLLECTIVE = re.compile(
     r"|чатырох|пяцярых|шасцярых|сямёх|сямярых)|(?P<pair>обое|оба|обе|обоим|обеим|абодва|абедзве"
     r"|абодвум|абедзвюм|абодвух))\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "the two men who …", «двое, которые …»: a clause that says who, so not those just named
-_DEFINING_CLAUSE = re.compile(r"\b(?:who|that)\s|(?<!\w)(?:котор\w+|як(?:і|ая|ія)|кто|хто)\s",
-                              re.IGNORECASE)
+# "the two men who …": a clause that says who, so not those just named
+_DEFINING_CLAUSE = re.compile(r"\b(?:who|that)\s", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:\band|(?<!\w)и|(?<!\w)і)\s+"
                        r"(?:(?:then|later|затем|потом|потым|пасля)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been|был[аио]?|былі|быў|была)"
                        r"\s+)?$", re.IGNORECASE)
