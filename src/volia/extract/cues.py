@@ -110,3 +110,6 @@ OBJECT_OF = {
     "ru": re.compile(r"(?<!\w)(?:с|со|к|ко|у|о|об|для|за|при|от|про|против)\s+$", re.IGNORECASE),
     "be": re.compile(r"(?<!\w)(?:з|са|да|к|ля|пра|для|за|пры|ад|супраць|[уў])\s+$", re.IGNORECASE),
 }
+# A clause right after a plural noun that says which people are meant ("the two men who were
+# released"): new ones, not those just named
+DEFINING_CLAUSE = re.compile(r"\s+(?:who|that)\s", re.IGNORECASE)

@@ -82,11 +82,7 @@ class MemberClaims:
                 cues.TAKEN_HOME.search(self.text):
             # a report where someone stayed tells each one's fate apart: the others went
             # with the batch only when it names who stayed ("The thirty-first, X, refused")
-            stayed = self._stayed_people() | {  # "Hanna Shelia … is at home in Minsk"
-                id(named[0].entry) for index, slots in self.slots_at.items()
-                if cues.STAYED.search(self.sentences[index].text)
-                for named in [[s for s in slots if not s.pronoun and not s.possessive
-                               and not s.entry.non_prisoner]] if len(named) == 1}
+            stayed = self._stayed_people() | self._stayed_alone()
             if not stayed:
                 return
         removed = stayed | {id(c["person"]["_entry"]) for c in self.claims
@@ -116,11 +112,21 @@ class MemberClaims:
             self._emit(E.DEPORTED, slot, sent, when, _BASE_DEPORTED - 0.25, country=country,
                        entry=entry)
 
+    def _stayed_alone(self) -> set[int]:
+        """The one prisoner a sentence names when it says someone stayed ("Hanna Shelia … is
+        at home in Minsk")."""
+        out: set[int] = set()
+        for index, slots in self.slots_at.items():
+            named = [s for s in slots
+                     if not s.pronoun and not s.possessive and not s.entry.non_prisoner]
+            if len(named) == 1 and cues.STAYED.search(self.sentences[index].text):
+                out.add(id(named[0].entry))
+        return out
+
     def _drop_moved_members(self) -> None:
         """A name read as a member of a freed batch whom the report, later on, has moved to
         another colony in the batch's month or after was never in the batch: a cellmate, a
         prisoner still inside («Сушкевіча этапавалі ў калонію №36» after the June release)."""
-        freeing = cues.FREEING
         starts = [s.start for s in self.sentences]
         moved: dict[int, list[tuple[int, str]]] = {}
         for c in self.claims:
@@ -144,7 +150,7 @@ class MemberClaims:
                    for at, when in moved.get(key, [])):
                 dropped.add(key)
         self.claims = [c for c in self.claims if not (
-            c["type"] in freeing and isinstance(c["person"], dict)
+            c["type"] in cues.FREEING and isinstance(c["person"], dict)
             and id(c["person"]["_entry"]) in dropped)]
 
     def _own_destination(self, sent: Sentence) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from volia.extract import cues
 from volia.extract.mentions import Mention, fold, gendered_surname, is_given_name
 
 # "both men", "the two activists", «оба», «обеих», «абодва»: (pattern, how many)
@@ -82,10 +83,6 @@ _SOME_OF = re.compile(r"(?<!\w)(?:most|many|some|several|few)\s+of\s+them(?!\w)"
                       r"|частка)\s+(?:из|з)\s+(?:них|іх)(?!\w)", re.IGNORECASE)
 
 
-# A defining clause right after a plural noun says which people are meant: new ones.
-_DEFINED_BY_CLAUSE = re.compile(r"\s+(?:who|that)\s", re.IGNORECASE)
-
-
 def plural_references(sentence: str, lang: str) -> list[tuple[int, int, int]]:
     """(start, end, how many) of the plural references in SENTENCE."""
     out: list[tuple[int, int, int]] = []
@@ -95,7 +92,7 @@ def plural_references(sentence: str, lang: str) -> list[tuple[int, int, int]]:
         for match in pattern.finditer(sentence, 0, stop):
             if any(s < match.end() and match.start() < e for s, e, _ in out):
                 continue
-            if lang == "en" and _DEFINED_BY_CLAUSE.match(sentence, match.end()):
+            if lang == "en" and cues.DEFINING_CLAUSE.match(sentence, match.end()):
                 continue  # "the two men who were released describe …": those, not the last named
             out.append((match.start(), match.end(), n))
     return out

@@ -9,7 +9,7 @@ import re
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import profiles
+from volia.extract import cues, profiles
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
@@ -36,8 +36,6 @@ _COLLECTIVE = re.compile(
     r"|чатырох|пяцярых|шасцярых|сямёх|сямярых)|(?P<pair>обое|оба|обе|обоим|обеим|абодва|абедзве"
     r"|абодвум|абедзвюм|абодвух))\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "the two men who …": a clause that says who, so not those just named
-_DEFINING_CLAUSE = re.compile(r"\b(?:who|that)\s", re.IGNORECASE)
 _AND_THEN = re.compile(r"(?:\band|(?<!\w)и|(?<!\w)і)\s+"
                        r"(?:(?:then|later|затем|потом|потым|пасля)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been|был[аио]?|былі|быў|была)"
                        r"\s+)?$", re.IGNORECASE)
@@ -119,7 +117,7 @@ class SubjectClaims:
         match = _COLLECTIVE.match(sent.text[:trig.start])
         if match is None:
             return []
-        if _DEFINING_CLAUSE.search(match.group(0)):
+        if cues.DEFINING_CLAUSE.search(match.group(0)):
             return []  # "The two men who were released describe …": others, told apart
         word = next(g for g in match.groups() if g)
         word = word.lower()
