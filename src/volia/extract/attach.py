@@ -43,6 +43,12 @@ _INVERTED = re.compile(r"^\s*(?:(?:alongside|with|together\s+with)\s+(?:him|her|
 _OWN_NOUN = re.compile(r"\b(?:a|an|the|another|one|other|his|her|their)\s+(?:[a-z-]+\s+)?(?:inmate"
                        r"|cellmate|prisoner|man|woman|person|detainee|colleague|friend|relative"
                        r"|neighbou?r)\s+$")
+# A plural noun a bare participle describes ("inmates released since then"), unless names
+# follow ("prisoners freed on Monday include X")
+_PLURAL_HEAD = re.compile(r"\b(?:fellow|other|his|her|their)\s+(?:inmates|prisoners|cellmates"
+                          r"|detainees)\s+$", re.IGNORECASE)
+_NAMES_FOLLOW = re.compile(r"[^.;]{0,40}?\b(?:include[sd]?|including|among\s+them|such\s+as)\b",
+                           re.IGNORECASE)
 # A speech verb and its "that": what follows is told by the person before, not of them.
 _REPORTED_THAT = re.compile(
     r"(?<!\w)(?:said|says|stated|claimed|declared|announced|insisted|recalled|noted|stressed"
@@ -65,7 +71,12 @@ _SOURCE_BEFORE = re.compile(r"(?<!\w)(?:паводле|по|па|according\s+to|
 _COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
                         re.IGNORECASE)
 _WITH_COMPANION = re.compile(r"(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
-                             r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_COMPANION_AFTER = re.compile(
+    r"[^.;:]{0,40}?,?\s*(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
+    # (not "with his wife X", «вместе с женой»: kin who went along are no co-defendants)
+    r"(?:(?!(?:wife|husband|son|daughter|mother|father|brother|sister|жен|муж|сын|доч|мат|отц"
+    r"|брат|сестр|жонк|бацьк|сястр|дачк)\w*\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NAMED_COMPANION = re.compile(r"(?:alongside|together\s+with|along\s+with)\s+$", re.IGNORECASE)
 _INVERTED_HEAD = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 # A member list stops at a negation or at a new clause about someone else.
@@ -84,7 +95,9 @@ _RELATIVE_EVENTS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.RELEASED}
 # Or a short apposition: «Её брат Максим Карпенко, 31-летний программист из Могилёва, был»
 _PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*|,(?![^,;]*(?<!\w)(?:who|which|whose|котор\w+"
                               r"|як(?:і|ая|ія|ога|ой)|said|says|told|сказал\w*|сказаў|сказала)(?!\w))"
-                              r"[^,;]{3,60}(?=,))?,?\s*(?:(?:also|later|then|has|had|have"
+                              r"[^,;]{3,60}(?=,))?,?\s*"
+                              # «…, в ноябре 2022 года приговорили»: when, before the verb
+                              r"(?:(?:в|во|у|ў|in|on|last)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:also|later|then|has|had|have"
                               r"|тоже|также|таксама)\s+)*(?:(?:was|were|been|is|are|был|была|были|быў"
                               r"|былі)\s+)?(?:(?:also|later|then|тоже|также|таксама)\s+)?$",
                               re.IGNORECASE)
@@ -292,6 +305,9 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     if _PLURAL_WHO.search(near) or _SOMEONE_WHO.search(near):
         # "fellow inmates who have since been released say he …": they, not the name after
         return []
+    if lang == "en" and _PLURAL_HEAD.search(near) and not _NAMES_FOLLOW.match(text, t_end):
+        # "fellow inmates released since then say he was …": the inmates were, not he
+        return []
     if _WHICH_DID.search(near):
         # "the amnesty, which freed 300", "Viasna, which recognised X": its object, if any
         slots = [s for s in slots if s.start >= t_start]
@@ -303,8 +319,15 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         and not (s.pronoun and _COMPANION.search(text[t_end:s.start]))]
     if not after and lang == "en" and _INVERTED_HEAD.match(text[sent_start:t_start]):
         after = [s for s in verbal if s.start >= t_end and _INVERTED.match(text[t_end:s.start])]
-    if after and trig.type == E.DETAINED and _WITH_COMPANION.search(text[t_end:after[0].start]):
-        # «Наталлю затрымліваюць разам з калегай Ірынай»: the subject and the companion
+    if not after and trig.type in (E.DETAINED, E.CHARGED, E.SENTENCED):
+        # "He was charged in June, together with fellow parishioner X": a co-defendant told
+        # after a date or a place
+        after = [s for s in verbal if s.start >= t_end and not s.pronoun
+                 and _COMPANION_AFTER.match(text, t_end, s.start)][:1]
+    if after and trig.type in (E.DETAINED, E.CHARGED, E.SENTENCED) and _WITH_COMPANION.search(
+            text[t_end:after[0].start]):
+        # «Наталлю затрымліваюць разам з калегай Ірынай», "he was charged in June, together
+        # with fellow parishioner X": the subject and the companion (a co-defendant)
         before = _verbal(text, lang, sent_start, trig, [s for s in slots if s.end <= t_start])
         if before:  # (not "a man arrested alongside X, Y, remains": Y, told after)
             return before + prisoners(after[:1])

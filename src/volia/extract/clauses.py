@@ -128,14 +128,16 @@ class ClauseClaims:
             if kind == E.RELEASED and self.groups.near_group(index):
                 self.members.append((named[0], named[0].entry, sent, None))
 
-    def _outside_the_rumour(self, sent: Sentence, following: str) -> list[Trigger]:
+    def _outside_the_rumour(self, sent: Sentence, following: str, *,
+                            labelled: bool = False) -> list[Trigger]:
         """The triggers of a hedged sentence that are no part of what it doubts: a term in an
         apposition ("X, sentenced to eight years, was reportedly freed"), and a relative
         clause before a relayed report ("X, who was freed in 2023, learned from state media
         that…")."""
-        relayed = None if reports.denied_by_next(sent.text, following, self.lang) else \
-            hedges.relayed_at(sent.text, self.lang)
+        denied = reports.denied_by_next(sent.text, following, self.lang)
+        relayed = None if denied else hedges.relayed_at(sent.text, self.lang)
         hedge = hedges.hedge_at(sent.text, self.lang)
+        alleged = None if labelled or denied else hedges.alleged_at(sent.text, self.lang)
 
         def outside(t: Trigger) -> bool:
             head = sent.text[:t.start]
@@ -149,6 +151,8 @@ class ClauseClaims:
                 # "X, who has been held since 2021, gathered … after rumours spread that he
                 # would be freed": the clause closed before the rumour began
                 return True
+            if alleged is not None and t.end <= alleged:
+                return True  # "detained over a post he allegedly wrote": the arrest is told
             return relayed is not None and t.end < relayed and \
                 cues.RELATIVE_CLAUSE.search(head) is not None
 

@@ -214,7 +214,8 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
                 reports.denied_by_next(sent.text, following, self.lang) or \
                 reports.denied_after_quote(self.sentences, index, self.lang):
             if index in self.trigger_idx:
-                self._triggers_of(index, sent, slots, self._outside_the_rumour(sent, following))
+                self._triggers_of(index, sent, slots, self._outside_the_rumour(
+                    sent, following, labelled=bool(labelled)))
             return
         found = list(self.triggers_at[index])
         if self._under_not_freed(index, sent, new_paragraph):

@@ -61,7 +61,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:and|but|while|after|before|who|w
 
 
 # «суд продлил арест», "the court extended her arrest": pre-trial custody, not a verdict
-_EXTENDED = re.compile(r"(?<!\w)(?:продли\w*|продлева\w*|падоўжы\w*|падаўжа\w*|extended|prolonged)"
+_EXTENDED = re.compile(r"(?<!\w)(?:продли\w*|продлева\w*|падоўжы\w*|падаўжа\w*"
+                       r"|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)"
                        r"\s+(?:the\s+|her\s+|his\s+|their\s+|ей\s+|ему\s+|ёй\s+|яму\s+)?"
                        r"(?:арест\w*|срок\w*\s+(?:содержания|ареста)|меру\s+пресечения|содержани\w+"
                        r"|арышт\w*|тэрмін\w*\s+утрымання|меру\s+стрымання|arrest|detention"
@@ -113,6 +114,24 @@ def hedge_at(sentence: str, lang: str) -> int | None:
     """Where the first word that hedges SENTENCE as a whole starts, or None."""
     match = _SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).search(_unquoted(sentence))
     return match.start() if match else None
+
+
+# The word that hedges an accusation: "detained over a post he allegedly wrote", «в ШИЗО, якобы
+# за незастёгнутую пуговицу». It doubts what follows it; an event told before it is a fact.
+_ALLEGED = re.compile(r"(?<!\w)(?:allegedly|якобы|нібыта)(?!\w)", re.IGNORECASE)
+
+
+def alleged_at(sentence: str, lang: str) -> int | None:
+    """Where the first word of SENTENCE that hedges an accusation starts, when every hedge of
+    the sentence is such a word (no rumour, relayed report or question besides), or None."""
+    text = _unquoted(sentence)
+    if sentence.rstrip("\"”»’ ").endswith("?") or RELAYED_RE.get(lang, RELAYED_RE["en"]).search(
+            sentence):
+        return None
+    hedges = list(_SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).finditer(text))
+    if not hedges or not all(_ALLEGED.fullmatch(h.group(0)) for h in hedges):
+        return None
+    return hedges[0].start()
 
 
 def hedge_label(sentence: str, lang: str) -> bool:

@@ -1,5 +1,5 @@
 """Whether a sentence says the person is still (or again) inside: "remains in the colony",
-«по-прежнему в колонии», "was not on the list", "refused to leave". No release, pardon or
+«по-прежнему в колонии», "was not on the list", "refused to cross". No release, pardon or
 removal abroad is claimed from such a sentence."""
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ _STILL_INSIDE = {
           r"|jail|custody|bars)|(?:is|are|was|were)\s+still\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])\w+)"
           r"(?=\s*[.;,]|\s+(?:colony|prison))"
           r"|(?:is|are|was|were)\s+still\s+(?:inside|imprisoned|jailed|behind\s+bars)"
-          # "refused to leave the country" keeps the prisoner inside; "freed but refused to
-          # cross the border" does not
-          r"|(?<!freed\sbut\s)(?<!released\sbut\s)refused\s+to\s+(?:cross|leave)|(?:was|were)\s+not\s+(?:on|in)\s+the"
+          # "refused to cross the border" keeps the prisoner inside; "freed but refused to
+          # cross" does not, nor does refusing to leave the country (a freed man's choice:
+          # "also pardoned, refused to leave the country and went home")
+          r"|(?<!freed\sbut\s)(?<!released\sbut\s)refused\s+to\s+(?:cross|leave\s+(?:the\s+)?"
+          r"(?:colony|prison|jail|cell))|(?:was|were)\s+not\s+(?:on|in)\s+the"
           r"\s+list|(?:was|were|is|are|has|have)\s+(?:not|never)\s+(?:been\s+)?(?:on|in)\s+any\s+"
           r"(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}?lists?\b"
           # "Yet 980 remain", "hundreds remain": those still held, counted
@@ -44,7 +46,7 @@ _STILL_INSIDE = {
           r"|по-прежнему\s+в\s+(?:колонии|тюрьме|СИЗО)"
           r"|не\s+попал\w*\s+в\s+спис\w*"
           r"|в\s+спис\w+\s+(?:\w+\s+)?не\s+(?:попал\w*|вош\w+)"
-          r"|отказал\w*\s+(?:пересекать|покидать|выезжать|уезжать)|оста(?:[её]|ю)тся\s+(?:в\s+(?:колонии|тюрьме|СИЗО|заключении)|за\s+решёткой"
+          r"|отказал\w*\s+(?:пересекать|покидать\s+(?:колонию|тюрьму|камеру))|оста(?:[её]|ю)тся\s+(?:в\s+(?:колонии|тюрьме|СИЗО|заключении)|за\s+решёткой"
           r"|за\s+решеткой)|по-прежнему\s+(?:находится|остаётся|остается)\s+в"
           r"|в\s+списк\w*\s+(?:\w+\s+)?не\s+оказал\w*|не\s+оказал\w*\s+в\s+списк\w*"
           r"|не\s+было\s+(?:и\s+|даже\s+)?в\s+списк\w*"
@@ -59,7 +61,7 @@ _STILL_INSIDE = {
           r"|не\s+было\s+(?:і\s+|нават\s+)?[уў]\s+спіс\w*"
           r"|сярод\s+(?:вызвален\w+|памілаван\w+)\s+(?:(?:яго|яе|іх)\s+)?(?:няма|не\s+аказал\w*"
           r"|не\s+было)|і\s+зноў\s+(?:саджа|змяшча)\w*"
-          r"|адмовіл\w*\s+(?:перасякаць|пакідаць|выязджаць)|заста(?:е|ю)цца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
+          r"|адмовіл\w*\s+(?:перасякаць|пакідаць\s+(?:калонію|турму|камеру))|заста(?:е|ю)цца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
 }
 # A pardon that only shortens the term: «сократил срок», "commuted", «скараціў тэрмін».
 _REDUCED = re.compile(r"(?<!\w)(?:reduc\w+|commut\w+|shorten\w*|сократ\w+|сокращ\w+|смягч\w+"

@@ -17,6 +17,13 @@ _FACILITY_EN = (r"(?:a |the |another |[\w'’-]+ ){0,3}(?:penal colony|colony|pr
 # The object of an active verb: a pronoun or a name of up to three capitalised words
 _OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 
+# A headline's length of time is no verdict: "X: five months in custody", "The X siblings:
+# nine months of a family case"
+_NOT_A_VERDICT = (r"(?!\s+(?:of\s+(?!(?:a\s+|the\s+)?(?:colony|prison|jail|restrict\w*|limitation"
+                  r"|imprisonment|correctional|compulsory|forced|deprivation|strict|general"
+                  r"|reinforced|maximum|high|penal))|in\s+(?:custody|detention|limbo|pre-?trial)"
+                  r"|without|behind\s+bars|since|after|later))")
+
 RULES: list[Rule] = [
     # "held since June on a charge of insulting an official"
     _r(E.CHARGED, r"(?:held|detained|arrested|custody|remand)\b[^.;]{0,60}?\bon\s+(?:a\s+)?"
@@ -47,10 +54,10 @@ RULES: list[Rule] = [
        needs_term=True),
     # a list line "X, 52, engineer, Minsk: three years, general regime" (not "Who: X, 45")
     _r(E.SENTENCED, r"\w+:(?=\s+(?!(?-i:[A-ZА-ЯЁІЎ])|[\"“«„])"
-                    r"(?:\S+\s+){0,4}?(?:years?|months?)(?!\w))",
+                    r"(?:\S+\s+){0,4}?(?:years?|months?)(?!\w)" + _NOT_A_VERDICT + ")",
        needs_term=True),
-    _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,4}?(?:years?|months?)(?!\w))",
-       needs_term=True),
+    _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,4}?(?:years?|months?)(?!\w)"
+                    + _NOT_A_VERDICT + ")", needs_term=True),
     # a verdict line "X, five years in absentia"
     _r(E.SENTENCED, r"(?<=,\s)(?:[\w.-]+\s+){1,3}?(?:years?|months?)\s+in\s+absentia",
        needs_term=True),
@@ -125,7 +132,9 @@ RULES: list[Rule] = [
     _r(E.CHARGED, r"charges(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\s+with)"),
     # "Kurtumerov gets 13 years" (a live blog's present), "who had served five years"
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
-                    r"|received|got|gets|handed(?!\s+over)|gave|went\s+to|(?:had|has|who)\s+served)",
+                    r"|received|got|gets|handed(?!\s+over)|gave|went\s+to|(?:had|has|who)\s+served"
+                    # (not "the church where he had served for eighteen years until …": a post)
+                    r"(?!\s+for\s+(?:[\w-]+\s+){1,2}?years?\s+(?:until|as|at|in\s+the\s+parish)\b))",
        needs_term=True),
     # "spent three years and three months in prison", "had served four of her six years"
     # "who served two years and walked out of the colony": the term ended in a release
@@ -134,7 +143,10 @@ RULES: list[Rule] = [
        needs_term=True),
     _r(E.SENTENCED, r"(?:spent|served)(?=[^.;]{0,50}?(?:in\s+(?:prison|jail|a\s+colony|the\s+colony"
                     r"|custody|detention)|behind\s+bars|of\s+(?:his|her|their|a)\s+[\w-]+\s+"
-                    r"(?:years?|sentence|term)))", needs_term=True),
+                    r"(?:years?|sentence|term)))"
+                    # (not "has spent five months behind bars without a trial": custody)
+                    r"(?![^.;]{0,80}?(?:without\s+(?:a\s+)?(?:trial|verdict|charge)|awaiting\s+"
+                    r"(?:trial|a\s+verdict)|pre-?trial))", needs_term=True),
     # a short arrest told by its length: "was held for twelve days", "spent two nights in
     # the detention centre"
     _r(E.DETAINED, r"(?:was|were)\s+held\s+for\s+(?:[\w-]+\s+){1,2}?(?:days|nights|hours|weeks)"

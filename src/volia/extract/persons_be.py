@@ -60,7 +60,15 @@ def given_nominative(word: str, masculine: bool = False) -> str | None:
         # Belarusian ў before no vowel becomes в before one: Уладзіслаў → Уладзіслава
         if stem.endswith("в") and stem[:-1] + "ў" in GIVEN_NAMES_CYR:
             return word[: len(stem) - 1] + "ў"
+    # the dative and locative soften г, к, х to з, ц, с: Ядвізе, Вользе → Ядвіга, Вольга
+    if low.endswith("е") and len(low) > 3 and low[-2] in _SOFTENED:
+        hard = _SOFTENED[low[-2]]
+        if low[:-2] + hard + "а" in GIVEN_NAMES_CYR:
+            return word[:-2] + hard + "а"
     return None
+
+
+_SOFTENED = {"з": "г", "ц": "к", "с": "х"}
 
 
 def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:

@@ -199,11 +199,17 @@ def starts_paragraph(text: str, prev_end: int, start: int) -> bool:
     return "\n" in text[prev_end:start]
 
 
-_SEASONS = (r"spring|summer|autumn|fall|winter|early|late|mid|весн\w*|лет[оа]|осен\w*|зим\w*"
+_SEASONS = (r"spring|summer|autumn|fall|winter|early|late|mid|весн\w*|лет(?:о|а|ом)|осен\w*|зим\w*"
+            r"|летам|улетку"
             r"|вясн\w*|восен\w*|зім\w*|конец|начало|канец|пачатак")
 _TIMELINE_ENTRY = re.compile(
-    rf"^\W*(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS}|{_SEASONS})(?:\s*[—–-]\s*(?:{_MONTHS}))?\s+)?"
-    rf"\d{{4}}(?:\s+(?:года?|году|г\.|годзе))?\s*[—–-]\s",
+    rf"^\W*(?:(?:в|во|у|ў|in)\s+)?(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS}|{_SEASONS})"
+    rf"(?:\s*[—–-]\s*(?:{_MONTHS}))?\s+)?\d{{4}}(?:-?(?:го|га))?(?:\s+(?:года?|году|г\.|годзе))?"
+    rf"\s*[—–-]\s"
+    # "March —", "Early June —", «В июне —», «17 студзеня —», «30.05.2021 —»
+    rf"|^\W*(?:(?:в|во|у|ў|in)\s+)?(?:(?:early|late|mid-?|начале|конце|середине|пачатку|канцы"
+    rf"|сярэдзіне)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s*[—–-]\s"
+    rf"|^\W*\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[—–-]\s",
     re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ import re
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import cues, profiles
+from volia.extract import arguments, cues, profiles
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
@@ -157,8 +157,9 @@ class SubjectClaims:
                 trig.rule.needs_group or len(self.topic_people) != 1:
             return []
         entry = next(iter(self.topic_people.values()))
-        if profiles.counted_subject(sent.text[trig.end:]):
-            return []
+        if profiles.counted_subject(sent.text[trig.end:]) or arguments.group_count(
+                sent.text, trig.start, trig.end, self.lang):
+            return []  # "4 May — 19 prisoners are freed": a batch's verb, not the timeline's man
         gender = profiles.verb_gender(sent.text[trig.start:trig.end], self.lang)
         if gender == "p" or (gender and entry.gender and gender != entry.gender):
             return []

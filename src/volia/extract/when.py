@@ -237,6 +237,43 @@ def _ordinal_days() -> dict[str, int]:
 
 _ORDINAL_DAYS = _ordinal_days()
 # «седьмого марта», «сёмага сакавіка»: the day as an ordinal word
+# A timeline's heading line: "July — she is moved", "Early June: charged", «Сакавік — этап».
+_HEADING_MONTH = re.compile(
+    rf"^[ \t•·▪*-]*(?:(?P<q>early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of"
+    rf"|начало|конец|середина|пачатак|канец|сярэдзіна)\s*)?(?P<m>{_MONTH_WORD}|январь|февраль"
+    rf"|апрель|июнь|июль|сентябрь|октябрь|ноябрь|декабрь|май|студзень|люты|сакавік|красавік"
+    rf"|травень|чэрвень|ліпень|жнівень|верасень|кастрычнік|лістапад|снежань)(?=\s*[—–:-]\s)",
+    re.IGNORECASE | re.MULTILINE)
+_HEADING_END = re.compile(r"(?:-?(?:го|га)|\s+(?:года?|году|г\.|годзе))?\s*[—–:-]\s")
+_BULLETS = re.compile(r"[ \t•·▪*-]*")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _timeline_years(found: list[DateMention], text: str,
+                    published: date | None) -> list[DateMention]:
+    """A timeline's headings without a year ("17 January —", "March —") follow the heading
+    before them: the same year, or the next one when the month has gone back (never past
+    the publication)."""
+    out: list[DateMention] = []
+    previous: PartialDate | None = None
+    for mention in found:
+        value = mention.value
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        heading = value.month is not None and _HEADING_END.match(text, mention.end) is not None \
+            and _BULLETS.fullmatch(text, line_start, mention.start) is not None
+        if heading and previous is not None and previous.year is not None and \
+                previous.month is not None and value.month is not None and \
+                not _YEAR_DIGITS.search(text, mention.start, mention.end):
+            year = previous.year + (1 if value.month < previous.month else 0)
+            if published is None or (year, value.month) <= (published.year, published.month):
+                mention = DateMention(mention.start, mention.end,
+                                      _safe(year, value.month, value.day))
+        if heading:
+            previous = mention.value
+        out.append(mention)
+    return out
+
+
 _ORDINAL_DAY_MONTH = re.compile(
     r"(?<!\w)(?P<d>" + "|".join(rf"(?:{stem})" for stem in sorted(_ORDINAL_DAYS, key=len,
                                                                     reverse=True))
@@ -306,6 +343,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             year = published.year - 1  # "last November", said in November: a year ago
         if year is not None:
             add(m.start(), m.end(), _safe(year, month))
+    for m in _HEADING_MONTH.finditer(text):
+        month = _month_number(m["m"])
+        opener = m["q"] or m["m"]
+        if month is not None and not (opener[:1].islower() and opener[:1].isascii()):
+            year = _year_for(month, published)
+            if year is not None:
+                add(m.start("q") if m["q"] else m.start("m"), m.end(), _safe(year, month))
     for m in _BARE_MONTH_YEAR.finditer(text):
         month = _month_number(m["m"])
         if month is not None and not (m["m"][:1].islower() and m["m"][:1].isascii()):
@@ -324,7 +368,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _YEAR.finditer(text):
         add(m.start(), m.end(), _safe(int(m["y"])))
     found.sort(key=lambda d: d.start)
-    return _days_after(_same_year(found, text), text)
+    return _days_after(_timeline_years(_same_year(found, text), text, published), text)
 
 
 def parse_date_span(span: str, published: date | None) -> PartialDate:

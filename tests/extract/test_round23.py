@@ -1,0 +1,172 @@
+"""Round 23: a hedge on the accusation ("allegedly", «якобы», «нібыта») after the event it
+follows; a freed prisoner who refused to leave the country; timelines whose headings carry a
+month alone and whose entries are nouns («В июне — перевод …»); a Belarusian given name
+softened in the dative (Ядвізе); a relative sentenced in a fronted object with a date; a
+co-defendant told after a date; headlines and custody told as lengths of time.
+Every text here is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_pairs import claim_pairs, deported_countries
+
+from volia.extract import extract
+from volia.extract.when import find_dates
+
+PUB = date(2025, 12, 1)
+
+
+def _people(text: str, lang: str, kind: str, published: date = PUB) -> set[str]:
+    return {p for t, p in claim_pairs(text, lang, published) if t == kind}
+
+
+def _dated(text: str, lang: str, kind: str, published: date = PUB) -> list[str | None]:
+    claims = extract(text, published=published, lang=lang)["claims"]
+    assert isinstance(claims, list)
+    return sorted(str(c["date"]) for c in claims if c["type"] == kind)
+
+
+def test_the_accusation_hedged_after_the_event_keeps_the_event() -> None:
+    text = ("Taras Hlebau was detained in March 2024 over a post he allegedly wrote about the "
+            "army.")
+    assert "Taras Hlebau" in _people(text, "en", "detained")
+    ru = ("Петра Сивцова поместили в ШИЗО на десять суток — за то, что он якобы не "
+          "поздоровался с сотрудником.")
+    assert "Пётр Сивцов" in _people(ru, "ru", "solitary_confinement")
+    be = "Марыну Дубко змясцілі ў ШІЗА — нібыта за тое, што яна не павіталася з супрацоўніцай."
+    assert "Марына Дубко" in _people(be, "be", "solitary_confinement")
+
+
+def test_a_hedge_before_the_event_still_blocks_it() -> None:
+    ru = "В каналах писали, что Петра Сивцова якобы освободили досрочно."
+    assert not _people(ru, "ru", "released")
+    en = "Taras Hlebau was allegedly released last week."
+    assert not _people(en, "en", "released")
+    # another hedge in the sentence keeps it all doubtful
+    rumour = ("A Telegram channel claimed that Taras Hlebau was detained after he allegedly "
+              "insulted a judge.")
+    assert not _people(rumour, "en", "detained")
+
+
+def test_a_charge_of_spreading_false_information_is_a_charge() -> None:
+    text = ("Во вторник Ирине Лаптевой предъявили обвинение в распространении «заведомо ложной "
+            "информации».")
+    assert "Ирина Лаптева" in _people(text, "ru", "charged")
+    # information that proved false is still a hedge
+    false = "Информация о том, что Ирину Лаптеву освободили, оказалась ложной."
+    assert not _people(false, "ru", "released")
+
+
+def test_a_pardoned_prisoner_who_refused_to_leave_the_country_was_freed_at_home() -> None:
+    text = ("В среду помиловали 14 политзаключённых. Один из помилованных, 70-летний пенсионер "
+            "Аркадий Мисько, отказался покидать Беларусь и вернулся домой в Пинск.")
+    assert "Аркадий Мисько" in _people(text, "ru", "released")
+    assert "Аркадий Мисько" not in deported_countries(text, "ru", PUB)
+    en = ("Anatol Lahvin, one of the fourteen freed, refused to leave the country and was "
+          "allowed to return to his home in Baranavichy.")
+    assert "Anatol Lahvin" in _people(en, "en", "released")
+
+
+def test_refusing_to_cross_the_border_is_no_release() -> None:
+    text = ("Mikhas Kaliadka was brought to the border with the group but refused to cross "
+            "into Lithuania and was taken back to the colony.")
+    assert not _people(text, "en", "released")
+
+
+def test_a_timeline_heading_with_a_month_alone_dates_its_entry() -> None:
+    text = ("Darya Lapitskaya: the case step by step\n\n"
+            "20 May 2021 — Darya Lapitskaya is detained in the newsroom.\n\n"
+            "Early June — she is transferred to pre-trial prison No. 1 in Minsk.\n\n"
+            "October — she is moved to the colony in Homiel.")
+    # (months two apart or fewer read as one move told twice)
+    assert _dated(text, "en", "transferred", date(2021, 11, 9)) == ["2021-06", "2021-10"]
+
+
+def test_a_timeline_heading_takes_the_year_of_the_heading_before() -> None:
+    text = ("14 January 2021 — officers detain him.\n\n17 January — he is charged.\n\n"
+            "March — a punishment cell.")
+    values = [d.value.iso() for d in find_dates(text, date(2022, 11, 9))]
+    assert values == ["2021-01-14", "2021-01-17", "2021-03"]
+    # never past the publication: March before June is the next year only if that has come
+    early = "В июне 2021 года — перевод.\nВ марте — этап."
+    assert [d.value.iso() for d in find_dates(early, date(2021, 11, 9))] == ["2021-06", "2021-03"]
+
+
+def test_a_timeline_entry_told_as_a_noun_is_the_timeline_persons() -> None:
+    ru = ("Марина Дубовик: хроника.\n\n15 апреля 2021 года — Марину Дубовик задерживают.\n\n"
+          "В июне — перевод из гродненского СИЗО в СИЗО-1 в Минске.\n\n"
+          "В октябре 2022 года — этап в гомельскую женскую колонию.")
+    assert _dated(ru, "ru", "transferred", date(2023, 1, 10)) == ["2021-06", "2022-10"]
+    be = ("Алесь Саўка: справа па датах.\n\n22 сакавіка 2021 года — Саўку затрымліваюць.\n\n"
+          "У красавіку 2021 года — этап у Шклоў.")
+    assert "Алесь Саўка" in _people(be, "be", "transferred", date(2021, 12, 20))
+    # a move to a punishment cell is solitary confinement, not a transfer
+    cell = ("Марина Дубовик: хроника.\n\n15 апреля 2021 года — Марину Дубовик задерживают.\n\n"
+            "В сентябре 2022 года — перевод в ПКТ.")
+    assert _dated(cell, "ru", "transferred", date(2023, 1, 10)) == []
+    assert "Марина Дубовик" in _people(cell, "ru", "solitary_confinement", date(2023, 1, 10))
+
+
+def test_a_batch_in_a_timeline_is_not_the_timeline_persons_release() -> None:
+    text = ("Maksim Shapaval: a year of waiting.\n\n"
+            "9 February — Maksim Shapaval is detained again over a comment.\n\n"
+            "4 May — 19 prisoners are freed and taken straight out of the country.")
+    assert "Maksim Shapaval" not in _people(text, "en", "released", date(2025, 11, 1))
+
+
+def test_a_belarusian_given_name_softened_in_the_dative() -> None:
+    text = ("Суд у пятніцу прысудзіў 66-гадовай Ядвізе Шумскай тры гады пазбаўлення волі. "
+            "Вользе Кавалёвай далі два гады.")
+    assert _people(text, "be", "sentenced") == {"Ядвіга Шумская", "Вольга Кавалёва"}
+
+
+def test_a_relative_fronted_with_a_date_before_the_verb_was_sentenced() -> None:
+    text = ("Его мать, Юлию Метельскую, 38-летнего бухгалтера из Речицы, в ноябре 2022 года "
+            "приговорили к шести годам колонии.")
+    assert "Юлия Метельская" in _people(text, "ru", "sentenced")
+
+
+def test_a_co_defendant_told_after_a_date_was_charged_too() -> None:
+    text = ("Pavel Kukh was detained in May. He was charged in June, together with fellow "
+            "parishioner Maryia Shapel, who helped him edit the page.")
+    assert _people(text, "en", "charged") == {"Pavel Kukh", "Maryia Shapel"}
+    wife = ("Pavel Kukh was detained in May. He was charged in June, along with his wife "
+            "Maryia Kukh.")
+    assert _people(wife, "en", "charged") == {"Pavel Kukh"}
+
+
+def test_inmates_released_since_are_not_the_man_they_speak_of() -> None:
+    text = ("Mikalai Shumeika died in the colony on 29 October. Fellow inmates released since "
+            "then say he was sent to the punishment cell twice this year.")
+    assert "Mikalai Shumeika" not in _people(text, "en", "released")
+    assert "Mikalai Shumeika" in _people(text, "en", "solitary_confinement")
+
+
+def test_time_served_in_a_post_or_in_custody_is_no_sentence() -> None:
+    post = ("Father Ilya Siamashka was detained on 22 December at his house next to the church, "
+            "where he had served for eighteen years until the diocese suspended him.")
+    assert not _people(post, "en", "sentenced")
+    custody = ("Ruslan Tsvirko has now spent more than five months behind bars without a trial "
+               "date.")
+    assert not _people(custody, "en", "sentenced")
+    served = "Ruslan Tsvirko spent three years behind bars and was released in May."
+    assert "Ruslan Tsvirko" in _people(served, "en", "sentenced")
+
+
+def test_a_headline_length_of_time_is_no_verdict_line() -> None:
+    assert not _people("The Zhaunerchyk siblings: nine months of a family case", "en",
+                       "sentenced")
+    assert not _people("Ruslan Tsvirko: five months in custody, step by step", "en",
+                       "sentenced")
+    line = "Ruslan Tsvirko, 34, mechanic, Hrodna: three years of imprisonment in a colony."
+    assert "Ruslan Tsvirko" in _people(line, "en", "sentenced")
+    restriction = "• Viktoryia Malinka — 2 years of restriction of freedom (Art. 369)."
+    assert "Viktoryia Malinka" in _people(restriction, "en", "sentenced")
+
+
+def test_a_court_extending_custody_detains_no_one_anew() -> None:
+    text = ("Raman Klimchuk: six months without a trial\n\n"
+            "2 December 2025 — Raman Klimchuk is detained at the Brest border crossing.\n\n"
+            "Late May — the court extends his detention until the end of August.")
+    assert _dated(text, "en", "detained", date(2026, 6, 20)) == ["2025-12-02"]
