@@ -170,3 +170,67 @@ def test_a_court_extending_custody_detains_no_one_anew() -> None:
             "2 December 2025 — Raman Klimchuk is detained at the Brest border crossing.\n\n"
             "Late May — the court extends his detention until the end of August.")
     assert _dated(text, "en", "detained", date(2026, 6, 20)) == ["2025-12-02"]
+
+
+def test_verdict_list_lines_with_age_and_town_in_brackets() -> None:
+    en = ("Verdicts\n\n- Natallia Hrynka (47, Brest): 4 years, general regime, same case.\n"
+          "- Siamion Darash: 12 years in absentia, Article 361-1.\n"
+          "- Vadzim Trukh (51, Lida): fine of 30 base units.\n"
+          "- Alina Tarasik (24, Minsk): 15 days of administrative arrest.")
+    assert _people(en, "en", "sentenced") == {"Natallia Hrynka", "Siamion Darash",
+                                              "Vadzim Trukh", "Alina Tarasik"}
+    ru = ("Ксения Пискун (33 года, Полоцк) — 2 года колонии общего режима, ст. 342 УК.\n"
+          "Надежда Пашкевич (61 год, Бобруйск) — штраф 100 базовых величин, ст. 369.")
+    assert _people(ru, "ru", "sentenced") == {"Ксения Пискун", "Надежда Пашкевич"}
+    be = "Тарас Жарнасек (37 гадоў, Мінск) — 5 гадоў калоніі ўзмоцненага рэжыму, арт. 342."
+    assert _people(be, "be", "sentenced") == {"Тарас Жарнасек"}
+
+
+def test_several_names_and_their_terms_respectively() -> None:
+    text = ("• Andrei Charnysh, Dzianis Anisko and Ruslan Hardzeika — 6, 4 and 4 years "
+            "respectively (Art. 342).")
+    assert _people(text, "en", "sentenced") == {"Andrei Charnysh", "Dzianis Anisko",
+                                                "Ruslan Hardzeika"}
+
+
+def test_a_headline_length_after_a_dash_or_colon_in_russian_is_no_verdict() -> None:
+    assert not _people("Ксения Рябко: девять месяцев под стражей", "ru", "sentenced")
+    assert not _people("Дело Егора Шпилевича: хроника четырёх месяцев", "ru", "sentenced")
+
+
+def test_a_broadcasters_name_is_no_person() -> None:
+    text = ("Yaraslau Pankavets, a camera operator who worked for Dzvin Radio's video service, "
+            "was released on Monday after serving his entire three-year sentence.")
+    assert _people(text, "en", "released") == {"Yaraslau Pankavets"}
+
+
+def test_a_batch_counted_with_the_one_named() -> None:
+    be = ("Рэдактар сайта Зміцер Ракітны ў суботу быў вызвалены разам з яшчэ 17 палітвязнямі "
+          "і ў той жа дзень вывезены ў Літву.")
+    assert ("group_release", "18") in claim_pairs(be, "be", PUB)
+    en = ("Andrei Sakalou, a sociologist, was released on 12 February together with three "
+          "other prisoners.")
+    assert ("group_release", "4") in claim_pairs(en, "en", PUB)
+    ru = "В пятницу Тараса Михалевича вместе с ещё 24 заключёнными освободили."
+    assert ("group_release", "25") in claim_pairs(ru, "ru", PUB)
+
+
+def test_a_part_of_a_batch_is_not_the_batch() -> None:
+    text = ("Two journalists among 18 pardoned ahead of Independence Day\n\n"
+            "Two media workers are among eighteen political prisoners who were pardoned and "
+            "freed on Tuesday.")
+    groups = {p for t, p in claim_pairs(text, "en", PUB) if t == "group_release"}
+    assert groups == {"18"}
+
+
+def test_a_pronoun_after_a_semicolon_is_the_subject_not_the_companion() -> None:
+    text = ("Оператор Глеб Ступак, которого задержали вместе с Арсением Тарасевичем, признал "
+            "вину; его дело выделили, и в марте его осудили на два года колонии.")
+    assert _people(text, "ru", "sentenced") == {"Глеб Ступак"}
+
+
+def test_no_new_case_and_no_summons_is_no_persecution() -> None:
+    text = ("Aleh Kruk served his entire three-year term and was released in January. He said "
+            "he was not aware of any new case against him and had not been summoned by the "
+            "police since his release.")
+    assert not _people(text, "en", "persecuted_after_release")

@@ -53,8 +53,10 @@ class AftermathClaims:
                   and s.entry not in freed]
         dates = [d for d in self.dates if sent.start <= d.start < sent.end]
         for start, end in aftermath.cues(sent.text, self.lang):
-            head = sent.text[max(0, start - 25):start]
-            if re.search(r"(?<!\w)(?:not|never|no|не|ни|ні)\s+(?:\w+\s+)?$", head, re.IGNORECASE) \
+            head = sent.text[max(0, start - 35):start]
+            # "not aware of any new case", "had not been summoned"
+            if re.search(r"(?<!\w)(?:not|never|no|не|ни|ні)\s+(?:\w+\s+){0,3}$", head,
+                         re.IGNORECASE) \
                     or hedges.EMBEDDED_QUESTION.search(sent.text[:start]) or \
                     _GENERIC.search(sent.text[:start]) or \
                     _MAYBE.search(sent.text[max(0, start - 60):start]):

@@ -6,7 +6,7 @@ import re
 
 from volia.domain.dates import PartialDate
 from volia.extract.countries import HOME_COUNTRIES, find_countries, receiving_country
-from volia.extract.terms import _NUMBER_WORDS, find_terms
+from volia.extract.terms import _NUMBER_WORDS, NUMBER, find_terms
 from volia.extract.when import DateMention
 
 _NUM_WORD = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS if len(w) > 2), key=len,
@@ -83,8 +83,13 @@ def answered_count(question: str, answer: str) -> int | None:
     return opening_count(answer) if _HOW_MANY.match(question) else None
 
 
-_AND_OTHERS = re.compile(r"(?<!\w)(?:and|и\s+ещё|и\s+еще|і\s+яшчэ)\s+$", re.IGNORECASE)
+_AND_OTHERS = re.compile(r"(?<!\w)(?:and|(?:together|along)\s+with|и\s+ещё|и\s+еще|і\s+яшчэ"
+                         r"|(?:вместе\s+)?с\s+(?:ещё|еще)|(?:разам\s+)?з\s+яшчэ)\s+$",
+                         re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+# "Two journalists among 18 pardoned", «трое из 14 освобождённых»: a part of the batch
+_PART_OF_COUNT = re.compile(rf"\s+(?:among|of|из|сярод|з)\s+(?:the\s+)?{NUMBER}(?!\w)",
+                            re.IGNORECASE)
 
 
 def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> int | None:
@@ -96,6 +101,8 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
     for match in matches:
         # "Three prisoners — a German and two Belarusians — were freed": the count that opens
         # the sentence is the batch, however long its description
+        if _PART_OF_COUNT.match(sentence, match.end()):
+            continue
         if match.start() <= 3 and match.end() <= trigger_start <= match.end() + 120 and \
                 not re.search(r"[.;]", sentence[match.end():trigger_start]):
             opening = _people_count(match.group("n"))

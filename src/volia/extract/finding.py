@@ -182,7 +182,9 @@ _ORGANISATION_AFTER = re.compile(
     r"\s+(?:(?:human[\s-]+)?rights\s+(?:centre|center|group|organi[sz]ation|project|initiative"
     r"|monitor|network|defenders?)"
     r"|project|initiative|centre|center|group|campaign|movement|foundation|fund|channel"
-    r"|newspaper|outlet|website|portal|association|union|network)\b", re.IGNORECASE)
+    r"|newspaper|outlet|website|portal|association|union|network"
+    # "Dzvin Radio's video service", "Belsat TV": a broadcaster's name
+    r"|radio|tv|television|media|news|agency|online|press)\b", re.IGNORECASE)
 
 
 def _after_stop(mention: Mention) -> Mention:

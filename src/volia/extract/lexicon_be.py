@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from volia.domain.model import EventType as E
-from volia.extract.rules import Rule
+from volia.extract.rules import Rule, verdict_list
 from volia.extract.rules import rule as _r
 
 # a term of custody before trial is no sentence: «тэрмін утрымання пад вартай»
@@ -26,15 +26,10 @@ RULES: list[Rule] = [
                         r"|не\s+(?:меў|мела)\s+права\s+на\s+(?:лісты|спатканні|званкі)"
                         r"|адвакат\w*\s+(?:таксама\s+)?не\s+(?:можа|могуць)\s+(?:з\s+\w+\s+)?сустрэцца",
        inherent_negation=True),
-    # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
-    _r(E.SENTENCED, r"(?<=[\w] )\(\s*(?:\S+\s+){0,3}?(?:гадоў|гады|год|месяц\w*)\s*\)",
-       needs_term=True),
-    # a list line "X, 52, engineer, Minsk: three years, general regime" (not "Who: X, 45")
-    _r(E.SENTENCED, r"\w+:(?=\s+(?!(?-i:[A-ZА-ЯЁІЎ])|[\"“«„])"
-                    r"(?:\S+\s+){0,3}?(?:гадоў|гады|год|месяц\w*)(?!\w))",
-       needs_term=True),
-    _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,3}?(?:гадоў|гады|год|месяц\w*)(?!\w))",
-       needs_term=True),
+    # a verdict list: «Тарас Жарнасек (37 гадоў, Мінск) — 5 гадоў калоніі», «— штраф»
+    *verdict_list(r"гадоў|гады|год|месяц\w*", r"штраф", r"(?:\S+\s+){1,2}?сутак\s+"
+                  r"(?:адміністрацыйнага\s+)?арышту", r"(?!\s+(?:пад\s+вартай|за\s+кратамі"
+                  r"|[уў]\s+(?:СІЗА|ізалятары)|без\s+прысуду|чакання|следства))"),
     _r(E.RELEASED, r"сярод\s+(?:іх|якіх|іншых)|у\s+(?:тым|іх)\s+ліку", needs_group=True,
        enumerates=True),
     _r(E.RELEASED, r"сярод\s+(?:тых|іх)?,?\s*(?:каго|хто|якіх)\s[^:;.—]{3,60}?(?=\s*[—–:,])"
@@ -129,7 +124,8 @@ RULES: list[Rule] = [
                    r"|красав|мая|траўн|чэрвен|ліпен|жнів|верас|кастрычн|лістапад|снеж|мінул|пачатк"
                    r"|канц|лета|восені|вясны|зімы))"),
     _r(E.SENTENCED, r"аштрафаваў|аштрафавалі|аштрафаван[аы]?"
-                    r"|(?:асудзіў|асудзілі)\s+(?:[\w'’-]+\s+){0,4}?да\s+штрафу"),
+                    r"|(?:асудзіў|асудзілі)\s+(?:[\w'’-]+\s+){0,4}?да\s+штрафу"
+                    r"|прызначы(?:ў|ла|лі)\s+(?:[\w'’-]+\s+){0,4}?штраф"),
     # «яго павезлі ў РУУС», «даставілі ў ІЧУ»: taken into custody
     _r(E.DETAINED, r"(?:павезлі|даставілі|адвезлі|забралі)\s+(?:[\w'’-]+\s+){0,2}?[уў]\s+"
                    r"(?:[\w'’-]+\s+)?(?:РУУС|РАУС|ІЧУ|ЦІП|ізалятар\w*|міліцыю|аддзел\w*\s+міліцыі)"

@@ -6,7 +6,7 @@ Within one event type the first rule to match a span claims it, so rules keep th
 from __future__ import annotations
 
 from volia.domain.model import EventType as E
-from volia.extract.rules import Rule
+from volia.extract.rules import Rule, verdict_list
 from volia.extract.rules import rule as _r
 
 _HELD = (r"held(?!\s+(?:incommunicado|without\s+(?:contact|access)|in\s+(?:a\s+|the\s+)?"
@@ -49,15 +49,9 @@ RULES: list[Rule] = [
                         r"|not\s+(?:been\s+)?told\s+where\s+(?:he|she|they)\s+(?:is|are|was|were)\s+"
                         r"(?:being\s+)?held|stop(?:s|ped)?\s+receiving\s+(?:any\s+)?letters",
        inherent_negation=True),
-    # a verdict list: «Кирилл Лагун — четыре года колонии», "Y — three years"
-    _r(E.SENTENCED, r"(?<=[\w] )\(\s*(?:\S+\s+){0,3}?(?:years?|months?)\s*\)",
-       needs_term=True),
-    # a list line "X, 52, engineer, Minsk: three years, general regime" (not "Who: X, 45")
-    _r(E.SENTENCED, r"\w+:(?=\s+(?!(?-i:[A-ZА-ЯЁІЎ])|[\"“«„])"
-                    r"(?:\S+\s+){0,4}?(?:years?|months?)(?!\w)" + _NOT_A_VERDICT + ")",
-       needs_term=True),
-    _r(E.SENTENCED, r"(?<=[\w»] )[—–](?=\s+(?:\S+\s+){0,4}?(?:years?|months?)(?!\w)"
-                    + _NOT_A_VERDICT + ")", needs_term=True),
+    # a verdict list: "Y (41, Barysau): 4 years", "Y — three years", "Y: fine of 50 base units"
+    *verdict_list(r"years?|months?", r"(?:a\s+)?fine\s+of", r"(?:\S+\s+){1,2}?days?\s+of\s+"
+                  r"(?:administrative\s+)?(?:arrest|detention|jail)", _NOT_A_VERDICT),
     # a verdict line "X, five years in absentia"
     _r(E.SENTENCED, r"(?<=,\s)(?:[\w.-]+\s+){1,3}?(?:years?|months?)\s+in\s+absentia",
        needs_term=True),

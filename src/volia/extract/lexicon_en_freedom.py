@@ -294,7 +294,7 @@ RULES: list[Rule] = [
                                 r"|cancel\w*)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:political[-\s]"
                                 r"prisoner\s+)?status(?:\s+of\s+(?:a\s+)?political\s+prisoner)?"
                                 r"(?:\s+(?:of|from))?"),
-    _r(E.PERSECUTED_AFTER_RELEASE, r"in\s+absentia|since\s+(?:his|her)\s+release"),
+    _r(E.PERSECUTED_AFTER_RELEASE, r"in\s+absentia"),
     # "decided to stop considering X a political prisoner", "no longer recognises X as",
     # "ended its recognition of X", "ended X's status as a political prisoner"
     _r(E.RECOGNITION_WITHDRAWN, r"(?:stop(?:ped)?|ceas(?:e|ed|es))\s+considering"

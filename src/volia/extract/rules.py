@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from volia.domain.model import EventType as E
+from volia.extract.terms import NUMBER
 
 
 @dataclass(frozen=True)
@@ -36,3 +37,22 @@ def rule(kind: E, regex: str, **flags: bool) -> Rule:
     """A rule for KIND matching REGEX as whole words, case-insensitively."""
     return Rule(kind, re.compile(r"(?<![\w-])(?:" + regex + r")(?![\w])", re.IGNORECASE),
                 **flags)
+
+
+def verdict_list(unit: str, fine: str, arrest: str, guard: str = "") -> list[Rule]:
+    """The lines of a verdict list, in one language's words: a term in brackets after a name
+    («Семёну Огаркову (10 лет)»), a term after a colon or a dash ("X (41, Barysau): 4 years",
+    «Ксения Пискун (33 года, Полоцк) — 2 года колонии», "X, Y and Z — 6, 4 and 4 years"), and
+    a fine or days of arrest after one ("X: fine of 50 base units", «— 15 суток ареста»). UNIT
+    names a year or a month; the term opens with a number; GUARD follows the term where a
+    length of time may be no verdict ("X: five months in custody"). The trigger never covers
+    the name before it, which attachment then takes."""
+    number = rf"(?:(?:на|к|да|to)\s+)?(?:{NUMBER}|полтора|полутора|паўтара)[\s,-]"
+    return [
+        rule(E.SENTENCED, rf"(?<=[\w] )\(\s*(?:\S+\s+){{0,3}}?(?:{unit})\s*\)", needs_term=True),
+        rule(E.SENTENCED, rf"(?<=[\w)]:\s)(?={number})(?:\S+\s+){{0,4}}?(?:{unit})(?!\w){guard}",
+             needs_term=True),
+        rule(E.SENTENCED, rf"(?<=[\w»)] )[—–](?=\s+{number})(?=\s+(?:\S+\s+){{0,4}}?(?:{unit})"
+                          rf"(?!\w){guard})", needs_term=True),
+        rule(E.SENTENCED, rf"(?<=[:—–]\s)(?:{fine}|{arrest})"),
+    ]

@@ -64,6 +64,8 @@ class SlotFinder:
                 continue
             if not pairs or pairs[0][0].start > m.start:
                 target = self._subject_before(current, m, target)
+            else:
+                target = self._subject_within(sent, m, target, pairs)
             slots.append(Slot(m.start, m.end, target, m.text, True,
                               finding.pronoun_is_possessive(self.text, m, self.lang)))
         self._reference_slots(sent, slots)
@@ -112,6 +114,24 @@ class SlotFinder:
         if self.people.by_mention[last.start] is not target or subject is target or \
                 subject.non_prisoner or (pronoun.gender and subject.gender not in (
                     pronoun.gender, "")):
+            return target
+        return subject
+
+    def _subject_within(self, sent: Sentence, pronoun: Mention, target: PersonEntry,
+                        pairs: list[tuple[Mention, PersonEntry]]) -> PersonEntry:
+        """A pronoun opening a new clause goes on about the sentence's subject, not a name the
+        clause before took after a preposition: «X, которого задержали вместе с Y, признал
+        вину; его осудили» is X."""
+        before = [(n, e) for n, e in pairs if n.end <= pronoun.start]
+        if len(before) < 2 or ";" not in self.text[before[-1][0].end:pronoun.start]:
+            return target
+        (first, subject), (last, entry) = before[0], before[-1]
+        lead = self.text[max(sent.start, last.start - 20):last.start]
+        if entry is not target or subject is target or subject.non_prisoner or \
+                not cues.OBJECT_OF[self.lang].search(lead[-12:]) or \
+                cues.OBJECT_OF[self.lang].search(self.text[max(sent.start, first.start - 12):
+                                                           first.start]) or \
+                (pronoun.gender and subject.gender not in (pronoun.gender, "")):
             return target
         return subject
 

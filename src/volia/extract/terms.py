@@ -35,7 +35,8 @@ _NUMBER_WORDS = {
     "пяці": 5, "тринадцати": 13, "четырнадцати": 14, "шестнадцати": 16,
     "восемнадцати": 18, "дванаццаці": 12, "пятнаццаці": 15,
 }
-_NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(
+# a number in digits or words, of any of the three languages
+NUMBER = _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(
     sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True)) + r")"
 _YEAR_WORD = (r"(?:years?|лет|года?|годам|годами|гадоў|гады|гадам|год)")
 _MONTH_WORD = (r"(?:months?|месяц(?:а|ев|ам|ами)?|месяцаў|месяцы|месяц)")
