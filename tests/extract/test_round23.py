@@ -234,3 +234,45 @@ def test_no_new_case_and_no_summons_is_no_persecution() -> None:
             "he was not aware of any new case against him and had not been summoned by the "
             "police since his release.")
     assert not _people(text, "en", "persecuted_after_release")
+
+
+def test_a_list_of_objects_with_ages_and_terms() -> None:
+    text = ("On Wednesday the Minsk City Court sentenced, in absentia, three administrators of "
+            "the channel: Kiryl Astap (31) to 8 years, Yana Miran (27) to 7 years and Dzianis "
+            "Charnyk (35) to 6 years and 6 months.")
+    assert _people(text, "en", "sentenced") == {"Kiryl Astap", "Yana Miran", "Dzianis Charnyk"}
+
+
+def test_a_verdict_line_for_a_couple_gives_both() -> None:
+    text = ("Verdicts\n\n- Andrei Bialko (45) and his wife Volha Bialko (43), Vitsebsk: 3 years "
+            "each, general regime, Article 342.")
+    assert _people(text, "en", "sentenced") == {"Andrei Bialko", "Volha Bialko"}
+
+
+def test_a_release_that_would_have_happened_or_is_due_is_none() -> None:
+    would = ("Адвокат Всеволода Кохана считает, что при другом составе суда подзащитного "
+             "оправдали бы и освободили в зале суда.")
+    assert not _people(would, "ru", "released")
+    due = "14 февраля должна выйти на свободу Людмила Ширак, полностью отбывшая трёхлетний срок."
+    assert not _people(due, "ru", "released")
+    done = "Людмила Ширак, полностью отбывшая трёхлетний срок, вышла на свободу 14 февраля."
+    assert "Людмила Ширак" in _people(done, "ru", "released")
+
+
+def test_a_move_only_after_the_appeal_is_still_ahead() -> None:
+    text = ("Андрэй Шалюк атрымаў 4 гады калоніі. Паводле адваката, у калонію яго этапуюць "
+            "толькі пасля апеляцыі.")
+    assert not _people(text, "be", "transferred")
+
+
+def test_not_on_the_list_in_either_word_order() -> None:
+    text = ("Мікалая Стральца, асуджанага на шэсць гадоў, у спісе памілаваных не было, хоць ён "
+            "падаваў прашэнне.")
+    assert not _people(text, "be", "released")
+
+
+def test_driven_through_a_crossing_into_a_country() -> None:
+    text = ("On Tuesday Volha Krainiuk, along with 16 other political prisoners, was driven "
+            "through the Novaya Huta crossing into Ukraine.")
+    assert deported_countries(text, "en", PUB) == {"Volha Krainiuk": "UA"}
+    assert ("group_release", "17") in claim_pairs(text, "en", PUB)

@@ -27,8 +27,9 @@ _SHORT_REF = {
 }
 # "and Polish citizen X", "and a German citizen, X": a nationality is a description too.
 _NATIONAL = r"(?:[A-Z][a-z]+(?:ish|ian|an|ese|ch|i)\s+(?:citizen|national|resident)\s*,?\s*)"
-_CONNECTOR = re.compile(r"^\s*(?P<term>(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?"
-                        r"(?:years?|months?|лет|года?|годам"
+# (an age in brackets may stand after the first name: "X (45) and his wife Y (43)")
+_CONNECTOR = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*\)\s*)?"
+                        r"(?P<term>(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?(?:years?|months?|лет|года?|годам"
                         r"|гадоў|гады)\s*)?(?:,|and|,\s*and|as\s+well\s+as|и|а\s+также|і|ды|та|&)\s*"
                         # not «Стасюка, которого они …»: a relative clause's subject is no member;
                         # not «Сафин, а Гурьянова увели»: a contrast starts another clause (but
@@ -39,7 +40,7 @@ _CONNECTOR = re.compile(r"^\s*(?P<term>(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}
 # "X, a florist convicted in 2022, and Y were freed": an apposition between two joined names.
 # «X, осуждённый за «шпионаж», а также белорусы Y и Z», «…, и 34-летняя фотограф Y».
 _APPOSED_CONNECTOR = re.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s|[a-zа-яёіў\d])"
-                                r"(?:[^,;:.()\n\"«»]|«[^»\n]{1,40}»){0,60},\s*(?:and|и|і|as\s+well\s+as"
+                                r"(?:[^,;:.()\n\"«»]|«[^»\n]{1,40}»){0,100},\s*(?:and|и|і|as\s+well\s+as"
                                 r"|а\s+также|а\s+таксама)\s+(?:(?:the|a|an)\s+)?(?:\d+-[а-яёіў]+\s+)?"
                                 r"(?:[а-яёіў][\w-]*\s+){0,2}$")
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:the|a|an|political|prisoner|activist|journalist|blogger"

@@ -302,6 +302,19 @@ _LEARNED_OF = re.compile(r"(?<!\w)(?:даведа(?:ўся|лася|ліся)|у
                          r"(?:the\s+)?$", re.IGNORECASE)  # (not "of her arrest": hers)
 
 
+# What happens "only after" something still to come is in the future, in the present tense.
+_ONLY_AFTER = re.compile(r"(?<!\w)(?:толькі\s+пасля|только\s+после|only\s+after|not\s+until"
+                         r"|не\s+раньше|не\s+раней)(?!\w)", re.IGNORECASE)
+# A verb joined to the one before it shares that one's modal: «оправдали бы и освободили».
+_JOINED_VERB = re.compile(r"\s(?:and|и|і)\s+$", re.IGNORECASE)
+# A term served out, told of someone whose release is still ahead.
+_SERVED_PARTICIPLE = re.compile(r"отбывш|адбыўш|having\s+served", re.IGNORECASE)
+_RELEASE_AHEAD = re.compile(
+    r"(?<!\w)(?:должн\w*\s+(?:\w+\s+)?(?:выйти|освободиться)|выйдет|освободят"
+    r"|павінн\w*\s+(?:\w+\s+)?выйсці|выйдзе|вызваляць|is\s+due\s+to\s+(?:be\s+)?(?:released"
+    r"|freed|walk\s+free)|will\s+be\s+(?:released|freed))(?!\w)", re.IGNORECASE)
+
+
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
     head = sentence[: trigger.start]
@@ -362,6 +375,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "feared"
     if trigger.rule.present and _CONDITION.match(sentence):
         return "conditional"  # «Калі суд пакіне прысуд, яго этапуюць»: the future, not a fact
+    if trigger.rule.present and _ONLY_AFTER.search(sentence):
+        return "future"  # «у калонію яго этапуюць толькі пасля апеляцыі»
     if trigger.type == E.SOLITARY_CONFINEMENT and _AFTER.search(sentence[: trigger.start]):
         return "after"
     if trigger.type == E.CHARGED and _WITHOUT.search(head[-30:]):
@@ -382,6 +397,13 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     window = _window(sentence, trigger, 5)
     if _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(window):
         return "modal"
+    joined = _JOINED_VERB.search(head)
+    if joined and _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(
+            " ".join(_WORDS.findall(head[:joined.start()])[-3:])):
+        return "modal"  # «оправдали бы и освободили», "could be pardoned and released"
+    if trigger.type == E.RELEASED and _SERVED_PARTICIPLE.search(
+            sentence, trigger.start, trigger.end) and _RELEASE_AHEAD.search(sentence):
+        return "release ahead"  # «должна выйти на свободу X, полностью отбывшая срок»
     if noun and trigger.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and \
             _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(_CLAUSE_START.split(head)[-1]):
         return "modal"  # "she could be deported to Poland on the day of her release"

@@ -52,6 +52,10 @@ RULES: list[Rule] = [
     # a verdict list: "Y (41, Barysau): 4 years", "Y — three years", "Y: fine of 50 base units"
     *verdict_list(r"years?|months?", r"(?:a\s+)?fine\s+of", r"(?:\S+\s+){1,2}?days?\s+of\s+"
                   r"(?:administrative\s+)?(?:arrest|detention|jail)", _NOT_A_VERDICT),
+    # a sentence's list of objects: "sentenced three administrators: X (31) to 8 years, Y (27)
+    # to 7 years"
+    _r(E.SENTENCED, r"(?<=\)\s)to(?=\s+(?:\S+\s+){0,3}?(?:years?|months?)(?!\w))",
+       needs_term=True),
     # a verdict line "X, five years in absentia"
     _r(E.SENTENCED, r"(?<=,\s)(?:[\w.-]+\s+){1,3}?(?:years?|months?)\s+in\s+absentia",
        needs_term=True),

@@ -209,7 +209,10 @@ RULES: list[Rule] = [
                    r"from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?|(?:straight|directly)\s+"
                    # "driven in a prison van to", "taken under escort to"
                    r"|(?:in|on|by|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:van|bus|car"
-                   r"|vehicle|minibus|convoy|escort|plane|flight|guard)\s+)?(?:in)?to",
+                   r"|vehicle|minibus|convoy|escort|plane|flight|guard)\s+"
+                   # "driven through the Novaya Huta crossing into Ukraine"
+                   r"|through\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:crossing|checkpoint|border)\s+)?"
+                   r"(?:in)?to",
        needs_country=True),
     # "A plane carrying nine people freed from Russian prisons landed in Ankara"
     _r(E.DEPORTED, r"(?:plane|aircraft|flight|jet)\s+(?:carrying|with)\s+[^.;:]{3,100}?\b(?:freed"
