@@ -276,3 +276,24 @@ def test_driven_through_a_crossing_into_a_country() -> None:
             "through the Novaya Huta crossing into Ukraine.")
     assert deported_countries(text, "en", PUB) == {"Volha Krainiuk": "UA"}
     assert ("group_release", "17") in claim_pairs(text, "en", PUB)
+
+
+def test_a_rector_or_a_pardon_commissions_secretary_is_an_official() -> None:
+    commission = ("Секретарь комиссии по вопросам помилования Олег Шпаков сообщил агентству, "
+                  "что в апреле помилованы несколько осуждённых.")
+    assert not _people(commission, "ru", "pardoned")
+    member = ("В среду на свободу вышли 14 помилованных. Член комиссии по вопросам помилования "
+              "Наталья Крупенко заявила, что освобождены будут и другие.")
+    assert "Наталья Крупенко" not in _people(member, "ru", "released")
+    rector = ("Ректор университета Павел Гуринов заявил, что студентов задержали не в стенах "
+              "вуза.")
+    assert not _people(rector, "ru", "detained")
+
+
+def test_an_earlier_version_of_a_report_is_taken_back() -> None:
+    en = ("Correction. An earlier version of this digest named Maryia Kaliadka among those "
+          "released. She remains in the women's colony in Homel.")
+    assert not _people(en, "en", "released")
+    ru = ("В первой версии материала мы сообщили, что среди освобождённых был также диакон "
+          "Павел Сушков. Это не так.")
+    assert not _people(ru, "ru", "released")

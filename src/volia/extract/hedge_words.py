@@ -32,6 +32,9 @@ SENTENCE_HEDGES = {
           r"|(?:last\s+week['’]s|earlier|previous|yesterday['’]s|an\s+earlier|our|the\s+original)"
           r"\s+(?:[\w-]+\s+)?(?:round-?up|report|article|post|story|digest|version|item)\s+"
           r"(?:said|stated|reported|claimed)|initially\s+(?:reported|said|claimed|believed|told)"
+          # "An earlier version of this digest named X among those released"
+          r"|(?:an\s+)?earlier\s+version\s+of\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:round-?up|report"
+          r"|article|post|story|digest|item|text|piece)"
           # witnesses questioned and let go were never held
           r"|questioned\s+as\s+(?:a\s+)?witness(?:es)?"
           # "X denies the charge" is the accused's plea, not a denial of the report
@@ -111,6 +114,8 @@ SENTENCE_HEDGES = {
           r"|ожидал(?:ось|и|а|ся)?,?\s+что|(?:ожидали|надеялись)\s+увидеть|(?:пред)?полага(?:ет|ют|л|ла|ли),?\s+что"
           r"|по\s+предварительн\w+\s+(?:данным|сведениям|информации)"
           r"|в\s+(?:некоторых\s+|ряде\s+)?(?:телеграм-)?каналах\s+(?:писали|сообщали|утверждали)"
+          # «В первой версии материала мы сообщили, что…»: what a correction takes back
+          r"|в\s+(?:первой|предыдущей|первоначальной|прежней)\s+версии"
           # «родные искали его имя среди освобождённых»: looked for, not found
           r"|искал\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:имя|имена|фамили\w+)"
           # «написали о задержании X, но это оказалось ошибкой: X никто не задерживал»
@@ -144,6 +149,7 @@ SENTENCE_HEDGES = {
           r"|чакал(?:ася|і|а|ся)?,?\s+што|(?:чакалі|спадзяваліся)\s+[уў]бачыць|мярку(?:е|юць|ю|ў|ла|лі),?\s+што"
           r"|па\s+папярэдн\w+\s+(?:звестках|даных|дадзеных|інфармацыі)"
           r"|[уў]\s+(?:некаторых\s+)?(?:тэлеграм-)?каналах\s+(?:пісалі|паведамлялі|сцвярджалі)"
+          r"|[уў]\s+(?:першай|папярэдняй|першапачатковай)\s+версіі"
           r"|шукал\w*\s+(?:яго\s+|яе\s+|іх\s+)?(?:імя|імёны|прозвішч\w+)"
           r"|аказал\w+\s+(?:[\w-]+\s+)?(?:памылк\w*|няпраўд\w*|хлусн\w*|фэйк\w*)"
           r"|ніхто\s+не\s+(?:затрымліваў|арыштоўваў|вызваляў)"
