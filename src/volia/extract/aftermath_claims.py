@@ -55,7 +55,8 @@ class AftermathClaims:
         for start, end in aftermath.cues(sent.text, self.lang):
             head = sent.text[max(0, start - 35):start]
             # "not aware of any new case", "had not been summoned"
-            if re.search(r"(?<!\w)(?:not|never|no|не|ни|ні)\s+(?:\w+\s+){0,3}$", head,
+            if re.search(r"(?<!\w)(?:not|never|no|не|ни|ні)\s+(?:(?!(?:and|but|и|а|но|і|ды)\b)"
+                         r"\w+\s+){0,3}$", head,
                          re.IGNORECASE) \
                     or hedges.EMBEDDED_QUESTION.search(sent.text[:start]) or \
                     _GENERIC.search(sent.text[:start]) or \

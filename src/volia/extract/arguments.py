@@ -87,9 +87,11 @@ _AND_OTHERS = re.compile(r"(?<!\w)(?:and|(?:together|along)\s+with|и\s+ещё|�
                          r"|(?:вместе\s+)?с\s+(?:ещё|еще)|(?:разам\s+)?з\s+яшчэ)\s+$",
                          re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
-# "Two journalists among 18 pardoned", «трое из 14 освобождённых»: a part of the batch
-_PART_OF_COUNT = re.compile(rf"\s+(?:among|of|из|сярод|з)\s+(?:the\s+)?{NUMBER}(?!\w)",
-                            re.IGNORECASE)
+# "Two journalists among 18 pardoned", «трое из 14 освобождённых»: a part of the batch (not
+# "freed 12 of the 52 prisoners held there": the twelve are the batch)
+_PART_OF_COUNT = re.compile(rf"\s+(?:among|of|из|сярод|з)\s+(?:the\s+)?{NUMBER}(?!\w)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:pardoned|freed|released|освобожд\w+|помилован\w+"
+                            r"|вызвален\w+|памілаван\w+)", re.IGNORECASE)
 
 
 def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> int | None:

@@ -73,7 +73,8 @@ _COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|р
 _WITH_COMPANION = re.compile(r"(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COMPANION_AFTER = re.compile(
-    r"[^.;:]{0,40}?,?\s*(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
+    r"(?:,?\s*(?:in|on|at|last|this|в|во|у|ў|на)\s+[\w-]+(?:\s+\d{4})?){0,2}?,?\s*"
+    r"(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
     # (not "with his wife X", «вместе с женой»: kin who went along are no co-defendants)
     r"(?:(?!(?:wife|husband|son|daughter|mother|father|brother|sister|жен|муж|сын|доч|мат|отц"
     r"|брат|сестр|жонк|бацьк|сястр|дачк)\w*\s)[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -90,6 +90,8 @@ def _window(sentence: str, trigger: Trigger, words: int) -> str:
 # he denied throughout the trial"
 _CHARGE_OR_PLEA = re.compile(
     r"(?<!\w)(?:за|по\s+статье|па\s+артыкуле|for|of|under)\s+[«\"“„][^»\"”“]{1,90}[»\"”“]"
+    r"|(?<!\w)распростран\w+\s+[«\"“„]?(?:заведомо\s+)?ложн\w+\s+(?:информаци|сведени)\w*"
+    r"|(?<!\w)ложн\w+\s+донос\w*"
     r"|\b(?:an?\s+|the\s+)?(?:accusations?|charges?|allegations?)\s+(?:that\s+)?(?:he|she|they)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:always\s+|consistently\s+|repeatedly\s+|strongly\s+)?denied\b",
     re.IGNORECASE)
@@ -119,17 +121,26 @@ def hedge_at(sentence: str, lang: str) -> int | None:
 # The word that hedges an accusation: "detained over a post he allegedly wrote", «в ШИЗО, якобы
 # за незастёгнутую пуговицу». It doubts what follows it; an event told before it is a fact.
 _ALLEGED = re.compile(r"(?<!\w)(?:allegedly|якобы|нібыта)(?!\w)", re.IGNORECASE)
+# the accusation goes on after the word ("he allegedly wrote about the army"); a last word
+# ("was released, allegedly.") doubts all before it
+_CLAUSE_AFTER = re.compile(r"\s+[\w«\"“„-]+\s+\w", re.IGNORECASE)
+# a source told in the sentence makes all of it a report: "…, a channel allegedly run by"
+_SOURCE_WORD = re.compile(r"(?<!\w)(?:channels?|sources?|told|said|says|reports?|according"
+                          r"|канал\w*|источник\w*|сообщил\w*|паведамі\w*|крыніц\w*)(?!\w)",
+                          re.IGNORECASE)
 
 
 def alleged_at(sentence: str, lang: str) -> int | None:
     """Where the first word of SENTENCE that hedges an accusation starts, when every hedge of
-    the sentence is such a word (no rumour, relayed report or question besides), or None."""
+    the sentence is such a word, followed by the accusation's own clause, with no source told
+    (no rumour, relayed report or question besides), or None."""
     text = _unquoted(sentence)
     if sentence.rstrip("\"”»’ ").endswith("?") or RELAYED_RE.get(lang, RELAYED_RE["en"]).search(
             sentence):
         return None
     hedges = list(_SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).finditer(text))
-    if not hedges or not all(_ALLEGED.fullmatch(h.group(0)) for h in hedges):
+    if not hedges or not all(_ALLEGED.fullmatch(h.group(0)) and _CLAUSE_AFTER.match(text, h.end())
+                             for h in hedges) or _SOURCE_WORD.search(sentence):
         return None
     return hedges[0].start()
 
@@ -307,12 +318,14 @@ _ONLY_AFTER = re.compile(r"(?<!\w)(?:толькі\s+пасля|только\s+п
                          r"|не\s+раньше|не\s+раней)(?!\w)", re.IGNORECASE)
 # A verb joined to the one before it shares that one's modal: «оправдали бы и освободили».
 _JOINED_VERB = re.compile(r"\s(?:and|и|і)\s+$", re.IGNORECASE)
-# A term served out, told of someone whose release is still ahead.
-_SERVED_PARTICIPLE = re.compile(r"отбывш|адбыўш|having\s+served", re.IGNORECASE)
+_AUXILIARY = re.compile(r"(?<!\w)(?:would|could|might|(?-i:may)|should|can|бы|б|мог\w*|может|можа"
+                        r"|могуць|магл\w*)(?!\w)", re.IGNORECASE)
+# A term served out, told of someone whose release is still ahead, in the same clause.
+_SERVED_PARTICIPLE = re.compile(r"отбывш|адбыўш", re.IGNORECASE)
 _RELEASE_AHEAD = re.compile(
     r"(?<!\w)(?:должн\w*\s+(?:\w+\s+)?(?:выйти|освободиться)|выйдет|освободят"
-    r"|павінн\w*\s+(?:\w+\s+)?выйсці|выйдзе|вызваляць|is\s+due\s+to\s+(?:be\s+)?(?:released"
-    r"|freed|walk\s+free)|will\s+be\s+(?:released|freed))(?!\w)", re.IGNORECASE)
+    r"|павінн\w*\s+(?:\w+\s+)?выйсці|выйдзе|вызваляць\s+будуць)(?!\w)", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:а|но|але)\s", re.IGNORECASE)
 
 
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
@@ -375,7 +388,7 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "feared"
     if trigger.rule.present and _CONDITION.match(sentence):
         return "conditional"  # «Калі суд пакіне прысуд, яго этапуюць»: the future, not a fact
-    if trigger.rule.present and _ONLY_AFTER.search(sentence):
+    if trigger.rule.present and _ONLY_AFTER.search(re.split(r"[;.]", sentence[trigger.end:])[0]):
         return "future"  # «у калонію яго этапуюць толькі пасля апеляцыі»
     if trigger.type == E.SOLITARY_CONFINEMENT and _AFTER.search(sentence[: trigger.start]):
         return "after"
@@ -398,11 +411,11 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     if _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(window):
         return "modal"
     joined = _JOINED_VERB.search(head)
-    if joined and _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(
-            " ".join(_WORDS.findall(head[:joined.start()])[-3:])):
+    if joined and _AUXILIARY.search(" ".join(_WORDS.findall(head[:joined.start()])[-3:])):
         return "modal"  # «оправдали бы и освободили», "could be pardoned and released"
     if trigger.type == E.RELEASED and _SERVED_PARTICIPLE.search(
-            sentence, trigger.start, trigger.end) and _RELEASE_AHEAD.search(sentence):
+            sentence, trigger.start, trigger.end) and _RELEASE_AHEAD.search(
+                _OTHER_CLAUSE.split(head)[-1]):
         return "release ahead"  # «должна выйти на свободу X, полностью отбывшая срок»
     if noun and trigger.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and \
             _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(_CLAUSE_START.split(head)[-1]):

@@ -11,7 +11,8 @@ from volia.extract.countries import find_countries
 # The same sentence says the person is still inside: no release, no removal abroad from it.
 _STILL_INSIDE = {
     "en": r"claim(?:ed|s)?\s+that|(?:was|were)\s+returned\s+to\s+(?:the\s+)?(?:prison|colony|jail"
-          r"|cell)|remain(?:s|ed)?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
+          r"|cell)|(?:taken|sent|brought|driven)\s+back\s+to\s+(?:the\s+|his\s+|her\s+)?(?:prison"
+          r"|colony|jail|cell)|remain(?:s|ed)?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
           r"|custody|bars)|(?:is|was)\s+still\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison"
           r"|jail|custody|bars)|(?:is|are|was|were)\s+still\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])\w+)"
           r"(?=\s*[.;,]|\s+(?:colony|prison))"
@@ -38,7 +39,8 @@ _STILL_INSIDE = {
           r"|(?:was|were)\s+not\s+(?:part\s+of|included\s+in)|(?:application|request|petition|appeal)s?"
           r"\s+for\s+(?:his|her|their)\s+(?:early\s+)?release\b[^.;]{0,40}?\b(?:rejected|refused"
           r"|denied|turned\s+down)",
-    "ru": r"вернули\s+в\s+(?:колонию|тюрьму|СИЗО)|в\s+списке\s+нет|нет\s+в\s+списке"
+    "ru": r"(?:вернули|возвращ[её]н\w*|отправили\s+обратно)\s+в\s+(?:колонию|тюрьму|СИЗО)"
+          r"|в\s+списке\s+нет|нет\s+в\s+списке"
           r"|среди\s+(?:помилованных|освобожд\w+)\s+(?:(?:его|её|ее|их)\s+)?(?:нет|не\s+оказал\w*"
           r"|не\s+было)|нет\s+среди\s+(?:помилованных|освобожд\w+)"
           # «выпускают на сутки и снова сажают» (in and out of a punishment cell)
@@ -54,7 +56,8 @@ _STILL_INSIDE = {
           r"|остал(?:ся|ась|ись)\s+в\s+(?:колонии|тюрьме|СИЗО)"
           r"|на\s+свободу\s+(?:\w+\s+)?не\s+вы(?:шел|шла|шли|пустили)|не\s+вы(?:шел|шла|шли)\s+на"
           r"\s+свободу|продолжа\w+\s+отбывать",
-    "be": r"вярнулі\s+[уў]\s+(?:калонію|турму|СІЗА)|не\s+трапі(?:л\w*|ў)\s+[уў]\s+спіс"
+    "be": r"(?:вярнулі|вернут\w*|адправілі\s+назад)\s+[уў]\s+(?:калонію|турму|СІЗА)"
+          r"|не\s+трапі(?:л\w*|ў)\s+[уў]\s+спіс"
           r"|[уў]\s+спіс\w*\s+(?:\w+\s+)?не\s+трапі(?:л\w*|ў)"
           r"|на\s+волю\s+(?:\w+\s+)?не\s+вый(?:шаў|шла|шлі)|не\s+вый(?:шаў|шла|шлі)\s+на\s+волю"
           r"|[уў]\s+спіс\w*\s+(?:\w+\s+)?не\s+аказал\w*|працягва\w+\s+адбываць"

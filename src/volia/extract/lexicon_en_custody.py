@@ -21,8 +21,9 @@ _OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,
 # nine months of a family case"
 _NOT_A_VERDICT = (r"(?!\s+(?:of\s+(?!(?:a\s+|the\s+)?(?:colony|prison|jail|restrict\w*|limitation"
                   r"|imprisonment|correctional|compulsory|forced|deprivation|strict|general"
-                  r"|reinforced|maximum|high|penal))|in\s+(?:custody|detention|limbo|pre-?trial)"
-                  r"|without|behind\s+bars|since|after|later))")
+                  r"|reinforced|maximum|high|penal))|in\s+(?:custody|detention|limbo|pre-?trial"
+                  r"|a\s+pre-?trial|exile)|abroad|ago|on\s|free|without|behind\s+bars|since|after"
+                  r"|later))")
 
 RULES: list[Rule] = [
     # "held since June on a charge of insulting an official"
@@ -54,7 +55,7 @@ RULES: list[Rule] = [
                   r"(?:administrative\s+)?(?:arrest|detention|jail)", _NOT_A_VERDICT),
     # a sentence's list of objects: "sentenced three administrators: X (31) to 8 years, Y (27)
     # to 7 years"
-    _r(E.SENTENCED, r"(?<=\)\s)to(?=\s+(?:\S+\s+){0,3}?(?:years?|months?)(?!\w))",
+    _r(E.SENTENCED, r"(?<=\d\)\s)to(?=\s+(?:\S+\s+){0,3}?(?:years?|months?)(?!\w))",
        needs_term=True),
     # a verdict line "X, five years in absentia"
     _r(E.SENTENCED, r"(?<=,\s)(?:[\w.-]+\s+){1,3}?(?:years?|months?)\s+in\s+absentia",
@@ -132,7 +133,7 @@ RULES: list[Rule] = [
     _r(E.SENTENCED, r"(?:sentence|jail\s+term|prison\s+term|term|serving|jailed|imprisoned"
                     r"|received|got|gets|handed(?!\s+over)|gave|went\s+to|(?:had|has|who)\s+served"
                     # (not "the church where he had served for eighteen years until …": a post)
-                    r"(?!\s+for\s+(?:[\w-]+\s+){1,2}?years?\s+(?:until|as|at|in\s+the\s+parish)\b))",
+                    r"(?!\s+for\s+(?:[\w-]+\s+){1,2}?years?\s+(?:until|as|in\s+the\s+parish)\b))",
        needs_term=True),
     # "spent three years and three months in prison", "had served four of her six years"
     # "who served two years and walked out of the colony": the term ended in a release

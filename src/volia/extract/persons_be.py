@@ -38,6 +38,9 @@ _IRREGULAR = {"францішка": "Францішак", "францішку": 
               "змітра": "Зміцер", "змітру": "Зміцер", "змітром": "Зміцер"}
 
 
+_SOFTENED = (("зе", "га"), ("цы", "ка"), ("се", "ха"))
+
+
 def given_nominative(word: str, masculine: bool = False) -> str | None:
     """The nominative of WORD when it is a (possibly inflected) known given name; MASCULINE
     when the surname after it has a masculine oblique ending (Алеся Бяляцкага → Алесь)."""
@@ -60,15 +63,12 @@ def given_nominative(word: str, masculine: bool = False) -> str | None:
         # Belarusian ў before no vowel becomes в before one: Уладзіслаў → Уладзіслава
         if stem.endswith("в") and stem[:-1] + "ў" in GIVEN_NAMES_CYR:
             return word[: len(stem) - 1] + "ў"
-    # the dative and locative soften г, к, х to з, ц, с: Ядвізе, Вользе → Ядвіга, Вольга
-    if low.endswith("е") and len(low) > 3 and low[-2] in _SOFTENED:
-        hard = _SOFTENED[low[-2]]
-        if low[:-2] + hard + "а" in GIVEN_NAMES_CYR:
-            return word[:-2] + hard + "а"
+    # the dative and locative soften the stem: Ядвізе, Вользе → Ядвіга, Вольга; Вераніцы →
+    # Вераніка (ц is hard in Belarusian: -ы); Марусе → Маруха
+    for soft, hard in _SOFTENED:
+        if low.endswith(soft) and len(low) > 3 and low[:-2] + hard in GIVEN_NAMES_CYR:
+            return word[:-2] + hard
     return None
-
-
-_SOFTENED = {"з": "г", "ц": "к", "с": "х"}
 
 
 def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:

@@ -52,7 +52,9 @@ def verdict_list(unit: str, fine: str, arrest: str, guard: str = "") -> list[Rul
         rule(E.SENTENCED, rf"(?<=[\w] )\(\s*(?:\S+\s+){{0,3}}?(?:{unit})\s*\)", needs_term=True),
         rule(E.SENTENCED, rf"(?<=[\w)]:\s)(?={number})(?:\S+\s+){{0,4}}?(?:{unit})(?!\w){guard}",
              needs_term=True),
-        rule(E.SENTENCED, rf"(?<=[\w»)] )[—–](?=\s+{number})(?=\s+(?:\S+\s+){{0,4}}?(?:{unit})"
+        rule(E.SENTENCED, rf"(?<=[\w»)]\s)[—–](?=\s+{number})(?=\s+(?:\S+\s+){{0,4}}?(?:{unit})"
                           rf"(?!\w){guard})", needs_term=True),
-        rule(E.SENTENCED, rf"(?<=[:—–]\s)(?:{fine}|{arrest})"),
+        # (not "the maximum penalty — a fine", «возможное наказание — штраф»: the law's)
+        rule(E.SENTENCED, rf"(?<=[:—–]\s)(?<!penalty\s—\s)(?<!penalty:\s)(?<!наказание\s—\s)"
+                          rf"(?<!наказанне\s—\s)(?<!санкция\s—\s)(?:{fine}|{arrest})"),
     ]

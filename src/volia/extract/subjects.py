@@ -158,8 +158,9 @@ class SubjectClaims:
             return []
         entry = next(iter(self.topic_people.values()))
         if profiles.counted_subject(sent.text[trig.end:]) or arguments.group_count(
-                sent.text, trig.start, trig.end, self.lang):
+                sent.text[:trig.end], trig.start, trig.end, self.lang):
             return []  # "4 May — 19 prisoners are freed": a batch's verb, not the timeline's man
+            # (but "freed together with 18 other prisoners" is his)
         gender = profiles.verb_gender(sent.text[trig.start:trig.end], self.lang)
         if gender == "p" or (gender and entry.gender and gender != entry.gender):
             return []
