@@ -11,13 +11,17 @@ from volia.domain.model import EventType as E
 from volia.extract import cues, owners
 from volia.extract.gaps import (
     _APPOSED_CONNECTOR,
+    _COMPANION,
+    _COMPANION_AFTER,
     _CONNECTOR,
     _KIN_OBJECT,
     _LOOSE_GAP,
+    _NAMED_COMPANION,
     _OBJECT_GAP,
     _OWNER_APPOS,
     _SUBJECT_GAP,
     _WHOSE,
+    _WITH_COMPANION,
 )
 from volia.extract.people import PersonEntry
 from volia.extract.triggers import Trigger
@@ -68,17 +72,6 @@ _LEFT_OUT = re.compile(r"(?<!\w)(?:without|except(?:\s+for)?|apart\s+from|без
 _SOURCE_BEFORE = re.compile(r"(?<!\w)(?:паводле|по|па|according\s+to|со\s+слов|са\s+слоў)\s+$",
                             re.IGNORECASE)
 # "Detained alongside him was X": the pronoun after "alongside" is a companion, not the object.
-_COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
-                        re.IGNORECASE)
-_WITH_COMPANION = re.compile(r"(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
-                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_COMPANION_AFTER = re.compile(
-    r"(?:,?\s*(?:in|on|at|last|this|в|во|у|ў|на)\s+[\w-]+(?:\s+\d{4})?){0,2}?,?\s*"
-    r"(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
-    # (not "with his wife X", «вместе с женой»: kin who went along are no co-defendants)
-    r"(?:(?!(?:wife|husband|son|daughter|mother|father|brother|sister|жен|муж|сын|доч|мат|отц"
-    r"|брат|сестр|жонк|бацьк|сястр|дачк)\w*\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
-_NAMED_COMPANION = re.compile(r"(?:alongside|together\s+with|along\s+with)\s+$", re.IGNORECASE)
 _INVERTED_HEAD = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 # A member list stops at a negation or at a new clause about someone else.
 # (and a closing quote before a dash: «…», — пояснила X names the speaker, not a member)

@@ -77,3 +77,18 @@ _WHOSE = re.compile(r"\b(?:whose|чей|чья|чьи|чьего|чыя|чый|�
 _KIN_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:brother|sister|wife|husband|son|daughter"
                          r"|mother|father|брат\w*|сестр\w*|жен[уаы]|муж\w*|сын\w*|доч\w*|мат\w*|отц\w*"
                          r"|бацьк\w*|жонк\w*|сястр\w*)(?:\s+[\w'’-]+){0,2}?\s*,\s*$", re.IGNORECASE)
+
+
+# Companions: "together with X", «вместе с X», «разам з X»; told after a date or a place
+# ("charged in June, together with X"), not after a relative clause of its own.
+_COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
+                        re.IGNORECASE)
+_WITH_COMPANION = re.compile(r"(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_COMPANION_AFTER = re.compile(
+    r"(?:,?\s*(?:in|on|at|last|this|в|во|у|ў|на)\s+[\w-]+(?:\s+\d{4})?){0,2}?,?\s*"
+    r"(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
+    # (not "with his wife X", «вместе с женой»: kin who went along are no co-defendants)
+    r"(?:(?!(?:wife|husband|son|daughter|mother|father|brother|sister|жен|муж|сын|доч|мат|отц"
+    r"|брат|сестр|жонк|бацьк|сястр|дачк)\w*\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NAMED_COMPANION = re.compile(r"(?:alongside|together\s+with|along\s+with)\s+$", re.IGNORECASE)

@@ -11,7 +11,7 @@ import re
 
 from volia.domain.model import EventType as E
 from volia.extract import departures
-from volia.extract.hedge_words import LOCAL_HEDGES, SENTENCE_HEDGES
+from volia.extract.hedge_words import LOCAL_HEDGES, NO_CUSTODY, SENTENCE_HEDGES
 from volia.extract.inside import still_inside
 from volia.extract.reports import RELAYED_RE
 from volia.extract.triggers import Trigger
@@ -173,28 +173,8 @@ def sentence_blocked(sentence: str, lang: str) -> str | None:
 # A sentence opening with a condition puts a present-tense verb in the future.
 _CONDITION = re.compile(r"^\W*(?:калі|если|когда|как\s+только|як\s+толькі|if|when|once|unless)\b",
                         re.IGNORECASE)
-# Let go after questioning as a witness, or never detained: no release from custody.
-_NO_CUSTODY = re.compile(
-    r"(?<!\w)(?:as\s+a\s+witness|(?:was|were)\s+not\s+(?:\w+\s+)?(?:detained|arrested)"
-    r"|в\s+качестве\s+свидетел\w+|задерживать\s+не\s+стали|не\s+стали\s+задерживать"
-    # questioned and let go: "was questioned and released", «её допросили и отпустили»
-    r"|(?:questioned|interrogated)\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:released|let\s+go)"
-    r"|допросил\w*\s+(?:\w+\s+){0,2}?и\s+(?:затем\s+)?отпустил\w*"
-    # «Размова доўжылася каля гадзіны, пасля чаго яго адпусцілі», «вызывали на допрос, но
-    # отпустили»
-    r"|(?:размова|гутарка|допыт|беседа|разговор|допрос)\w*\s+[^.;]{0,40}?(?:пасля\s+чаго"
-    r"|после\s+чего)\s+(?:\w+\s+)?(?:адпусцілі|отпустили)"
-    r"|(?:выклікал|вызывал|вызвал)\w*\s+на\s+(?:допыт|допрос|гутарку|беседу)[^.;]{0,30}?"
-    r"(?:але|но|а|і|и)\s+(?:потым\s+|потом\s+)?(?:адпусцілі|отпустили)"
-    r"|отпустил\w*\s+после\s+(?:[\w-]+\s+){0,3}?(?:допроса|беседы)|допыталі\s+(?:\w+\s+){0,2}?"
-    r"і\s+адпусцілі|(?:допрашивали|допросили|дапытвалі|дапыталі|разговаривали|беседовали"
-    r"|размаўлялі|гутарылі)[^.;]{0,30}?(?:но|але|а|и|і)\s+(?:после\s+этого\s+|пасля\s+гэтага\s+)?"
-    r"(?:потом\s+|затем\s+|потым\s+)?(?:отпустили|адпусцілі)|свидетел(?:ем|ьницей)|сведкам"
-    r"|не\s+(?:был\w*\s+)?задержан\w*|як\s+сведк\w+|у\s+якасці\s+сведк\w+"
-    r"|затрымліваць\s+не\s+сталі|не\s+сталі\s+затрымліваць|не\s+затрымлівал\w*"
-    # «праз тры гадзіны адпусцілі, не затрымалі», «допросили как свидетеля и отпустили»
-    r"|не\s+затрымалі|не\s+задержали|как\s+свидетел\w+"
-    r"|не\s+(?:быў|была|былі)\s+затрыман\w*)(?!\w)", re.IGNORECASE)
+# Let go after questioning as a witness, or never detained (the words in `hedge_words`).
+_NO_CUSTODY = re.compile(rf"(?<!\w)(?:{NO_CUSTODY})(?!\w)", re.IGNORECASE)
 _SOURCE_PERSON = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several\s+|other\s+)?"
                             r"(?:(?:fellow\s+)?(?:woman|man|inmate|prisoner|cellmate|detainee|people"
                             r"|women|men|inmates|prisoners|cellmates|detainees)\s+)?(?:recently\s+)?$"
