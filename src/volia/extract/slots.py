@@ -126,9 +126,9 @@ class SlotFinder:
         if len(before) < 2 or ";" not in self.text[before[-1][0].end:pronoun.start]:
             return target
         (first, subject), (last, entry) = before[0], before[-1]
-        lead = self.text[max(sent.start, last.start - 20):last.start]
+        lead = self.text[max(sent.start, last.start - 12):last.start]
         if entry is not target or subject is target or subject.non_prisoner or \
-                not cues.OBJECT_OF[self.lang].search(lead[-12:]) or \
+                not cues.OBJECT_OF[self.lang].search(lead) or \
                 cues.OBJECT_OF[self.lang].search(self.text[max(sent.start, first.start - 12):
                                                            first.start]) or \
                 (pronoun.gender and subject.gender not in (pronoun.gender, "")):

@@ -240,9 +240,7 @@ _ORDINAL_DAYS = _ordinal_days()
 # A timeline's heading line: "July — she is moved", "Early June: charged", «Сакавік — этап».
 _HEADING_MONTH = re.compile(
     rf"^[ \t•·▪*-]*(?:(?P<q>early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of"
-    rf"|начало|конец|середина|пачатак|канец|сярэдзіна)\s*)?(?P<m>{_MONTH_WORD}|январь|февраль"
-    rf"|апрель|июнь|июль|сентябрь|октябрь|ноябрь|декабрь|май|студзень|люты|сакавік|красавік"
-    rf"|травень|чэрвень|ліпень|жнівень|верасень|кастрычнік|лістапад|снежань)(?=\s*[—–:-]\s)",
+    rf"|начало|конец|середина|пачатак|канец|сярэдзіна)\s*)?(?P<m>{_MONTH_WORD})(?=\s*[—–:-]\s)",
     re.IGNORECASE | re.MULTILINE)
 _HEADING_END = re.compile(r"(?:-?(?:го|га)|\s+(?:года?|году|г\.|годзе))?\s*[—–:-]\s")
 _BULLETS = re.compile(r"[ \t•·▪*-]*")
