@@ -129,8 +129,11 @@ def score_case(gold: dict, pred: list[dict]) -> tuple[Counter, list[str]]:
                 notes.append(f"name {_name(pred[hit])!r} for {g['person']!r}")
         if g.get("date"):
             stats["date_total"] += 1
-            stats["date_ok"] += str(pred[hit].get("date") or "").startswith(g["date"]) or \
-                g["date"].startswith(str(pred[hit].get("date") or "-"))
+            got = str(pred[hit].get("date") or "")
+            right = got.startswith(g["date"]) or g["date"].startswith(got or "-")
+            stats["date_ok"] += right
+            if not right:
+                notes.append(f"date {got or None} for {g['date']}: {g['type']} {g['person']}")
     for i, p in enumerate(pred):
         if i in used:
             continue

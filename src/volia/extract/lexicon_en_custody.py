@@ -81,6 +81,13 @@ RULES: list[Rule] = [
                     r"(?:(?:him|her|them|an?|the|(?-i:[A-Z])[\w'’-]+)\s+){0,3}?(?:\d+|[a-z]+(?:-[a-z]+)?)"
                     r"[\s-]+days?\s+(?:of\s+|in\s+)?(?:administrative\s+)?(?:arrest|detention|jail"
                     r"|prison)(?!\s+cell)"),
+    # a court's days with no "of arrest": "a judge gave Korchagin another twelve days, this
+    # time for disobeying", "a court handed both of them ten days the following day"
+    _r(E.SENTENCED, r"(?:gave|gives|handed|hands)\s+(?:(?:him|her|them|both|all|each|of"
+                    r"|(?-i:[A-Z])[\w'’-]+)\s+){1,3}?(?:another\s+|a\s+further\s+)?"
+                    r"(?:\d{1,2}|three|five|six|seven|eight|ten|twelve|thirteen|fourteen|fifteen"
+                    r"|twenty|thirty|(?:twenty|thirty)-\w+)[\s-]+days?(?=,?\s+(?:this\s+time\s+)?"
+                    r"(?:for|over)\b|\s+the\s+(?:following|next)\s+day|\s+on\s+\w+day\b|\s*[.;])"),
     _r(E.SENTENCED, r"(?:(?<=,\s)|^)(?:an?\s+(?:[\w-]+\s+){1,3}?)?convicted\s+(?:(?:(?:in\s+\d{4}"
                     r"|last\s+year|this\s+year|earlier\s+this\s+year)\s+)?"
                     r"(?:of|over|for|on|under)\b|in\s+\d{4}(?=[,;.])|in\s+the\s+same\s+(?:case|trial))"),
@@ -305,6 +312,20 @@ RULES: list[Rule] = [
     # "nobody has seen him since", "his whereabouts remain unknown"
     _r(E.INCOMMUNICADO, r"(?:nobody|no\s+one)\s+(?:has|had|have)\s+(?:seen|heard\s+from)"
                         r"|whereabouts(?=[^.;]{0,60}?\b(?:unknown|not\s+known|undisclosed))",
+       inherent_negation=True),
+    # "letters from his parents stopped reaching him", "their letters come back unopened",
+    # "has had no regular legal visits", "turned down three of her requests for a visit",
+    # "neither her husband nor her lawyer knew which jail she was in", "unable to reach him"
+    _r(E.INCOMMUNICADO, r"letters\s+(?:[\w'’-]+\s+){0,4}?(?:stopped|stop|ceased)\s+reaching"
+                        r"|letters\s+(?:[\w'’-]+\s+){0,4}?(?:come|came|are\s+sent)\s+back"
+                        r"(?:\s+unopened)?|(?:has|have|had)\s+had\s+no\s+(?:[\w-]+\s+){0,2}?visits"
+                        r"|(?:turned\s+down|refused|rejected)\s+(?:[\w'’-]+\s+){0,3}?requests?\s+"
+                        r"for\s+(?:a\s+)?visits?"
+                        r"|nor\s+(?:his|her|their)\s+(?:own\s+)?(?:lawyers?|family|relatives|wife"
+                        r"|husband|mother)\s+(?:knew|know|knows)\s+(?:where|which\s+\w+)"
+                        r"(?=\s+(?:he|she|they)\s+(?:was|were|is|are)\b)"
+                        r"|(?:has|have|had)\s+been\s+unable\s+to\s+(?:reach|contact|see|visit)"
+                        r"(?=\s+(?:him|her|them)\b)",
        inherent_negation=True),
     _r(E.INCOMMUNICADO, r"(?:barred|banned|prevented)\s+from\s+(?:visiting|seeing|contacting)"
                         r"|denied\s+(?:all\s+)?(?:visits|access\s+to\s+(?:a\s+|his\s+|her\s+)?"

@@ -153,6 +153,9 @@ def _role_after(after: str, lang: str) -> bool:
             return True
         # ", a Polish deputy minister": two words before a state's role, neither "former"
         pat = (rf"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:{off})\b"
+               # "X, the regional police spokesman, said" (not "a retired army officer")
+               rf"|(?:the\s+|a\s+|an\s+)?(?:(?!former\b|ex-|retired\b)[\w-]+\s+){{2}}"
+               rf"(?:spokes(?:man|woman|person)|judge|prosecutor|investigator)\b"
                rf"|(?:the\s+|a\s+|an\s+)?(?:(?!former\b|ex-|retired\b)[\w-]+\s+){{2,3}}"
                rf"(?:minister|ambassador|envoy|rapporteur|commissioner|consul|diplomat"
                rf"|secretary\s+of\s+state)\b|"
@@ -167,6 +170,10 @@ def _role_after(after: str, lang: str) -> bool:
 _PRISONER_BEFORE = re.compile(
     r"(?:\bjailed|\bimprisoned|\bpolitical\s+prisoners?|(?<!\w)политзаключ[её]нн?\w*"
     r"|(?<!\w)палітвязн?\w*)\s+(?:[\w-]+\s+){0,2}$"
+    # «другого осуждённого адвоката, Игоря X», "the convicted lawyer X": the trade is the
+    # prisoner's, not a lawyer acting for one
+    r"|(?:\bconvicted|(?<!\w)осужд[её]нн\w*|(?<!\w)заключ[её]нн\w*|(?<!\w)асуджан\w*"
+    r"|(?<!\w)зняволен\w*)\s+(?-i:[a-zа-яёіў-]+),?\s+$"
     # "The thirty-first prisoner, the lawyer X": a prisoner whatever the trade
     r"|\bprisoners?\s*[,—–-]\s*(?:the\s+|a\s+)?[\w-]+\s+$"
     # «Ещё один освобождённый, адвокат X», "one of those freed, the lawyer X": a profession

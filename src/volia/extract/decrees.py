@@ -1,0 +1,122 @@
+"""A pardon is dated by its decree, not by the walk out of the gate.
+
+Reports often give both: "released on 19 November under a pardon decree dated 18 November",
+«помилованы указом от 16 сентября», «Указ подписан 12 августа, а вчера все вышли». The
+release keeps the day the prisoners left; the pardon takes the day the decree was signed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from volia.domain.dates import PartialDate, Precision
+from volia.extract.sentences import Sentence
+from volia.extract.when import DateMention
+
+_DECREE = re.compile(r"(?<!\w)(?:decrees?|указ(?:а|ом|у|е|ы|ов)?|ўказ(?:а|ам|у|е|ы)?)(?!\w)",
+                     re.IGNORECASE)
+# the sentence is about a pardon or a release (not a decree on citizenship or "extremism")
+_PARDON_CONTEXT = re.compile(
+    r"(?<!\w)(?:pardon\w*|clemency|помилова\w*|памілава\w*|releas\w*|freed|освобо\w*"
+    r"|вызвал\w*|вышл\w*|выйшл\w*)", re.IGNORECASE)
+# an amnesty is a law, not a decree of pardon
+_AMNESTY = re.compile(r"(?<!\w)(?:amnest\w*|амнисти\w*|амністы\w*)", re.IGNORECASE)
+# what ties a date to the decree: "dated", "signed (on)", «от», «подписан», «датаванага»
+_SIGNED = re.compile(
+    r"(?<!\w)(?:dated|signed|signs|issued|от|ад|подпис\w*|падпіс\w*|датирова\w*|датава\w*)"
+    r"(?!\w)", re.IGNORECASE)
+# a release between the decree and a date: that date is the release's
+_RELEASE_BETWEEN = re.compile(
+    r"(?<!\w)(?:releas\w*|freed|walked|left|освобо\w*|вышл\w*|выйшл\w*|вызвал\w*)(?!\w)",
+    re.IGNORECASE)
+# a decree "signed the day before" the release, or the same day
+_DAY_BEFORE = re.compile(r"(?<!\w)(?:the\s+(?:day\s+before|previous\s+day)|накануне"
+                         r"|напярэдадні)(?!\w)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"(?<!\w)(?:the\s+same\s+day|в\s+тот\s+же\s+день|у\s+той\s+жа\s+дзень)"
+                       r"(?!\w)", re.IGNORECASE)
+# how long after its decree a release still counts as the decree's
+_DECREE_REACH = timedelta(days=45)
+
+
+@dataclass(frozen=True)
+class Decree:
+    """A pardon decree at offset AT: its own date, or a day offset from the release's."""
+
+    at: int
+    when: PartialDate | None
+    days_before_release: int | None = None
+
+
+def find_decrees(text: str, sentences: list[Sentence],
+                 dates: list[DateMention]) -> list[Decree]:
+    """The pardon decrees TEXT dates, each with the date tied to it by a signing word."""
+    found: list[Decree] = []
+    for sent in sentences:
+        if not _PARDON_CONTEXT.search(sent.text) or _AMNESTY.search(sent.text):
+            continue
+        for word in _DECREE.finditer(sent.text):
+            at = sent.start + word.start()
+            decree = _decree_date(text, sent, at, sent.start + word.end(), dates)
+            if decree is not None:
+                found.append(decree)
+    return found
+
+
+def _decree_date(text: str, sent: Sentence, start: int, end: int,
+                 dates: list[DateMention]) -> Decree | None:
+    best: tuple[int, DateMention] | None = None
+    for mention in dates:
+        if not (sent.start <= mention.start and mention.end <= sent.end):
+            continue
+        if mention.value.precision is not Precision.DAY:
+            continue
+        between = text[end:mention.start] if mention.start >= end else text[mention.end:start]
+        if not _SIGNED.search(between) and not re.fullmatch(r"\s*(?:of\s+)?", between):
+            continue
+        if _RELEASE_BETWEEN.search(between) or len(between) > 80:
+            continue
+        distance = len(between)
+        if best is None or distance < best[0]:
+            best = (distance, mention)
+    if best is not None:
+        return Decree(start, best[1].value)
+    after = text[end:sent.end]
+    if not (_SIGNED.search(after[:60]) or _SIGNED.search(text[sent.start:start][-40:])):
+        return None
+    offset = 1 if _DAY_BEFORE.search(after[:80]) else 0 if _SAME_DAY.search(after[:80]) else None
+    if offset is None:
+        return None
+    # "freed last Thursday under a decree signed the day before": counted from that release
+    days = [m.value.earliest() for m in dates if sent.start <= m.start and m.end <= sent.end
+            and m.value.precision is Precision.DAY]
+    if days and days[0] is not None:
+        return Decree(start, PartialDate.of(days[0] - timedelta(days=offset)))
+    return Decree(start, None, offset)
+
+
+def date_pardons(claims: list[dict[str, object]], decrees: list[Decree]) -> None:
+    """Give each pardon the date of the decree nearest before it in the text (else after),
+    when its release came within a few weeks of that date."""
+    if not decrees:
+        return
+    for claim in claims:
+        if claim["type"] != "pardoned" or not isinstance(claim["evidence"], dict):
+            continue
+        at = int(claim["evidence"]["start"])  # type: ignore[call-overload]
+        before = [d for d in decrees if d.at <= at]
+        decree = before[-1] if before else decrees[0]
+        current = PartialDate.parse(claim["date"]) if claim["date"] else None  # type: ignore[arg-type]
+        when = decree.when
+        if when is None:
+            if current is None or current.precision is not Precision.DAY:
+                continue
+            day = current.earliest()
+            assert day is not None
+            when = PartialDate.of(day - timedelta(days=decree.days_before_release or 0))
+        elif current is not None:
+            signed, freed = when.earliest(), current.latest()
+            if signed is None or freed is None or not signed <= freed <= signed + _DECREE_REACH:
+                continue
+        claim["date"], claim["date_precision"] = when.iso(), when.precision.value
