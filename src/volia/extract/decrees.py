@@ -104,7 +104,7 @@ def date_pardons(claims: list[dict[str, object]], decrees: list[Decree]) -> None
     for claim in claims:
         if claim["type"] != "pardoned" or not isinstance(claim["evidence"], dict):
             continue
-        at = int(claim["evidence"]["start"])  # type: ignore[call-overload]
+        at = int(claim["evidence"]["start"])
         before = [d for d in decrees if d.at <= at]
         decree = before[-1] if before else decrees[0]
         current = PartialDate.parse(claim["date"]) if claim["date"] else None  # type: ignore[arg-type]

@@ -201,3 +201,15 @@ NO_CUSTODY = (
     r"|не\s+затрымалі|не\s+задержали|как\s+свидетел\w+"
     r"|не\s+(?:быў|была|былі)\s+затрыман\w*"
 )
+
+# Right before a participle: the people it describes are not the sentence's subject ("who
+# represented dozens of people detained after the election").
+# ("Among the students detained was X" names one of them)
+OTHERS_BEFORE = (r"(?<!among\s)(?<!among\sthe\s)\b(?:people|persons|protesters|demonstrators"
+                 r"|clients|others|students|activists|residents|workers|journalists|men|women)\s+"
+                 r"(?:who\s+(?:were|had\s+been)\s+)?$")
+PARTICIPLES = r"(?:detained|arrested|jailed|convicted|charged|prosecuted|held)\b"
+# An arrest ordered in absentia is no detention: "a court ordered her arrest in absentia",
+# «суд заочно арестовал», «завочна арыштаваў».
+IN_ABSENTIA_AFTER = r"\s+(?:[\w'’-]+\s+){0,2}?in\s+absentia\b|\s+заочно\b|\s+завочна\b"
+IN_ABSENTIA_BEFORE = r"(?<!\w)(?:заочно|завочна)\s+$"

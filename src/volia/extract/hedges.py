@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from volia.domain.model import EventType as E
-from volia.extract import departures
+from volia.extract import departures, hedge_words
 from volia.extract.hedge_words import LOCAL_HEDGES, NO_CUSTODY, SENTENCE_HEDGES
 from volia.extract.inside import still_inside
 from volia.extract.reports import RELAYED_RE
@@ -217,6 +217,10 @@ _DEMAND_THAT = re.compile(r"(?<!\w)(?:demand\w*|call\w*|urg\w+|insist\w*|ask\w*|
                           r"(?:that|for)\b|\bbe\s+$|(?:требу\w+|призыва\w+|патрабу\w+"
                           r"|заклік\w+|заклікаю\w*),?\s+(?:чтобы|каб)", re.IGNORECASE)
 _THOSE = re.compile(r"(?<!\w)those\s+$", re.IGNORECASE)
+_OTHERS_BEFORE = re.compile(hedge_words.OTHERS_BEFORE, re.IGNORECASE)
+_PARTICIPLE = re.compile(hedge_words.PARTICIPLES, re.IGNORECASE)
+_IN_ABSENTIA_AFTER = re.compile(hedge_words.IN_ABSENTIA_AFTER, re.IGNORECASE)
+_IN_ABSENTIA_BEFORE = re.compile(hedge_words.IN_ABSENTIA_BEFORE, re.IGNORECASE)
 _THOSE_TAIL = re.compile(r"\s+(?:had|have|were|are|was|is|say|said|did|do|will|would)\b",
                          re.IGNORECASE)
 # "the question of recognising X", «вопрос о признании», «пытанне аб прызнанні»: still open.
@@ -337,6 +341,12 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         # «продлил арест … на три месяца»: no verdict, no new arrest (only right before the
         # trigger: a verdict later in the sentence still stands)
         return "custody extended"
+    if trigger.type in (E.DETAINED, E.CHARGED, E.SENTENCED) and lang == "en" and \
+            _PARTICIPLE.match(sentence, trigger.start) and _OTHERS_BEFORE.search(head[-60:]):
+        return "others"  # "represented dozens of people detained after the election"
+    if trigger.type == E.DETAINED and (_IN_ABSENTIA_AFTER.match(sentence, trigger.end) or
+                                       _IN_ABSENTIA_BEFORE.search(head[-12:])):
+        return "in absentia"  # "a court ordered her arrest in absentia"
     if trigger.type == E.RELEASED and _EVERY.search(head[-25:]):
         return "anyone"  # «каждый освобождённый — это чудо», "every freed prisoner"
     if noun and _LEARNED_OF.search(head[-40:]):

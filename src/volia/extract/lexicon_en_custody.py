@@ -244,8 +244,14 @@ RULES: list[Rule] = [
                         r"\s+of\s+\w+\s+|(?:in|on|last)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+"
                         r"|on\s+\w+\s+\d{1,2}\s+)?from\s+" + _FACILITY_EN
                       + r"(?:\s+[\w№.'’-]+){0,4}?\s+to"
-                      + r"|(?:taken|sent|transported)\s+(?:under\s+(?:escort|guard)\s+)?to\s+"
+                      + r"|(?:taken|sent|transported)\s+(?:under\s+(?:escort|guard|convoy)\s+)?"
+                        r"to\s+"
                       + _FACILITY_EN
+                      # "had been delivered to penal colony No. 6", "was brought to the women's
+                      # colony", "extradited from Russia to Belarus"
+                      + r"|(?:delivered|brought)\s+(?:on\s+\w+\s+)?to\s+(?:a\s+|the\s+|another\s+"
+                        r"|[\w'’-]+\s+){0,3}?(?:penal\s+colony|colony|prison)\b"
+                      + r"|extradited\s+(?:[\w-]+\s+){0,3}?to\b"
                       # "they moved me from Navapolatsk to Vitsba", "brought me here from"
                       + r"|moved\s+(?:me|him|her|them|us)\s+(?:from|to)\b(?!\s+house\s+arrest)"
                       + r"|brought\s+(?:me|him|her|them|us)\s+(?:here|there)\b"

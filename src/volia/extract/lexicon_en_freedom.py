@@ -220,7 +220,8 @@ RULES: list[Rule] = [
        needs_country=True),
     # a rights group's list told in other verbs: "has listed all three as political
     # prisoners", "describes both as political prisoners", "Among those added is X"
-    _r(E.RECOGNIZED, r"(?:listed|lists|described|describes|considers|regards)\s+"
+    _r(E.RECOGNIZED, r"(?:listed|lists|described|describes|considers|regards|(?:has|have|had)\s+"
+                     r"(?:long\s+)?(?:regarded|considered))\s+"
                      r"(?:[\w'’-]+\s+){0,4}?"
                      r"as\s+(?:a\s+)?(?:political\s+prisoners?|prisoners?\s+of\s+conscience)",
        enumerates=True),
@@ -240,7 +241,10 @@ RULES: list[Rule] = [
     # the recognition a withdrawal recalls: "X, listed since 2022", "on its list since 2021";
     # "had added Lobanov to its list in May"
     _r(E.RECOGNIZED, r"(?:listed|on\s+(?:its|their|the\s+group['’]s)\s+list)\s+since"
-                     r"(?=\s+(?:\w+\s+)?\d{4})|added\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:its|their)\s+list(?!\s+of\s+(?!political))"),
+                     r"(?=\s+(?:\w+\s+)?\d{4})|added\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:its|their)\s+list(?!\s+of\s+(?!political))"
+                     # "was added to Viasna's list in January 2022"
+                     r"|added\s+to\s+(?:Viasna|Memorial|OVD-Info|[\w-]+\s+Centre)['’]s\s+list"
+                     r"(?!\s+of\s+(?!political))"),
     # "has included both journalists on its list of political prisoners"
     _r(E.RECOGNIZED, r"(?:included|added|put|placed)\s+(?:[\w'’-]+\s+){0,4}?(?:on|to|in)\s+"
                      r"(?:its|their|the|his|her)\s+list\s+of\s+political\s+prisoners"),

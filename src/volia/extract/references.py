@@ -14,16 +14,16 @@ from volia.extract.mentions import Mention, fold, gendered_surname, is_given_nam
 _PLURAL = {
     "en": [(re.compile(r"\b(?:both\s+(?:men|women|of\s+them|prisoners|activists|journalists)"
                        r"|the\s+two\s+(?:men|women|prisoners|activists|journalists|"
-                       r"politicians|opposition\s+figures)|both|the\s+two(?=\s+(?:were|are|had|have)\b))\b",
+                       r"politicians|opposition\s+figures)|both|the\s+two(?=\s+(?:were|are|had|have|as|to|on|in)\b))\b",
                        re.IGNORECASE), 2),
            (re.compile(r"\b(?:all\s+three|the\s+three\s+(?:men|women|prisoners|activists"
-                       r"|defendants)|the\s+three(?=\s+(?:were|are|had|have)\b))\b",
+                       r"|defendants)|the\s+three(?=\s+(?:were|are|had|have|as|to|on|in)\b))\b",
                        re.IGNORECASE), 3),
            (re.compile(r"\b(?:all\s+four|the\s+four\s+(?:men|women|prisoners|activists"
-                       r"|defendants)|the\s+four(?=\s+(?:were|are|had|have)\b))\b",
+                       r"|defendants)|the\s+four(?=\s+(?:were|are|had|have|as|to|on|in)\b))\b",
                        re.IGNORECASE), 4),
            *[(re.compile(rf"\b(?:all\s+{word}|the\s+{word}\s+(?:men|women|prisoners|activists"
-                         rf"|defendants)|the\s+{word}(?=\s+(?:were|are|had|have)\b))\b",
+                         rf"|defendants)|the\s+{word}(?=\s+(?:were|are|had|have|as|to|on|in)\b))\b",
                          re.IGNORECASE), n)
              for word, n in (("five", 5), ("six", 6), ("seven", 7))],
            # "The men were detained in June": the group just named, as "they"
