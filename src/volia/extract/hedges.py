@@ -120,7 +120,10 @@ def hedge_at(sentence: str, lang: str) -> int | None:
 
 # The word that hedges an accusation: "detained over a post he allegedly wrote", «в ШИЗО, якобы
 # за незастёгнутую пуговицу». It doubts what follows it; an event told before it is a fact.
-_ALLEGED = re.compile(r"(?<!\w)(?:allegedly|якобы|нібыта)(?!\w)", re.IGNORECASE)
+_ALLEGED = re.compile(r"(?<!\w)(?:allegedly|якобы|нібыта"
+                      # "charged on 2 November, reportedly over a donation": the reason's doubt
+                      r"|(?:reportedly|apparently|presumably|предположительно|верагодна)"
+                      r"(?=\s+(?:over|for|because|за|из-за|праз)\b))(?!\w)", re.IGNORECASE)
 # the accusation goes on after the word ("he allegedly wrote about the army"); a last word
 # ("was released, allegedly.") doubts all before it
 _CLAUSE_AFTER = re.compile(r"\s+[\w«\"“„-]+\s+\w", re.IGNORECASE)
@@ -128,6 +131,11 @@ _CLAUSE_AFTER = re.compile(r"\s+[\w«\"“„-]+\s+\w", re.IGNORECASE)
 _SOURCE_WORD = re.compile(r"(?<!\w)(?:channels?|sources?|told|said|says|reports?|according"
                           r"|канал\w*|источник\w*|сообщил\w*|паведамі\w*|крыніц\w*)(?!\w)",
                           re.IGNORECASE)
+
+
+def _alleged_word(text: str, hedge: re.Match[str]) -> bool:
+    word = _ALLEGED.match(text, hedge.start())
+    return word is not None and word.end() == hedge.end()
 
 
 def alleged_at(sentence: str, lang: str) -> int | None:
@@ -139,7 +147,7 @@ def alleged_at(sentence: str, lang: str) -> int | None:
             sentence):
         return None
     hedges = list(_SENTENCE_RE.get(lang, _SENTENCE_RE["en"]).finditer(text))
-    if not hedges or not all(_ALLEGED.fullmatch(h.group(0)) and _CLAUSE_AFTER.match(text, h.end())
+    if not hedges or not all(_alleged_word(text, h) and _CLAUSE_AFTER.match(text, h.end())
                              for h in hedges) or _SOURCE_WORD.search(sentence):
         return None
     return hedges[0].start()

@@ -225,7 +225,12 @@ RULES: list[Rule] = [
                   r"|proceedings)(?:\s+in\s+absentia)?\s+against|criminal\s+(?:case|proceedings)"
                   r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:opened|launched|brought)\s+against"
                   r"|(?:faces|facing)\s+(?:criminal\s+)?charges"
-                  r"|(?:was|were|been|is|are)\s+(?:\w+ly\s+)?charged|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"),
+                  r"|(?:was|were|been|is|are)\s+(?:\w+ly\s+)?charged|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"
+                  # "was detained in February and charged within days", "hit with an
+                  # administrative protocol"
+                  r"|(?:and|then)\s+(?:later\s+|then\s+|formally\s+)?charged(?!\s+(?:at|into|toward"
+                  r"|towards|the\s+crowd|a\s+fee|money|phones?)\b)"
+                  r"|(?:hit|served)\s+with\s+(?:an?\s+)?(?:administrative\s+)?(?:protocol|charges?)"),
     # "brought charges of terrorism against X", "named a suspect", "drew up an administrative
     # report against X" (not "prosecutors accused him of …" at a trial: the charge is older)
     _r(E.CHARGED, r"brought\s+(?:[\w-]+\s+)?charges?\s+(?:of\s+[^.;]{3,60}?\s+)?against"
