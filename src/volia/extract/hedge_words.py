@@ -62,6 +62,14 @@ SENTENCE_HEDGES = {
           # "who has campaigned for his release from Riga": a demand, by someone else
           r"|(?:campaign\w*|lobb\w+|advocat\w+)\s+for\s+(?:his|her|their)\s+(?:early\s+)?release"
           r"|there\s+(?:were|have\s+been|had\s+been)\s+(?:unconfirmed\s+|some\s+)?reports"
+          # "but neither his lawyer nor the consulate could confirm this", "Reports that X had
+          # been put in solitary were rejected by his lawyer", "has heard from men released
+          # from Hlybokaye that he spent the winter in the punishment cell"
+          r"|(?:neither|nor)\s+[^.;]{0,60}?\bcould\s+confirm"
+          r"|^\W*(?:reports|claims|rumou?rs)\s+that\b(?=[^.]*\b(?:were|was|have\s+been|has\s+been)"
+          r"\s+(?:rejected|denied|dismissed))"
+          r"|(?:has|had|have)\s+heard\s+from\s+[^.;]{0,60}?\bthat\s+(?:he|she|they|his|her|their"
+          r"|(?-i:[A-Z]))\b"
           # "reports spread that he had died; the prison called them lies": talk, not a fact
           r"|reports?\s+(?:spread|circulated|emerged|surfaced|appeared)\s+(?:\w+\s+){0,3}?that"
           r"|called\s+(?:them|it|this|these|the\s+reports?)\s+[\"“‘']?(?:lies|false|fake|untrue"
@@ -127,11 +135,17 @@ SENTENCE_HEDGES = {
           r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+"
           r"|нет\s+(?:информации|данных|сведений)\s+о\s+том|провокаци\w+|непроверенн\w+"
           r"|не\s+(?:смогли|смог|смогла|могут|удалось)\s+(?:\w+\s+)?(?:подтверд|провер)\w*"
+          # «в Telegram писали, что её перевели», «подтвердить это ни адвокат, ни родные не
+          # смогли», «слышала от освобождённых, что…»
+          r"|(?:в|во)\s+(?:Telegram|телеграм\w*|соцсетях|чатах)\s+(?:писали|пишут|сообщали)"
+          r"|подтвердить\s+это\s+ни\b|слышал\w*\s+от\s+[^.;]{0,60}?,?\s+что\b"
           r"|(?:подтвердить|проверить)\s+(?:это|эт[уио]\s+\w+|\w+\s+)?не\s+(?:удалось|смогли|смог)"
           # «…, однако в ведомстве это отрицают, а проверить его слова невозможно»
           r"|^\W*ожидается,?\s+что|не\s+означает,?\s+что|(?:это|эт[иуо]\s+\w+)\s+отрица\w+|проверить\s+(?:его|её|ее|их|эти)\s+слова\s+"
           r"(?:\w+\s+)?невозможно",
     "be": r"(?:дапыт\w*|апыт\w*)\s+(?:\w+\s+)?(?:як|у\s+якасці)\s+сведа?к\w*"
+          r"|(?:у|ў)\s+(?:Telegram|тэлеграм\w*|сацсетках|чатах)\s+(?:пісалі|пішуць)"
+          r"|чул[аі]?\s+ад\s+[^.;]{0,60}?,?\s+што\b|пацвердзіць\s+гэта\s+ні\b"
           r"|непалітычн\w+|чутк\w*|плётк\w*|^\W*кажуць|бачы(?:ў|ла|лі)\s+(?:яго|яе|іх)\s+жыв\w+"
           # «Каб Каляду памілавалі, яна магла б лячыцца»: a wish, not an event
           r"|^\W*каб\s+(?:[\w'’-]+\s+){0,3}?(?:памілавалі|вызвалілі|адпусцілі|перавялі)"

@@ -185,6 +185,12 @@ _CONDITION = re.compile(r"^\W*(?:калі|если|когда|как\s+толь�
                         re.IGNORECASE)
 # Let go after questioning as a witness, or never detained (the words in `hedge_words`).
 _NO_CUSTODY = re.compile(rf"(?<!\w)(?:{NO_CUSTODY})(?!\w)", re.IGNORECASE)
+# "Prisoners released this year say he spent ten days in a punishment cell": the freed are the
+# source (not "Prisoners released on Friday were taken to the border")
+_SOURCES_OPEN = re.compile(r"^\W*(?:fellow\s+)?(?:prisoners|inmates|men|women|people|those)\s+$",
+                           re.IGNORECASE)
+_SAY_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:say|said|says|told|recall|recalled|describe)\b",
+                        re.IGNORECASE)
 _SOURCE_PERSON = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several\s+|other\s+)?"
                             r"(?:(?:fellow\s+)?(?:woman|man|inmate|prisoner|cellmate|detainee|people"
                             r"|women|men|inmates|prisoners|cellmates|detainees)\s+)?(?:recently\s+)?$"
@@ -380,7 +386,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "from a duty"
     if trigger.type == E.RELEASED and _MOVED_ON.search(sentence[trigger.end:]):
         return "moved to another prison"  # "I left colony No. 15 and ended up in colony No. 1"
-    if trigger.type in (E.RELEASED, E.PARDONED) and _SOURCE_PERSON.search(head[-90:]):
+    if trigger.type in (E.RELEASED, E.PARDONED) and (_SOURCE_PERSON.search(head[-90:]) or (
+            _SOURCES_OPEN.search(head) and _SAY_AFTER.match(sentence, trigger.end))):
         return "a source"  # "according to a woman released from the same colony"
     if trigger.type == E.INCOMMUNICADO and _ABOUT_THING.search(head):
         return "about something else"  # «о помиловании ничего не знает»: not of the person

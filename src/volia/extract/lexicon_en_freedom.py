@@ -193,8 +193,10 @@ RULES: list[Rule] = [
     _r(E.DEPORTED, r"(?:drove|took|flew|escorted|brought|transported|bused|put)\s+(?:him|her|them)"
                    r"\s+(?:(?:straight|directly|on\s+a\s+(?:bus|plane|flight))\s+)?to",
        needs_country=True),
-    _r(E.DEPORTED, r"handed\s+over\s+at(?=\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?:border\s+)?"
-                   r"(?:crossing|checkpoint|border))", needs_country=True),
+    # "handed over at the Kamenny Log crossing", "driven to the Lithuanian border and handed
+    # over at Medininkai."
+    _r(E.DEPORTED, r"handed\s+over\s+at(?=\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:border\s+)?"
+                   r"(?:crossing|checkpoint|border)|\s*[.;]))", needs_country=True),
     # "handed all three over to Lithuanian officials", "left at the Lithuanian border"
     # "boarded a German government plane to Berlin" (not a flight they chose)
     _r(E.DEPORTED, r"boarded\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:government|military|special"
@@ -205,7 +207,8 @@ RULES: list[Rule] = [
        needs_country=True),
     _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
                    r"expelled|bused|moved|handed\s+(?:him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
-                   r"(?:flight|plane|bus))\s+(?:across\s+the\s+border\s+|(?:(?:straight|directly)\s+)?"
+                   r"(?:flight|plane|bus))\s+(?:overnight\s+)?(?:across\s+the\s+border\s+"
+                   r"|(?:(?:straight|directly)\s+)?"
                    r"from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?|(?:straight|directly)\s+"
                    # "driven in a prison van to", "taken under escort to"
                    r"|(?:in|on|by|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:van|bus|car"
