@@ -209,8 +209,10 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         slots = self.slot_finder.for_sentence(sent, index)
         self.slots_at[index] = slots
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
+        # «Неподтверждённое. В чатах пишут…» (not «Игорь X надеялся.», a person's sentence)
         labelled = index > 0 and not new_paragraph and hedges.hedge_label(
-            self.sentences[index - 1].text, self.lang)  # «Неподтверждённое. В чатах пишут…»
+            self.sentences[index - 1].text, self.lang) and \
+            not self.slot_finder.named_in[index - 1]
         if labelled or hedges.sentence_blocked(sent.text, self.lang) or \
                 reports.denied_by_next(sent.text, following, self.lang) or \
                 reports.denied_after_quote(self.sentences, index, self.lang):

@@ -66,10 +66,15 @@ SENTENCE_HEDGES = {
           # been put in solitary were rejected by his lawyer", "has heard from men released
           # from Hlybokaye that he spent the winter in the punishment cell"
           r"|(?:neither|nor)\s+[^.;]{0,60}?\bcould\s+confirm"
+          # live blogs: "X is said to have died", "A supporter posted that X had been freed",
+          # "Several channels list him among the pardoned"
+          r"|(?:is|are|was|were)\s+said\s+to(?=\s+(?:have|be)\b)"
+          r"|(?:supporter|user|friend|fan|someone|acquaintance|blogger|account)s?\s+(?:had\s+)?"
+          r"posted\s+(?:on\s+[\w-]+\s+)?that|channels\s+(?:list|name|report|claim|say)\b"
           r"|^\W*(?:reports|claims|rumou?rs)\s+that\b(?=[^.]*\b(?:were|was|have\s+been|has\s+been)"
           r"\s+(?:rejected|denied|dismissed))"
           r"|(?:has|had|have)\s+heard\s+from\s+[^.;]{0,60}?\bthat\s+(?:he|she|they|his|her|their"
-          r"|(?-i:[A-Z]))\b"
+          r"|(?-i:[A-Z])\w*)\b"
           # "reports spread that he had died; the prison called them lies": talk, not a fact
           r"|reports?\s+(?:spread|circulated|emerged|surfaced|appeared)\s+(?:\w+\s+){0,3}?that"
           r"|called\s+(?:them|it|this|these|the\s+reports?)\s+[\"“‘']?(?:lies|false|fake|untrue"
@@ -137,15 +142,17 @@ SENTENCE_HEDGES = {
           r"|не\s+(?:смогли|смог|смогла|могут|удалось)\s+(?:\w+\s+)?(?:подтверд|провер)\w*"
           # «в Telegram писали, что её перевели», «подтвердить это ни адвокат, ни родные не
           # смогли», «слышала от освобождённых, что…»
-          r"|(?:в|во)\s+(?:Telegram|телеграм\w*|соцсетях|чатах)\s+(?:писали|пишут|сообщали)"
+          r"|(?:в|во)\s+(?:Telegram|телеграм\w*|соцсетях|чатах|каналах)\s+(?:писали|пишут"
+          r"|называют|называли)"
           r"|подтвердить\s+это\s+ни\b|слышал\w*\s+от\s+[^.;]{0,60}?,?\s+что\b"
           r"|(?:подтвердить|проверить)\s+(?:это|эт[уио]\s+\w+|\w+\s+)?не\s+(?:удалось|смогли|смог)"
           # «…, однако в ведомстве это отрицают, а проверить его слова невозможно»
           r"|^\W*ожидается,?\s+что|не\s+означает,?\s+что|(?:это|эт[иуо]\s+\w+)\s+отрица\w+|проверить\s+(?:его|её|ее|их|эти)\s+слова\s+"
           r"(?:\w+\s+)?невозможно",
     "be": r"(?:дапыт\w*|апыт\w*)\s+(?:\w+\s+)?(?:як|у\s+якасці)\s+сведа?к\w*"
-          r"|(?:у|ў)\s+(?:Telegram|тэлеграм\w*|сацсетках|чатах)\s+(?:пісалі|пішуць)"
-          r"|чул[аі]?\s+ад\s+[^.;]{0,60}?,?\s+што\b|пацвердзіць\s+гэта\s+ні\b"
+          r"|(?:у|ў)\s+(?:Telegram|тэлеграм\w*|сацсетках|чатах|каналах)\s+(?:пісалі|пішуць"
+          r"|называюць|называлі)"
+          r"|(?:па)?(?:чуў|чула|чулі)\s+ад\s+[^.;]{0,60}?,?\s+што\b|пацвердзіць\s+гэта\s+ні\b"
           r"|непалітычн\w+|чутк\w*|плётк\w*|^\W*кажуць|бачы(?:ў|ла|лі)\s+(?:яго|яе|іх)\s+жыв\w+"
           # «Каб Каляду памілавалі, яна магла б лячыцца»: a wish, not an event
           r"|^\W*каб\s+(?:[\w'’-]+\s+){0,3}?(?:памілавалі|вызвалілі|адпусцілі|перавялі)"
@@ -219,7 +226,9 @@ NO_CUSTODY = (
 # Right before a participle: the people it describes are not the sentence's subject ("who
 # represented dozens of people detained after the election").
 # ("Among the students detained was X" names one of them)
-OTHERS_BEFORE = (r"(?<!among\s)(?<!among\sthe\s)\b(?:people|persons|protesters|demonstrators"
+# (not "X and Y, two journalists detained on 3 May", an apposition to the names)
+OTHERS_BEFORE = (r"(?<!among\s)(?<!among\sthe\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!both\s)"
+                 r"(?<!\d\s)\b(?:people|persons|protesters|demonstrators"
                  r"|clients|others|students|activists|residents|workers|journalists|men|women)\s+"
                  r"(?:who\s+(?:were|had\s+been)\s+)?$")
 PARTICIPLES = r"(?:detained|arrested|jailed|convicted|charged|prosecuted|held)\b"

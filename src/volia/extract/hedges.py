@@ -156,9 +156,7 @@ def alleged_at(sentence: str, lang: str) -> int | None:
 def hedge_label(sentence: str, lang: str) -> bool:
     """True for a label that hedges what follows it: «Неподтверждённое.», "Unconfirmed:"."""
     text = sentence.strip()
-    # (a person named in it makes it a sentence: «Игорь X надеялся.»)
     return len(_WORDS.findall(text)) <= 3 and not text.endswith("?") and \
-        not re.search(r"\s(?-i:[A-ZА-ЯЁІЎ])", text) and \
         (sentence_blocked(text, lang) or "").startswith("hedge")
 
 

@@ -12,7 +12,7 @@ from volia.extract.countries import find_countries
 _STILL_INSIDE = {
     "en": r"claim(?:ed|s)?\s+that|(?:was|were)\s+returned\s+to\s+(?:the\s+)?(?:prison|colony|jail"
           r"|cell)|(?:taken|sent|brought|driven)\s+back\s+to\s+(?:the\s+|his\s+|her\s+)?(?:prison"
-          r"|colony|jail|cell)|remain(?:s|ed)?\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison|jail"
+          r"|colony|jail|cell)|remain(?:s|ed)?\s+(?:in|behind)\s+(?:the\s+)?(?:(?:Russian|Belarusian)\s+)?(?:colony|prison|jail"
           r"|custody|bars)|(?:is|was)\s+still\s+(?:in|behind)\s+(?:the\s+)?(?:colony|prison"
           r"|jail|custody|bars)|(?:is|are|was|were)\s+still\s+(?:in|at)\s+(?P<place>(?-i:[A-Z])\w+)"
           r"(?=\s*[.;,]|\s+(?:colony|prison))"

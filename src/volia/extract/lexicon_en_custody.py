@@ -229,7 +229,8 @@ RULES: list[Rule] = [
                   # "was detained in February and charged within days", "hit with an
                   # administrative protocol"
                   r"|(?:and|then)\s+(?:later\s+|then\s+|formally\s+)?charged(?!\s+(?:at|into|toward"
-                  r"|towards|the\s+crowd|a\s+fee|money|phones?)\b)"
+                  r"|towards|the\s+crowd|a\s+fee|money|phones?|(?:his|her|their)\s+(?:phone|laptop"
+                  r"|battery))\b)"
                   r"|(?:hit|served)\s+with\s+(?:an?\s+)?(?:administrative\s+)?(?:protocol|charges?)"),
     # "brought charges of terrorism against X", "named a suspect", "drew up an administrative
     # report against X" (not "prosecutors accused him of …" at a trial: the charge is older)
@@ -254,9 +255,10 @@ RULES: list[Rule] = [
                       + _FACILITY_EN
                       # "had been delivered to penal colony No. 6", "was brought to the women's
                       # colony", "extradited from Russia to Belarus"
-                      + r"|(?:delivered|brought)\s+(?:on\s+\w+\s+)?to\s+(?:a\s+|the\s+|another\s+"
+                      + r"|(?:(?:had|has|have)\s+been\s+delivered|brought)\s+(?:on\s+\w+\s+)?to\s+"
+                        r"(?:a\s+|the\s+|another\s+"
                         r"|[\w'’-]+\s+){0,3}?(?:penal\s+colony|colony|prison)\b"
-                      + r"|extradited\s+(?:[\w-]+\s+){0,3}?to\b"
+                      + r"|(?<!\bbe\s)extradited\s+(?:[\w-]+\s+){0,3}?to\b"
                       # "they moved me from Navapolatsk to Vitsba", "brought me here from"
                       + r"|moved\s+(?:me|him|her|them|us)\s+(?:from|to)\b(?!\s+house\s+arrest)"
                       + r"|brought\s+(?:me|him|her|them|us)\s+(?:here|there)\b"
@@ -336,7 +338,7 @@ RULES: list[Rule] = [
                         r"|husband|mother)\s+(?:knew|know|knows)\s+(?:where|which\s+\w+)"
                         r"(?=\s+(?:he|she|they)\s+(?:was|were|is|are)\b)"
                         r"|(?:has|have|had)\s+been\s+unable\s+to\s+(?:reach|contact|see|visit)"
-                        r"(?=\s+(?:him|her|them)\b)",
+                        r"(?=\s+(?:him|her|them)\b(?!\s+for\s+(?:comment|an\s+interview)))",
        inherent_negation=True),
     _r(E.INCOMMUNICADO, r"(?:barred|banned|prevented)\s+from\s+(?:visiting|seeing|contacting)"
                         r"|denied\s+(?:all\s+)?(?:visits|access\s+to\s+(?:a\s+|his\s+|her\s+)?"

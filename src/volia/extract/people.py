@@ -45,12 +45,12 @@ _OFFICIAL_WORDS = {
           # «Секретарь комиссии по вопросам помилования X», «Ректор университета X»
           r"|(?:секретар|член)\w*\s+комисси\w+"
           r"|(?<!бывший\s)(?<!бывшего\s)(?:про)?ректор\w*"
-          # «Комиссию по вопросам помилования возглавляет X»
-          r"|возглавля(?:ет|л|ла)",
+          # «Комиссию по вопросам помилования возглавляет X» (not «возглавляла штаб»)
+          r"|(?:комисси\w+|колони\w+|управлени\w+)\s+(?:[\w-]+\s+){0,4}?возглавля(?:ет|л|ла)",
     "be": r"прэзідэнт\w*|пасланц\w*|пасланнік\w*|міністр\w*|пасол|пасла|суддз[яіюёй]\w*"
           r"|прэс-сакратар\w*"
           r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*"
-          r"|[уў]значальва(?:е|ў|ла)"
+          r"|(?:камісі\w+|калоні\w+|упраўленн\w+)\s+(?:[\w'’-]+\s+){0,4}?[уў]значальва(?:е|ў|ла)"
           r"|старшын\w+\s+камісі\w+\s+па\s+пытаннях"
           r"|старшын\w+(?!\s+(?:[\w'’-]+\s+)?(?:прафсаюз|партыі|арганізацыі|аб['’]яднання"
           r"|таварыства|руху|саюза))"
@@ -157,7 +157,8 @@ def _role_after(after: str, lang: str) -> bool:
         # ", a Polish deputy minister": two words before a state's role, neither "former"
         pat = (rf"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:{off})\b"
                # "X, the regional police spokesman, said" (not "a retired army officer")
-               rf"|(?:the\s+|a\s+|an\s+)?(?:(?!former\b|ex-|retired\b)[\w-]+\s+){{2}}"
+               rf"|(?:the\s+|a\s+|an\s+)?(?:(?!former\b|ex-|retired\b|dismissed\b|jailed\b|exiled\b"
+               rf"|imprisoned\b|opposition\b|human-rights\b|sacked\b)[\w-]+\s+){{2}}"
                rf"(?:spokes(?:man|woman|person)|judge|prosecutor|investigator)\b"
                rf"|(?:the\s+|a\s+|an\s+)?(?:(?!former\b|ex-|retired\b)[\w-]+\s+){{2,3}}"
                rf"(?:minister|ambassador|envoy|rapporteur|commissioner|consul|diplomat"
