@@ -35,6 +35,9 @@ SENTENCE_HEDGES = {
           # "An earlier version of this digest named X among those released"
           r"|(?:an\s+)?earlier\s+version\s+of\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:round-?up|report"
           r"|article|post|story|digest|item|text|piece)"
+          # "An earlier version listed X among those freed", "Readers assumed X had been freed"
+          r"|\ban\s+earlier\s+version\s+(?:listed|named|said|stated|reported|included)"
+          r"|\bassumed\s+(?:that\s+)?(?:[\w'’-]+\s+){0,2}?(?:had|has|was|were)\b"
           # witnesses questioned and let go were never held
           r"|questioned\s+as\s+(?:a\s+)?witness(?:es)?"
           # "X denies the charge" is the accused's plea, not a denial of the report
@@ -60,7 +63,8 @@ SENTENCE_HEDGES = {
           r"|(?:believed|thought|assumed|was\s+sure|were\s+sure)\s+(?:that\s+)?(?:she|he|they|we|I)\s+"
           r"(?:was|were)\s+being\s+(?:moved|taken|transferred|sent)"
           # "who has campaigned for his release from Riga": a demand, by someone else
-          r"|(?:campaign\w*|lobb\w+|advocat\w+)\s+for\s+(?:his|her|their)\s+(?:early\s+)?release"
+          r"|(?:campaign\w*|lobb\w+|advocat\w+|working|pushing|pressing|fighting)\s+for\s+"
+          r"(?:his|her|their)\s+(?:early\s+)?release"
           r"|there\s+(?:were|have\s+been|had\s+been)\s+(?:unconfirmed\s+|some\s+)?reports"
           # "but neither his lawyer nor the consulate could confirm this", "Reports that X had
           # been put in solitary were rejected by his lawyer", "has heard from men released
@@ -110,6 +114,8 @@ SENTENCE_HEDGES = {
           r"(?:\s+been)?\W*$",
     # a release or arrest "in another, non-political case" is not of the prisoners counted
     "ru": r"(?:допрос\w*|опрос\w*)\s+(?:\w+\s+)?(?:как|в\s+качестве)\s+свидетел\w*"
+          # «многие ожидали, что среди освобождённых будет X», «добивался освобождения отца»
+          r"|ожидал\w*\s*,?\s+что|добива\w+\s+(?:\w+\s+)?освобожден\w*"
           r"|неполитическ\w+|слух\w*|сплетн\w*|^\W*говорят|видел\w*\s+(?:его|её|ее|их)\s+живы\w+"
           r"|^\W*(?:чтобы|если\s+бы)\s+(?:[\w-]+\s+){0,3}?(?:помиловали|освободили|отпустили|перевели)"
           r"|не\s+в\s+(?:заключении|колонии|тюрьме|СИЗО)\s*,?\s*а\s+(?:на\s+свободе|дома)"
@@ -150,6 +156,8 @@ SENTENCE_HEDGES = {
           r"|^\W*ожидается,?\s+что|не\s+означает,?\s+что|(?:это|эт[иуо]\s+\w+)\s+отрица\w+|проверить\s+(?:его|её|ее|их|эти)\s+слова\s+"
           r"(?:\w+\s+)?невозможно",
     "be": r"(?:дапыт\w*|апыт\w*)\s+(?:\w+\s+)?(?:як|у\s+якасці)\s+сведа?к\w*"
+          # «Шмат хто чакаў, што сярод вызваленых будзе X», «дамагаўся вызвалення бацькі»
+          r"|чака(?:ў|ла|лі)\s*,?\s+што|дамага\w+\s+(?:\w+\s+)?вызвален\w*"
           r"|(?:у|ў)\s+(?:Telegram|тэлеграм\w*|сацсетках|чатах|каналах)\s+(?:пісалі|пішуць"
           r"|называюць|называлі)"
           r"|(?:па)?(?:чуў|чула|чулі)\s+ад\s+[^.;]{0,60}?,?\s+што\b|пацвердзіць\s+гэта\s+ні\b"

@@ -228,7 +228,8 @@ RULES: list[Rule] = [
                   r"|(?:was|were|been|is|are)\s+(?:\w+ly\s+)?charged|criminal\s+case\s+(?:was\s+|has\s+been\s+)?opened"
                   # "was detained in February and charged within days", "hit with an
                   # administrative protocol"
-                  r"|(?:and|then)\s+(?:later\s+|then\s+|formally\s+)?charged(?!\s+(?:at|into|toward"
+                  r"|(?:(?<=\band\s)|(?<=\bthen\s)|(?<=\blater\s)|(?<=\bformally\s))charged"
+                  r"(?!\s+(?:at|into|toward"
                   r"|towards|the\s+crowd|a\s+fee|money|phones?|(?:his|her|their)\s+(?:phone|laptop"
                   r"|battery))\b)"
                   r"|(?:hit|served)\s+with\s+(?:an?\s+)?(?:administrative\s+)?(?:protocol|charges?)"),
