@@ -46,7 +46,11 @@ SENTENCE_HEDGES = {
           r"(?<![;,]\she\s)(?<![;,]\sshe\s)(?<![;,]\sthey\s)(?<!and\she\s)(?<!and\sshe\s)"
           r"den(?:y|ies|ied)(?!\s+(?:(?:all|any|the|both|every)\s+)?(?:charges?|accusations?"
           r"|wrongdoing|guilt|allegations?\s+against|that\s+(?:he|she)\s+(?:had\s+)?"
-          r"(?:committed|broke|organi[sz]ed|took)))"
+          r"(?:committed|broke|organi[sz]ed|took)"
+          # "in protest at being denied dental treatment": deprived, not a denial
+          r"|(?:(?:him|her|them|all|any|the|a|his|her|their)\s+)?(?:(?:medical|dental|proper"
+          r"|adequate|urgent|hospital)\s+)?(?:treatment|care|medicine|medication|insulin|food"
+          r"|visits?|access|parole|bail|parcels?|letters?|calls?|painkillers|surgery)))"
           r"|(?:according\s+to\s+)?preliminary\s+(?:reports?|information|data)"
           r"|(?:cannot|can['’]t|couldn['’]t)\s+(?:independently\s+)?(?:confirm|verify)"
           # "We've also seen reports that", "The lawyer asked about reports that"
