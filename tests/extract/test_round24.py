@@ -141,3 +141,36 @@ def test_others_detained_are_not_the_subject() -> None:
     assert not _people(text, "en", "detained")
     apposed = "Pavel Lis and Ira Bok, two journalists detained on 3 May, were fined."
     assert "Pavel Lis" in _people(apposed, "en", "detained")
+
+
+def test_deprived_of_treatment_is_no_denial() -> None:
+    text = ("Yauhen Stas, who has been refusing food in protest at being denied dental "
+            "treatment, was put in a punishment cell on Monday.")
+    assert "Yauhen Stas" in _people(text, "en", "solitary_confinement")
+    denied = "Yauhen Stas was released, activists said. The ministry denied it."
+    assert not _people(denied, "en", "released")
+
+
+def test_a_nationality_before_the_name_and_the_gate() -> None:
+    text = "Russia on Monday freed Estonian citizen Margus Tamm, held since 2023."
+    assert "Margus Tamm" in _people(text, "en", "released")
+    ru = "Активист Денис Шкурко, отбыв 30 суток ареста, в среду вышел за ворота спецприёмника."
+    assert "Денис Шкурко" in _people(ru, "ru", "released")
+    source = "Освободившийся знакомый передал ей, что Максима Карпа снова отправили в ШИЗО."
+    assert not _people(source, "ru", "released")
+
+
+def test_a_named_prisoner_who_was_released_is_no_anonymous_source() -> None:
+    text = ("Taras Sauk learned of it from Alena Hurska, a Belarusian prisoner who was released "
+            "last week and who called him from Vilnius.")
+    assert "Alena Hurska" in _people(text, "en", "released")
+
+
+def test_assumed_and_earlier_versions_hold_back_a_release() -> None:
+    assumed = "Ruslan Kaval is serving six years. Readers assumed Kaval had been freed."
+    assert not _people(assumed, "en", "released")
+    version = ("Aliaksandr Kuzma is serving five years. An earlier version listed Aliaksandr "
+               "Kuzma among those freed.")
+    assert not _people(version, "en", "released")
+    be = "Шмат хто чакаў, што сярод вызваленых будзе Павел Свірыд."
+    assert not _people(be, "be", "released")

@@ -49,7 +49,9 @@ _OBJECT_GAP = re.compile(r"^\s*(?:(?:the|a|an|political|prisoner|activist|journa
                          r"|политзаключ\w+|активист\w*|журналист\w*|блогер\w*|правозащитни\w+"
                          r"|политик\w*|лидер\w*|лауреат\w*|также|палітвязн\w+|актывіст\w*"
                          r"|журналіст\w*|праваабаронц\w+|таксама|в|у|из|з|колонии|СИЗО"
-                         r"|СІЗА)\s+){0,4}$", re.IGNORECASE)
+                         r"|СІЗА)\s+){0,4}"
+                         # "freed Estonian citizen X"
+                         rf"{_NATIONAL}?$", re.IGNORECASE)
 # "Seven months after he was freed, X...", «Через год после того как его освободили, X...»:
 # a span of time may come before the conjunction
 _SPAN_BEFORE = (r"(?:(?:just|only|barely|some|about|almost|nearly|[\w-]+\s+)?[\w-]+\s+"

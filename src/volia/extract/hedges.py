@@ -196,7 +196,9 @@ _SOURCE_PERSON = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several
                             r"|\baccording\s+to\s+(?:one|two|three|several|some|many|most|all)\s+of"
                             r"\s+(?:those|the\s+(?:\w+\s+)?(?:people|prisoners|men|women))\s+$"
                             # "A woman who shared a cell with X and has since been released"
-                            r"|\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:woman|man|inmate|prisoner|cellmate"
+                            # (not "from X, a prisoner who was released last week": named)
+                            r"|(?<!,\s)\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:woman|man|inmate"
+                            r"|prisoner|cellmate"
                             r"|detainee)\s+who\s+[^.;]{0,60}?\b(?:has|have|had|was)\s+(?:since\s+|just\s+"
                             r"|recently\s+)?(?:been\s+)?$"
                             # «— распавяла яе знаёмая, якая нядаўна вызвалілася»
