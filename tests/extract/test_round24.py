@@ -174,3 +174,12 @@ def test_assumed_and_earlier_versions_hold_back_a_release() -> None:
     assert not _people(version, "en", "released")
     be = "Шмат хто чакаў, што сярод вызваленых будзе Павел Свірыд."
     assert not _people(be, "be", "released")
+
+
+def test_counted_objects_and_former_lawyers() -> None:
+    text = ("Police in Hrodna on Monday detained two students, Darya Kules and Ihar Lapk, who had "
+            "hung a banner.")
+    assert {"Darya Kules", "Ihar Lapk"} <= _people(text, "en", "detained")
+    ru = ("Бывший адвокат Денис Горбач вышел на свободу в октябре, полностью отбыв полтора года "
+          "колонии.")
+    assert "Денис Горбач" in _people(ru, "ru", "sentenced")

@@ -248,3 +248,26 @@ PARTICIPLES = r"(?:detained|arrested|jailed|convicted|charged|prosecuted|held)\b
 # «суд заочно арестовал», «завочна арыштаваў».
 IN_ABSENTIA_AFTER = r"\s+(?:[\w'’-]+\s+){0,2}?in\s+absentia\b|\s+заочно\b|\s+завочна\b"
 IN_ABSENTIA_BEFORE = r"(?<!\w)(?:заочно|завочна)\s+$"
+
+# "Prisoners released this year say he spent ten days in a punishment cell": the freed are the
+# source (not "Prisoners released on Friday were taken to the border")
+SOURCES_OPEN = r"^\W*(?:fellow\s+)?(?:prisoners|inmates|men|women|people|those)\s+$"
+SAY_AFTER = r"[^.;,]{0,40}?\b(?:say|said|says|told|recall|recalled|describe)\b"
+# "according to a woman released from the same colony": the freed one is a source
+SOURCE_PERSON = (r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several\s+|other\s+)?"
+                 r"(?:(?:fellow\s+)?(?:woman|man|inmate|prisoner|cellmate|detainee|people"
+                 r"|women|men|inmates|prisoners|cellmates|detainees)\s+)?(?:recently\s+)?$"
+                 # "according to two of those freed"
+                 r"|\baccording\s+to\s+(?:one|two|three|several|some|many|most|all)\s+of"
+                 r"\s+(?:those|the\s+(?:\w+\s+)?(?:people|prisoners|men|women))\s+$"
+                 # "A woman who shared a cell with X and has since been released"
+                 # (not "from X, a prisoner who was released last week": named)
+                 r"|(?<!,\s)\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:woman|man|inmate"
+                 r"|prisoner|cellmate"
+                 r"|detainee)\s+who\s+[^.;]{0,60}?\b(?:has|have|had|was)\s+(?:since\s+|just\s+"
+                 r"|recently\s+)?(?:been\s+)?$"
+                 # «— распавяла яе знаёмая, якая нядаўна вызвалілася»
+                 r"|(?<!\w)(?:знаёмая|знаёмы|сяброўка|сябар|сукамерніца|сукамернік"
+                 r"|знакомая|знакомый|подруга|друг|сокамерница|сокамерник|женщина"
+                 r"|мужчина|жанчына|мужчына)\s*,?\s+(?:якая|які|которая|который)\s+"
+                 r"(?:[\w-]+\s+){0,3}?$")

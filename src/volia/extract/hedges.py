@@ -183,30 +183,10 @@ _CONDITION = re.compile(r"^\W*(?:калі|если|когда|как\s+толь�
                         re.IGNORECASE)
 # Let go after questioning as a witness, or never detained (the words in `hedge_words`).
 _NO_CUSTODY = re.compile(rf"(?<!\w)(?:{NO_CUSTODY})(?!\w)", re.IGNORECASE)
-# "Prisoners released this year say he spent ten days in a punishment cell": the freed are the
-# source (not "Prisoners released on Friday were taken to the border")
-_SOURCES_OPEN = re.compile(r"^\W*(?:fellow\s+)?(?:prisoners|inmates|men|women|people|those)\s+$",
-                           re.IGNORECASE)
-_SAY_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:say|said|says|told|recall|recalled|describe)\b",
-                        re.IGNORECASE)
-_SOURCE_PERSON = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several\s+|other\s+)?"
-                            r"(?:(?:fellow\s+)?(?:woman|man|inmate|prisoner|cellmate|detainee|people"
-                            r"|women|men|inmates|prisoners|cellmates|detainees)\s+)?(?:recently\s+)?$"
-                            # "according to two of those freed"
-                            r"|\baccording\s+to\s+(?:one|two|three|several|some|many|most|all)\s+of"
-                            r"\s+(?:those|the\s+(?:\w+\s+)?(?:people|prisoners|men|women))\s+$"
-                            # "A woman who shared a cell with X and has since been released"
-                            # (not "from X, a prisoner who was released last week": named)
-                            r"|(?<!,\s)\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:woman|man|inmate"
-                            r"|prisoner|cellmate"
-                            r"|detainee)\s+who\s+[^.;]{0,60}?\b(?:has|have|had|was)\s+(?:since\s+|just\s+"
-                            r"|recently\s+)?(?:been\s+)?$"
-                            # «— распавяла яе знаёмая, якая нядаўна вызвалілася»
-                            r"|(?<!\w)(?:знаёмая|знаёмы|сяброўка|сябар|сукамерніца|сукамернік"
-                            r"|знакомая|знакомый|подруга|друг|сокамерница|сокамерник|женщина"
-                            r"|мужчина|жанчына|мужчына)\s*,?\s+(?:якая|які|которая|который)\s+"
-                            r"(?:[\w-]+\s+){0,3}?$",
-                            re.IGNORECASE)
+# A freed prisoner as the source of what is told (the words in `hedge_words`)
+_SOURCES_OPEN = re.compile(hedge_words.SOURCES_OPEN, re.IGNORECASE)
+_SAY_AFTER = re.compile(hedge_words.SAY_AFTER, re.IGNORECASE)
+_SOURCE_PERSON = re.compile(hedge_words.SOURCE_PERSON, re.IGNORECASE)
 _PLANNED = re.compile(r"(?<!\w)(?:plan(?:s|ning|ned)?|планиру\w+|плану\w+|мечта\w*|марыць|марац\w*)"
                       r"(?!\w)", re.IGNORECASE)
 _ABOUT_THING = re.compile(r"(?<!\w)(?:о|об|пра|аб)\s+(?!(?:нём|нем|ней|них|ім|ёй|іх|яго|яе)\b)"

@@ -13,75 +13,15 @@ from volia.extract.mentions import (
     is_given_name,
     looks_like_surname,
 )
+from volia.extract.role_words import APPOSED as _APPOSED
+from volia.extract.role_words import OFFICIAL_WORDS as _OFFICIAL_WORDS
+from volia.extract.role_words import RELATIVE_WORDS as _RELATIVE_WORDS
 from volia.extract.roles import describes_parent, official_surname, owner_after_role
 from volia.names.given import given_ids
 
 # Heads of state and the like: never prisoners in these reports.
 _OFFICIALS = {"lukashenko", "lukashenka", "putin", "trump", "biden", "zelensky",
               "zelenskyy", "lukashenkа"}
-_OFFICIAL_WORDS = {
-    "en": r"president|envoy|minister|ambassador|spokes(?:man|woman|person)|judge|prosecutor"
-          r"|investigator|official|dictator|ruler|secretary|senator|governor|officer|warden"
-          r"|negotiator|diplomat|mayor|host|presenter|interviewer|moderator"
-          # a strike committee's or a union's chairman is one of the prisoners
-          r"|(?<!committee\s)(?<!union\s)(?<!party\s)(?<!club\s)chair(?:man|woman)(?!\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
-          r"(?:trade\s+union|union|party|opposition|movement|association|organi[sz]ation))"
-          r"|head\s+of\s+state|colonel|major"
-          r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative"
-          r"|coordinator|press\s+officer|(?:arch)?bishop|nuncio|cardinal|who\s+(?:chairs|heads)"
-          r"|head\s+of\s+the\s+(?:colony|prison|camp|detention\s+cent(?:re|er)|penal\s+colony)"
-          # "a deputy head of the federal penitentiary service"
-          r"|head\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:penitentiary|prison|police|corrections"
-          r"|correctional)\s+(?:service|department|directorate|administration)"
-          r"|(?:member|secretary)\s+of\s+the\s+(?:[\w-]+\s+)?commission",
-    "ru": r"президент\w*|посланник\w*|министр\w*|посол|посла|пресс-секретар\w+|судь[яиюей]"
-          r"|прокурор\w*|следовател\w+|чиновник\w*|диктатор\w*|спецпосланник\w*|глав[аыу]"
-          r"|председател\w+\s+комисси\w+\s+по\s+вопросам"  # "… помилования Х"
-          r"|председател\w+(?!\s+(?:[\w-]+\s+)?(?:профсоюз|парти|организаци|объединени|обществ"
-          r"|движени|союза|совета\s+(?:движения|партии)))"
-          r"|начальник\w*|полковник\w*|подполковник\w*|майор\w*|представител\w+"
-          r"|обвинител\w+|гособвинител\w+|(?:архи)?епископ\w*|нунци\w+|кардинал\w*"
-          r"|представлявш\w+|ведущ(?:ий|ая|его|ей|ему)(?=\s+(?-i:[А-ЯЁ]))"
-          # «Секретарь комиссии по вопросам помилования X», «Ректор университета X»
-          r"|(?:секретар|член)\w*\s+комисси\w+"
-          r"|(?<!бывший\s)(?<!бывшего\s)(?:про)?ректор\w*"
-          # «Комиссию по вопросам помилования возглавляет X» (not «возглавляла штаб»)
-          r"|(?:комисси\w+|колони\w+|управлени\w+)\s+(?:[\w-]+\s+){0,4}?возглавля(?:ет|л|ла)",
-    "be": r"прэзідэнт\w*|пасланц\w*|пасланнік\w*|міністр\w*|пасол|пасла|суддз[яіюёй]\w*"
-          r"|прэс-сакратар\w*"
-          r"|пракурор\w*|следчы|следчага|чыноўнік\w*|дыктатар\w*|кіраўнік\w*"
-          r"|(?:камісі\w+|калоні\w+|упраўленн\w+)\s+(?:[\w'’-]+\s+){0,4}?[уў]значальва(?:е|ў|ла)"
-          r"|старшын\w+\s+камісі\w+\s+па\s+пытаннях"
-          r"|старшын\w+(?!\s+(?:[\w'’-]+\s+)?(?:прафсаюз|партыі|арганізацыі|аб['’]яднання"
-          r"|таварыства|руху|саюза))"
-          r"|начальнік\w*|палкоўнік\w*|падпалкоўнік\w*|маёр\w*|прадстаўні\w+"
-          r"|абвінаваўц\w+|дзяржабвінаваўц\w+|(?:архі)?епіскап\w*|нунцы\w+|кардынал\w*"
-          r"|прадстаўляў\w*|вядоўц\w+|вядуч(?:ы|ая|ага|ай)(?=\s+(?-i:[А-ЯЁІЎ]))"
-          r"|(?:сакратар|член)\w*\s+камісі\w+"
-          r"|(?<!былы\s)(?<!былога\s)(?:пра)?рэктар\w*",
-}
-# Roles that title the name after a comma ("a spokeswoman for the administration, X"); not
-# "officer" or "official", which also describe prisoners ("a retired army officer, X").
-_APPOSED = (r"spokes(?:man|woman|person)|judge|prosecutor|investigator|minister|ambassador|envoy"
-            r"|(?:special\s+)?representative|rapporteur|(?:high\s+)?commissioner"
-            r"|chairman|chairwoman|(?:colony|prison|camp)\s+(?:head|chief|director)|colonel"
-            r"|head\s+of\s+the\s+(?:colony|prison|camp|detention\s+cent(?:re|er))"
-            r"|warden|governor"
-            # "Its deputy head, X", "the deputy head of the colony, X"
-            r"|(?:(?<=its\s)|(?<=their\s))(?:deputy\s+)?(?:head|chief|director)"
-            r"|deputy\s+(?:head|chief|director|governor)(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-            r"(?:colony|prison|camp|detention|penal|police|department|directorate|service))")
-_RELATIVE_WORDS = {
-    "en": r"sister|brother|wife|husband|mother|father|son|daughter|widow|partner|fianc[ée]e?"
-          r"|relative|cousin|niece|nephew|uncle|aunt|grand(?:mother|father|son|daughter)"
-          r"|lawyer|attorney|mom|dad",
-    "ru": r"сестр[аыеу]|брат[аеу]?|жен[аыеу]|муж[аеу]?|мат[ьери]|отец|отца|сын[аеу]?|доч[ьери]"
-          r"|дочер\w+|вдов[аыу]|родственни\w+|адвокат\w*|защитни\w+|супруг(?!и(?!\w)|ов|ам|ами|ах)\w*"
-          r"|мама|папа|бабушк\w+"
-          r"|дедушк\w+|невест\w+",
-    "be": r"сястр[аыэу]|брат[аз]?|жонк[аіу]|муж[аы]?|маці|бацьк[аі]|сын[аз]?|дачк[аіу]|дачк[аі]"
-          r"|удав[аы]|сваяк\w*|адвакат\w*|абаронц\w+|мама|тата|бабул\w+|дзядул\w+",
-}
 _PRONOUN_OWNER = {"en": r"(?:his|her|their|[\w-]+['’]s?)\s+", "ru": r"", "be": r""}
 
 
