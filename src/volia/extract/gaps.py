@@ -43,11 +43,6 @@ _APPOSED_CONNECTOR = re.compile(r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s|[
                                 r"(?:[^,;:.()\n\"«»]|«[^»\n]{1,40}»){0,100},\s*(?:and|и|і|as\s+well\s+as"
                                 r"|а\s+также|а\s+таксама)\s+(?:(?:the|a|an)\s+)?(?:\d+-[а-яёіў]+\s+)?"
                                 r"(?:[а-яёіў][\w-]*\s+){0,2}$")
-_COUNTED_OBJECT = (r"(?:(?:two|three|four|five|six|both|the\s+two|\d+)\s+(?:[\w-]+\s+)?"
-                   r"(?:students|men|women|activists|journalists|people|workers|brothers|sisters"
-                   r"|musicians|lawyers|teenagers|pensioners|friends|colleagues|bloggers)"
-                   r"|(?:a|an)\s+(?:[\w-]+\s+)?(?:man|woman|resident|student|pensioner|worker))"
-                   r"\s*,\s*")
 _OBJECT_GAP = re.compile(r"^\s*(?:(?:the|a|an|political|prisoner|activist|journalist|blogger"
                          r"|opposition|politician|leader|figure|former|candidate|lawyer"
                          r"|human|rights|defender|laureate|nobel|peace|prize|also|both"
@@ -55,9 +50,9 @@ _OBJECT_GAP = re.compile(r"^\s*(?:(?:the|a|an|political|prisoner|activist|journa
                          r"|политик\w*|лидер\w*|лауреат\w*|также|палітвязн\w+|актывіст\w*"
                          r"|журналіст\w*|праваабаронц\w+|таксама|в|у|из|з|колонии|СИЗО"
                          r"|СІЗА)\s+){0,4}"
-                         # "freed Estonian citizen X"; "detained two students, X and Y", "detained
-                         # a local man, X"
-                         rf"(?:{_NATIONAL}|{_COUNTED_OBJECT})?$", re.IGNORECASE)
+                         # "freed Estonian citizen X" (not "…, X said" after a comma)
+                         r"(?:(?-i:[A-Z])[a-z]+(?:ish|ian|an|ese|ch|i)\s+(?:citizen|national"
+                         r"|resident)\s+)?$", re.IGNORECASE)
 # "Seven months after he was freed, X...", «Через год после того как его освободили, X...»:
 # a span of time may come before the conjunction
 _SPAN_BEFORE = (r"(?:(?:just|only|barely|some|about|almost|nearly|[\w-]+\s+)?[\w-]+\s+"

@@ -37,7 +37,8 @@ SENTENCE_HEDGES = {
           r"|article|post|story|digest|item|text|piece)"
           # "An earlier version listed X among those freed", "Readers assumed X had been freed"
           r"|\ban\s+earlier\s+version\s+(?:listed|named|said|stated|reported|included)"
-          r"|\bassumed\s+(?:that\s+)?(?:[\w'’-]+\s+){0,2}?(?:had|has|was|were)\b"
+          r"|\b(?:readers|many|some|everyone|people|we|they|relatives|friends|colleagues)\s+"
+          r"(?:had\s+)?assumed\s+(?:that\s+)?(?-i:[A-Z])[\w'’-]+\s+had\s+been\b"
           # witnesses questioned and let go were never held
           r"|questioned\s+as\s+(?:a\s+)?witness(?:es)?"
           # "X denies the charge" is the accused's plea, not a denial of the report
@@ -50,7 +51,7 @@ SENTENCE_HEDGES = {
           # "in protest at being denied dental treatment": deprived, not a denial
           r"|(?:(?:him|her|them|all|any|the|a|his|her|their)\s+)?(?:(?:medical|dental|proper"
           r"|adequate|urgent|hospital)\s+)?(?:treatment|care|medicine|medication|insulin|food"
-          r"|visits?|access|parole|bail|parcels?|letters?|calls?|painkillers|surgery)))"
+          r"|visits?|access|parole|bail|parcels?|letters?|calls?|painkillers|surgery)\b))"
           r"|(?:according\s+to\s+)?preliminary\s+(?:reports?|information|data)"
           r"|(?:cannot|can['’]t|couldn['’]t)\s+(?:independently\s+)?(?:confirm|verify)"
           # "We've also seen reports that", "The lawyer asked about reports that"
@@ -67,8 +68,8 @@ SENTENCE_HEDGES = {
           r"|(?:believed|thought|assumed|was\s+sure|were\s+sure)\s+(?:that\s+)?(?:she|he|they|we|I)\s+"
           r"(?:was|were)\s+being\s+(?:moved|taken|transferred|sent)"
           # "who has campaigned for his release from Riga": a demand, by someone else
-          r"|(?:campaign\w*|lobb\w+|advocat\w+|working|pushing|pressing|fighting)\s+for\s+"
-          r"(?:his|her|their)\s+(?:early\s+)?release"
+          r"|(?:campaign\w*|lobb\w+|advocat\w+|(?<!been\s)(?:is|are|was|were)\s+[\"“']?(?:\w+\s+)?working)"
+          r"\s+for\s+(?:his|her|their)\s+(?:early\s+)?release"
           r"|there\s+(?:were|have\s+been|had\s+been)\s+(?:unconfirmed\s+|some\s+)?reports"
           # "but neither his lawyer nor the consulate could confirm this", "Reports that X had
           # been put in solitary were rejected by his lawyer", "has heard from men released
@@ -119,7 +120,8 @@ SENTENCE_HEDGES = {
     # a release or arrest "in another, non-political case" is not of the prisoners counted
     "ru": r"(?:допрос\w*|опрос\w*)\s+(?:\w+\s+)?(?:как|в\s+качестве)\s+свидетел\w*"
           # «многие ожидали, что среди освобождённых будет X», «добивался освобождения отца»
-          r"|ожидал\w*\s*,?\s+что|добива\w+\s+(?:\w+\s+)?освобожден\w*"
+          r"|(?<!не\s)ожидал[иа]?\s*,?\s+что|добива\w+\s+освобождения\s+(?:отца|матери|сына|дочери"
+          r"|мужа|жены|брата|сестры)"
           r"|неполитическ\w+|слух\w*|сплетн\w*|^\W*говорят|видел\w*\s+(?:его|её|ее|их)\s+живы\w+"
           r"|^\W*(?:чтобы|если\s+бы)\s+(?:[\w-]+\s+){0,3}?(?:помиловали|освободили|отпустили|перевели)"
           r"|не\s+в\s+(?:заключении|колонии|тюрьме|СИЗО)\s*,?\s*а\s+(?:на\s+свободе|дома)"
@@ -161,7 +163,8 @@ SENTENCE_HEDGES = {
           r"(?:\w+\s+)?невозможно",
     "be": r"(?:дапыт\w*|апыт\w*)\s+(?:\w+\s+)?(?:як|у\s+якасці)\s+сведа?к\w*"
           # «Шмат хто чакаў, што сярод вызваленых будзе X», «дамагаўся вызвалення бацькі»
-          r"|чака(?:ў|ла|лі)\s*,?\s+што|дамага\w+\s+(?:\w+\s+)?вызвален\w*"
+          r"|(?<!не\s)чака(?:ў|ла|лі)\s*,?\s+што|дамага\w+\s+вызвалення\s+(?:бацькі|маці|сына|дачкі"
+          r"|мужа|жонкі|брата|сястры)"
           r"|(?:у|ў)\s+(?:Telegram|тэлеграм\w*|сацсетках|чатах|каналах)\s+(?:пісалі|пішуць"
           r"|называюць|называлі)"
           r"|(?:па)?(?:чуў|чула|чулі)\s+ад\s+[^.;]{0,60}?,?\s+што\b|пацвердзіць\s+гэта\s+ні\b"
@@ -261,8 +264,7 @@ SOURCE_PERSON = (r"\baccording\s+to\s+(?:an?\s+|the\s+|two\s+|several\s+|other\s
                  r"|\baccording\s+to\s+(?:one|two|three|several|some|many|most|all)\s+of"
                  r"\s+(?:those|the\s+(?:\w+\s+)?(?:people|prisoners|men|women))\s+$"
                  # "A woman who shared a cell with X and has since been released"
-                 # (not "from X, a prisoner who was released last week": named)
-                 r"|(?<!,\s)\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:woman|man|inmate"
+                 r"|\b(?:a|an|one|another)\s+(?:[\w-]+\s+)?(?:woman|man|inmate"
                  r"|prisoner|cellmate"
                  r"|detainee)\s+who\s+[^.;]{0,60}?\b(?:has|have|had|was)\s+(?:since\s+|just\s+"
                  r"|recently\s+)?(?:been\s+)?$"

@@ -187,6 +187,7 @@ _NO_CUSTODY = re.compile(rf"(?<!\w)(?:{NO_CUSTODY})(?!\w)", re.IGNORECASE)
 _SOURCES_OPEN = re.compile(hedge_words.SOURCES_OPEN, re.IGNORECASE)
 _SAY_AFTER = re.compile(hedge_words.SAY_AFTER, re.IGNORECASE)
 _SOURCE_PERSON = re.compile(hedge_words.SOURCE_PERSON, re.IGNORECASE)
+_NAME_COMMA = re.compile(r"(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+\s*,\s*$")
 _PLANNED = re.compile(r"(?<!\w)(?:plan(?:s|ning|ned)?|планиру\w+|плану\w+|мечта\w*|марыць|марац\w*)"
                       r"(?!\w)", re.IGNORECASE)
 _ABOUT_THING = re.compile(r"(?<!\w)(?:о|об|пра|аб)\s+(?!(?:нём|нем|ней|них|ім|ёй|іх|яго|яе)\b)"
@@ -366,7 +367,10 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "from a duty"
     if trigger.type == E.RELEASED and _MOVED_ON.search(sentence[trigger.end:]):
         return "moved to another prison"  # "I left colony No. 15 and ended up in colony No. 1"
-    if trigger.type in (E.RELEASED, E.PARDONED) and (_SOURCE_PERSON.search(head[-90:]) or (
+    source = _SOURCE_PERSON.search(head[-90:])
+    # (not "from X, a prisoner who was released last week": a named person, not a source)
+    named = source is not None and _NAME_COMMA.search(head[-90:][:source.start()]) is not None
+    if trigger.type in (E.RELEASED, E.PARDONED) and ((source and not named) or (
             _SOURCES_OPEN.search(head) and _SAY_AFTER.match(sentence, trigger.end))):
         return "a source"  # "according to a woman released from the same colony"
     if trigger.type == E.INCOMMUNICADO and _ABOUT_THING.search(head):
