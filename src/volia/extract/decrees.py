@@ -109,10 +109,14 @@ def _decree_date(text: str, sent: Sentence, start: int, end: int,
     return Decree(start, None, offset)
 
 
-def date_pardons(claims: list[dict[str, object]], decrees: list[Decree]) -> None:
+def date_pardons(claims: list[dict[str, object]], text: str, sentences: list[Sentence],
+                 dates: list[DateMention]) -> None:
     """Give each pardon the date of the decree nearest before it in the text (else one just
     after), unless the pardon is told with its own day; an undated pardon only when the
     report dates one decree, a dated one only when it falls a few weeks after the decree."""
+    if not any(claim["type"] == "pardoned" for claim in claims):
+        return  # (most reports: no need to read their decrees)
+    decrees = find_decrees(text, sentences, dates)
     if not decrees:
         return
     one_date = len({d.when for d in decrees}) == 1

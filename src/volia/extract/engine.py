@@ -368,8 +368,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self._drop_unanswered()
         self._recount()
         self._date_same_event_claims()
-        decrees.date_pardons(self.claims, decrees.find_decrees(self.text, self.sentences,
-                                                              self.dates))
+        decrees.date_pardons(self.claims, self.text, self.sentences, self.dates)
         # a bare word never tied to a full name is not enough to claim
         self.claims = [c for c in self.claims
                        if not (isinstance(c["person"], dict) and c["person"]["_entry"].partial)]

@@ -26,7 +26,8 @@ _SHORT_REF = {
                      re.IGNORECASE),
 }
 # "and Polish citizen X", "and a German citizen, X": a nationality is a description too.
-_NATIONAL = r"(?:[A-Z][a-z]+(?:ish|ian|an|ese|ch|i)\s+(?:citizen|national|resident)\s*,?\s*)"
+_NATIONALITY = r"[a-z]+(?:ish|ian|an|ese|ch|i)\s+(?:citizen|national|resident)"
+_NATIONAL = rf"(?:[A-Z]{_NATIONALITY}\s*,?\s*)"
 # (an age in brackets may stand after the first name: "X (45) and his wife Y (43)")
 _CONNECTOR = re.compile(r"^\s*(?:\(\s*\d{1,3}\s*\)\s*)?"
                         r"(?P<term>(?:for|to|на|к|да)\s+[\w\s.,-]{1,30}?(?:years?|months?|лет|года?|годам"
@@ -51,8 +52,7 @@ _OBJECT_GAP = re.compile(r"^\s*(?:(?:the|a|an|political|prisoner|activist|journa
                          r"|журналіст\w*|праваабаронц\w+|таксама|в|у|из|з|колонии|СИЗО"
                          r"|СІЗА)\s+){0,4}"
                          # "freed Estonian citizen X" (not "…, X said" after a comma)
-                         r"(?:(?-i:[A-Z])[a-z]+(?:ish|ian|an|ese|ch|i)\s+(?:citizen|national"
-                         r"|resident)\s+)?$", re.IGNORECASE)
+                         rf"(?:(?-i:[A-Z]){_NATIONALITY}\s+)?$", re.IGNORECASE)
 # "Seven months after he was freed, X...", «Через год после того как его освободили, X...»:
 # a span of time may come before the conjunction
 _SPAN_BEFORE = (r"(?:(?:just|only|barely|some|about|almost|nearly|[\w-]+\s+)?[\w-]+\s+"

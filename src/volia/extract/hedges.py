@@ -309,6 +309,17 @@ _RELEASE_AHEAD = re.compile(
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:а|но|але)\s", re.IGNORECASE)
 
 
+def _freed_source(sentence: str, trigger: Trigger) -> bool:
+    """True when the freed one of TRIGGER is only the source of what the sentence tells
+    (not "from X, a prisoner who was released last week": a named person)."""
+    head = sentence[max(0, trigger.start - 90): trigger.start]
+    source = _SOURCE_PERSON.search(head)
+    if source is not None and not _NAME_COMMA.search(head[:source.start()]):
+        return True
+    return _SOURCES_OPEN.search(sentence[: trigger.start]) is not None and \
+        _SAY_AFTER.match(sentence, trigger.end) is not None
+
+
 def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     """Why this TRIGGER gives no claim (a modal or a negation just before it), or None."""
     head = sentence[: trigger.start]
@@ -367,11 +378,7 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "from a duty"
     if trigger.type == E.RELEASED and _MOVED_ON.search(sentence[trigger.end:]):
         return "moved to another prison"  # "I left colony No. 15 and ended up in colony No. 1"
-    source = _SOURCE_PERSON.search(head[-90:])
-    # (not "from X, a prisoner who was released last week": a named person, not a source)
-    named = source is not None and _NAME_COMMA.search(head[-90:][:source.start()]) is not None
-    if trigger.type in (E.RELEASED, E.PARDONED) and ((source and not named) or (
-            _SOURCES_OPEN.search(head) and _SAY_AFTER.match(sentence, trigger.end))):
+    if trigger.type in (E.RELEASED, E.PARDONED) and _freed_source(sentence, trigger):
         return "a source"  # "according to a woman released from the same colony"
     if trigger.type == E.INCOMMUNICADO and _ABOUT_THING.search(head):
         return "about something else"  # «о помиловании ничего не знает»: not of the person
