@@ -17,25 +17,33 @@ _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 10 and w.isascii() and l
 _EN_NUM = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|hundreds?)")
 _GROUP = {
     "en": rf"(?P<n>\d[\d,]*|{_EN_NUM}|{_NUM_WORD})\s+(?:names\s+of\s+(?:the\s+)?)?"
-          r"(?:more\s+|other\s+|belarusian\s+|russian\s+|"
-          r"ukrainian\s+|jailed\s+|imprisoned\s+|detained\s+|belarusian\s+women\s+|belarusian\s+men\s+)?"
+          r"(?:more\s+|other\s+|(?:belarusian|russian|ukrainian|lithuanian|latvian|polish|estonian"
+          r"|german|american|georgian|moldovan|japanese|foreign)\s+(?:women\s+|men\s+)?|"
+          r"jailed\s+|imprisoned\s+|detained\s+)?"
           r"(?:political\s+prisoners|prisoners"
           r"|people|detainees|persons|inmates|political\s+detainees|convicts|individuals|critics"
           r"|activists|journalists|dissidents|opposition\s+figures|belarusians|foreigners|women|men"
           r"|foreign\s+nationals|protesters|demonstrators|students|workers|miners|teachers|doctors"
           r"|lawyers|members|residents|volunteers|musicians|artists|bloggers|defendants|employees"
-          r"|believers|priests|pensioners|supporters|anarchists|trade\s+unionists|railway\s+workers)",
-    "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:политзаключ\w+|политических\s+заключ\w+|заключ\w+"
+          r"|believers|priests|pensioners|supporters|anarchists|trade\s+unionists|railway\s+workers"
+          r"|civilians|citizens|nationals|captives)",
+    "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:(?:белорусск|российск|украинск|литовск|польск|латвийск"
+          r"|иностранн|бывш)\w*\s+)?(?:политзаключ\w+|политическ\w+\s+заключ\w+|заключ\w+"
           r"|человек\w*|узник\w*|осужд\w+|гражданск\w+|граждан\w*|помилованн\w+|освобожд[её]нн\w+"
           r"|участник\w*|студент\w*|рабоч\w+|шахт[её]р\w*|активист\w*|журналист\w*|пенсионер\w*"
           r"|протестующ\w+|задержанн\w+|жител\w+|сотрудник\w*|волонт[её]р\w*|анархист\w*"
           r"|подсудим\w+|фигурант\w*)",
-    "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:палітвяз\w+|палітычных\s+вязняў|вяз(?:ень|н\w+)|чалавек"
-          r"|асуджан\w+|чалавек\w*|памілаван\w+|вызвален\w+|удзельнік\w*|студэнт\w*|рабоч\w+"
+    "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:(?:беларуск|расійск|украінск|літоўск|польск|латвійск"
+          r"|замежн|был)\w*\s+)?(?:палітвяз\w+|палітычных\s+вязняў|вяз(?:ень|н\w+)|чалавек"
+          r"|палітычн\w+\s+вяз\w+|асуджан\w+|чалавек\w*|памілаван\w+|вызвален\w+|удзельнік\w*|студэнт\w*|рабоч\w+"
           r"|шахцёр\w*|актывіст\w*|журналіст\w*|пенсіянер\w*|затрыман\w+|жыхар\w*"
           r"|супрацоўнік\w*|валанцёр\w*|анархіст\w*|фігурант\w*)",
 }
-_GROUP_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _GROUP.items()}
+# (not the minutes of "10:50 Вызваленая …", a live blog's time)
+_GROUP_RE = {k: re.compile(rf"(?<!\w)(?<!\d[:.,])(?:{v})(?!\w)", re.IGNORECASE)
+             for k, v in _GROUP.items()}
+# "Two Russian citizens … were among 157 people handed over": a part, the batch comes after
+_AMONG_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:also\s+)?among\b", re.IGNORECASE)
 # "pardon decrees for all 31", «для всех 14»: the batch counted without a noun
 _ALL = {"en": r"all|another|a\s+further", "ru": r"вс(?:е|ех|ем)",
         "be": r"ус(?:е|іх|ім)"}
@@ -103,7 +111,8 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
     for match in matches:
         # "Three prisoners — a German and two Belarusians — were freed": the count that opens
         # the sentence is the batch, however long its description
-        if _PART_OF_COUNT.match(sentence, match.end()):
+        if _PART_OF_COUNT.match(sentence, match.end()) or (
+                lang == "en" and _AMONG_AFTER.match(sentence, match.end())):
             continue
         if match.start() <= 3 and match.end() <= trigger_start <= match.end() + 120 and \
                 not re.search(r"[.;]", sentence[match.end():trigger_start]):
@@ -114,6 +123,8 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
             gap = 0  # "recognised four more people as political prisoners"
         elif match.end() <= trigger_start:
             gap = trigger_start - match.end()
+        elif match.start() < trigger_start < match.end() < trigger_end:
+            gap = 0  # the trigger opens on the counted noun ("… civilians … crossed into")
         else:
             gap = match.start() - trigger_end
         if gap > 60 or gap < -5:
@@ -235,13 +246,26 @@ def destination_within(sentence: str, start: int, end: int, lang: str) -> str | 
 _ENDED_UP = re.compile(r"those\s+(?:now\s+)?in\s|оказавш|очутивш|апынуўш|апынуўся"
                        r"|оказал(?:ся|ась|ись)\s+(?:в|на)\s+$"
                        r"|апынул(?:ся|ася|іся)\s+(?:у|ў|на)\s+$", re.IGNORECASE)
-_HANDED_TO = re.compile(r"(?:переда(?:ли|на|ны|н)|перада(?:лі|дзен\w*|дзены))\s+$"
+_HANDED_TO = re.compile(r"(?:переда(?:ли|ла|ло|л|на|ны|н)|перада(?:лі|ла|ў|дзен\w*|дзены))\s+$"
                         # «заставили перейти границу с Польшей»: across that border
                         r"|(?:перейти|пересечь|перес[её]к\w*|перешл?\w*|перайсці|перасекчы|перасек\w*)"
                         r"\s+(?:границу|мяжу)\s+(?:с|з)\s+$"
                         # «вывезлі да мяжы з Літвой», «к границе с Литвой»: to that border
-                        r"|(?:да|к|до)\s+(?:мяжы|граніцы|границе|границы)\s+(?:с|з)\s+$",
+                        r"|(?:да|к|до)\s+(?:мяжы|граніцы|границе|границы)\s+(?:с|з)\s+$"
+                        # «перададзены на мяжы з Літвой»: handed over at that border
+                        r"|(?:переда\w+|перада\w+|вывез\w+|вывезен\w+|доставлен\w+|дастаўлен\w+)"
+                        r"\s+на\s+(?:мяжы|граніцы|границе)\s+(?:с|з)\s+$",
                         re.IGNORECASE)
+
+
+# A relative clause with a verb of its own between a trigger and a date after it: the date is
+# that clause's ("freed was X, a nurse whom Y had defended in 2021")
+_OWN_CLAUSE = re.compile(r"\b(?:who|whom|which)\s+(?:[\w'’-]+\s+){0,3}?(?:had|has|have|was|were"
+                         r"|is|are)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ht)\b"
+                         r"|\bwhom\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\b"
+                         # «X, которого в 2023 году приговорили»: the clause's verb comes after
+                         r"|(?<!\w)(?:котор(?:ый|ого|ому|ым|ая|ой|ую|ые|ых|ыми)|як(?:і|ога|ому|ім|ая|ой|ую"
+                         r"|ія|іх|імі))(?!\w)", re.IGNORECASE)
 
 
 def nearest_date(dates: list[DateMention], start: int, end: int,
@@ -259,6 +283,8 @@ def nearest_date(dates: list[DateMention], start: int, end: int,
         if gap > max_gap:
             continue
         if any(lo <= b_start and b_end <= hi for b_start, b_end in blockers):
+            continue
+        if text and lo == end and _OWN_CLAUSE.search(text, lo, hi):
             continue
         if re.search(r"[,;(—]", text[lo:hi]) if text else False:
             gap += 50

@@ -41,7 +41,11 @@ class Slot:
 
 
 # "Also freed was", "Released on Friday were": the verb first, the subject after a copula.
-_INVERTED = re.compile(r"^\s*(?:(?:alongside|with|together\s+with)\s+(?:him|her|them)\s+|also\s+)?"
+# ("Also freed under the decree was X": a short phrase may come before the verb)
+_INVERTED = re.compile(r"^\s*(?:(?:under|by|on|in|from|at|after|during)\s+"
+                       r"(?:the\s+|that\s+|this\s+)?"
+                       r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?"
+                       r"(?:(?:alongside|with|together\s+with)\s+(?:him|her|them)\s+|also\s+)?"
                        r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:the|a|an|his|her"
                        r"|their)\s+)?(?:[a-z0-9][\w-]*\s+){0,5}$")
 _OWN_NOUN = re.compile(r"\b(?:a|an|the|another|one|other|his|her|their)\s+(?:[a-z-]+\s+)?(?:inmate"
@@ -403,7 +407,8 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
                 return prisoners(group, keep_relatives=True)  # not «брат Константина, Павел»
             continue  # an official or relative as an object ("challenge Lukashenko")
         if _RELATIVE.match(between):  # "X and Y, who was detained": Y alone
-            if lang != "en" and owners.OWNED_BY.search(text[max(0, s.start - 30):s.start]):
+            if lang != "en" and owners.OWNED_BY.search(text[max(0, s.start - 30):s.start]) \
+                    and s.surface != s.entry.name:  # (not «адвокат Лев Грошев, которого …»)
                 return []  # «другу Никиты, который вышел»: the friend, not Nikita (in English,
                 # "the mother of X, who was released" is X)
             return prisoners([s])

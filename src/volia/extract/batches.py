@@ -200,6 +200,14 @@ class BatchClaims:
             self.groups.add(index, E.RELEASED)
             self._emit(E.GROUP_RELEASE, None, sent, self.story_date, 0.7, count=count)
 
+    def _asked_who(self, index: int, sent: Sentence) -> None:
+        """"Who was freed?" as a question heading, paragraphs after the batch: the answer
+        lists its members, so the batch is open again here."""
+        kinds = self.groups.kinds_before(index) & set(profiles.BATCH_KINDS)
+        if kinds and groups.asks_who_was_freed(sent.text):
+            for kind in kinds:
+                self.groups.add(index, kind)
+
     def _joins_batch(self, index: int, sent: Sentence, trig: Trigger) -> bool:
         """An uncounted event said of the batch just stated: «Все они были помилованы», «указ
         об их помиловании»."""
@@ -232,8 +240,11 @@ class BatchClaims:
         if not inline and not profiles.is_header(sent.text, self.lang, own | near):
             return
         if not inline and index > 0 and inside.still_inside(self.sentences[index - 1].text,
-                                                            self.lang):
-            return  # "Yet 980 remain … These are three of them.": those still held
+                                                            self.lang) and \
+                not any(s.pronoun and not s.group for s in self.slots_at.get(index - 1, [])):
+            # "Yet 980 remain … These are three of them.": those still held (not «Яго вярнулі
+            # ў калонію. Вядомыя імёны:», one man sent back before the list)
+            return
         kinds = own & set(profiles.BATCH_KINDS)
         # "Among those freed:" takes the batch's pardon too; "Among those recognised:" is a
         # list of its own, not of the release counted before it
@@ -265,10 +276,10 @@ class BatchClaims:
                 country = self._removal_country(head, triggers)
             following = self.sentences[index + 1].text if index + 1 < len(self.sentences) \
                 else ""
-            if profiles.NOT_AMONG.search(following):
-                return  # "One of them we know well: X. He was not on the pardon list."
             listed = [s for s in slots if s.start > sent.start + colon and not s.pronoun
                       and not s.possessive and not s.entry.non_prisoner]
+            if profiles.not_among_next(following, [s.surface for s in listed]):
+                return  # "One of them we know well: X. He was not on the pardon list."
             if listed and listed[0].start - (sent.start + colon) > 40:
                 return  # ": по данным проекта, он дал показания против X": no list
             for slot in listed:
@@ -306,6 +317,9 @@ class BatchClaims:
         profile = self.profile
         if profile is None or index <= profile.header_index or self.slot_finder.in_dialogue(sent):
             return  # "— Аллу Ридецкую." answers "whom do you remember?": no member
+        asked = self.sentences[index - 1].text if index > 0 else ""
+        if asked.rstrip().endswith("?") and not groups.asks_who_was_freed(asked):
+            return  # «— Каго вы пакінулі ў Гомелі? — Ганну Шылу.»: an answer, not a member
         own = {t.type for t in triggers
                if not t.rule.noun and not t.rule.needs_group
                and arguments.group_count(sent.text, t.start, t.end, self.lang)}

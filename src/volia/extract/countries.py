@@ -108,9 +108,11 @@ def country_code(text: str) -> str | None:
 # country given by an adjective in front of a border or the foreign side receiving people.
 _ADJECTIVES = {"LT": r"lithuanian|литовск\w*|літоўск\w*", "PL": r"polish|польск\w*",
                "LV": r"latvian|латвийск\w*|латвійск\w*",
-               "UA": r"ukrainian|украинск\w*|украінск\w*"}
+               "UA": r"ukrainian|украинск\w*|украінск\w*",
+               "EE": r"estonian|эстонск\w*|эстонск\w*"}
 _RECEIVER = (r"(?:border(?:\s+guards?)?|frontier|officials|authorities|side|diplomats"
-             r"|границ\w*|пограничник\w*|сторон\w*|власт\w*|мяж\w*|памежнік\w*|бок\w*"
+             r"|границ\w*|пограничник\w*|сторон\w*|власт\w*|мяж\w*|памежнік\w*|пагранічнік\w*"
+             r"|бок\w*"
              r"|улад\w*)")
 _ADJ_PATTERN = re.compile(
     r"(?<!\w)(?:" + "|".join(rf"(?P<{c}>{v})" for c, v in _ADJECTIVES.items())

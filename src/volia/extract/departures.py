@@ -13,6 +13,9 @@ _VOLUNTARY = {
           r"|free\s+will)|chose\s+to\s+leave|decided\s+to\s+leave|to\s+join\s+(?:his|her|their)"
           r"|(?:made|took)\s+the\s+decision\s+(?:herself|himself|themselves)|by\s+(?:his|her"
           r"|their)\s+own\s+(?:decision|choice)"
+          # "crossed into Poland on a humanitarian visa, a decision he says he made alone"
+          r"|(?:on|with)\s+an?\s+(?:humanitarian|tourist|work|student|national)\s+visa"
+          r"|a\s+decision\s+(?:he|she|they)\s+(?:says?\s+(?:he|she|they)\s+)?made"
           # "walked out on 2 May and crossed into Lithuania six weeks later": a trip of his own
           r"|(?:crossed|left|moved|went|flew|travell?ed)\b[^.;]{0,40}?\b(?:weeks|months|years|days"
           r"|a\s+(?:week|month|year))\s+later|later\s+(?:crossed|left|moved)",

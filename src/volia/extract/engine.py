@@ -213,6 +213,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         labelled = index > 0 and not new_paragraph and hedges.hedge_label(
             self.sentences[index - 1].text, self.lang) and \
             not self.slot_finder.named_in[index - 1]
+        self._asked_who(index, sent)  # a question, so before the hedges
         if labelled or hedges.sentence_blocked(sent.text, self.lang) or \
                 reports.denied_by_next(sent.text, following, self.lang) or \
                 reports.denied_after_quote(self.sentences, index, self.lang):

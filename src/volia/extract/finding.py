@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from volia.extract import persons_be, persons_en, persons_ru
 from volia.extract.countries import find_countries
+from volia.extract.foreign_names import citizen_mentions
 from volia.extract.linking import known_names_of
 from volia.extract.mentions import PRONOUNS, Mention, guess_gender, is_given_name
 from volia.extract.references import couples, share_surnames
@@ -35,7 +36,9 @@ Zhukovsky Korolyov Podlaska Biała Mrs Mr Ms Dr
 _COMMON_CAPS = frozenset(_COMMON_CAPS_TEXT.split())
 
 
-_PLACE_BEFORE = re.compile(r"(?<!\w)(?:из|в|во|под|ў)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:из|в|во|под|ў|(?:пограничн\w+\s+|памежн\w+\s+)?(?:переход\w*"
+                           r"|пераход\w*|пункт\w*\s+пропуска|пункце\s+пропуску|КПП))\s+$",
+                           re.IGNORECASE)
 
 
 def pronoun_mentions(text: str, lang: str) -> list[Mention]:
@@ -95,6 +98,7 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         found = [m for m in found if not set(m.name.split()) & groups]
     elif lang == "ru":
         found += _with_given_name(text, persons_ru.ner_mentions(text))
+        found += citizen_mentions(text)
         found += [m for m in persons_be.rule_mentions(text)
                   if not any(f.start < m.end and m.start < f.end for f in found)]
         merged = _merge(found)
@@ -102,13 +106,14 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
         found = merged + [m for m in persons_be.rule_mentions(text, surnames, with_given=False)
                           if not any(t.start <= m.start < t.end for t in merged)]
     else:
+        citizens = citizen_mentions(text)
         first = persons_be.rule_mentions(text, near)
-        surnames = [m.surname for m in first + found if m.is_full]
-        found += persons_be.rule_mentions(text, surnames + near)
+        surnames = [m.surname for m in first + citizens + found if m.is_full]
+        found += citizens + persons_be.rule_mentions(text, surnames + near)
     if lang != "en":
         # «учительница из Борисова», «у Маладзечне»: a lone word after "from/in" is a town
         found = [m for m in found if m.is_full or not _PLACE_BEFORE.search(
-            text[max(0, m.start - 6):m.start])]
+            text[max(0, m.start - 30):m.start])]
         pairs = couples(text, lang)
         found = [m for m in found if not any(p.start < m.end and m.start < p.end for p in pairs)]
         found += pairs

@@ -37,7 +37,8 @@ _OF_THE_COUNT = re.compile(r"(?<!\w)(?:of\s+the|of\s+these|of\s+those|из|з|с
 
 # «…, одного вывезли в Польшу», "one was taken to Poland": a small part of the batch as the
 # object or subject right before the verb.
-_SMALL_PART = re.compile(r"(?<!\w)(?:одного|одну|одна|один|двоих|троих|аднаго|адну|адна|адзін|дваіх"
+_SMALL_PART = re.compile(r"(?<![\w-])(?:одного|одну|одна|один|двоих|троих|аднаго|адну|адна|адзін"
+                         r"|дваіх"
                          r"|траіх|one|two|three)\s+(?:(?:из\s+них|з\s+іх|of\s+them)\s+)?(?:[\w-]+\s+)?$",
                          re.IGNORECASE)
 
@@ -92,7 +93,9 @@ _SERVED = re.compile(r"(?<!\w)(?:serv(?:ed|ing)\s+(?:his|her|their|the)\s+(?:ful
                      r"(?:sentence|term)|not\s+because\s+of\s+the\s+(?:decree|pardon)"
                      r"|отбыл[аи]?\s+(?:свой\s+)?срок|адбыў\w*\s+(?:свой\s+)?тэрмін"
                      r"|полностью\s+отбыв\w*|отбыв\w*\s+(?:весь|полный)|(?:по|после)\s+окончани\w+"
-                     r"\s+срока|цалкам\s+адбыў\w*|адбыў\w*\s+увесь|па\s+заканчэнні\s+тэрміну)",
+                     r"\s+срока|цалкам\s+адбыў\w*|адбыў\w*\s+увесь|па\s+заканчэнні\s+тэрміну"
+                     # «пасля поўнага тэрміну выйшаў», «после полного срока»
+                     r"|(?:пасля|после)\s+(?:поўнага|полного)\s+(?:тэрміну|срока))",
                      re.IGNORECASE)
 
 
@@ -101,11 +104,11 @@ _SERVED = re.compile(r"(?<!\w)(?:serv(?:ed|ing)\s+(?:his|her|their|the)\s+(?:ful
 _BATCH_REFERENCE = re.compile(
     r"(?<!\w)(?:освобожд[её]нн(?:ых|ым|ые)|вызвален(?:ых|ым|ыя)|(?:all|each|none|both)\s+of\s+"
     r"them|(?:the|those)\s+(?:freed|released)\s+(?:prisoners|people|men|women)|вс(?:е|ех)\s+"
-    r"(?:они|их)|ус(?:е|іх)\s+(?:яны|іх)|(?:all|the)\s+(?:\d+|two|three|four|five|six|seven|eight"
+    r"(?:они|их)|[уў]с(?:е|іх)\s+(?:яны|іх)|(?:all|the)\s+(?:\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten)(?=,?\s+(?:who\s+)?(?:had|have|were|was|are|of\s+them)\b)|all\s+(?:\d+|two|three|four|five"
-    r"|six|seven|eight|nine|ten)|^\W*(?:all|все|усе)\s+(?:had|have|were|are|был[иі])(?=\s)"
+    r"|six|seven|eight|nine|ten)|^\W*(?:all|все|[уў]се)\s+(?:had|have|were|are|был[иі])(?=\s)"
     r"|вс(?:е|ех)\s+(?:\d+|двое|трое|четверо|пятеро|шестеро|двоих|троих|четверых|пятерых)"
-    r"|ус(?:е|іх)\s+(?:\d+|двое|трое|чацвёра|пяцёра|дваіх|траіх|чатырох|пяцярых))(?!\w)",
+    r"|[уў]с(?:е|іх)\s+(?:\d+|двое|трое|чацвёра|пяцёра|дваіх|траіх|чатырох|пяцярых))(?!\w)",
     re.IGNORECASE)
 # A member told as one of the freed, however far from the batch: "Among those who went home
 # was X", "The best-known of those freed is X", «Среди тех, кого отвезли домой, — X».
@@ -168,6 +171,22 @@ def cumulative(sentence: str) -> bool:
 def served_term(sentence: str) -> bool:
     """True when SENTENCE says the release came at the end of the term."""
     return _SERVED.search(sentence) is not None
+
+
+# "Who was freed?", «Кого освободили?», «Каго вызвалілі?»: a reader's question the next lines
+# answer with the batch's members
+_WHO_FREED = re.compile(r"^\W*(?:who|which\s+(?:prisoners|people))\s+(?:(?:was|were|has\s+been"
+                        r"|have\s+been)\s+(?:freed|released|pardoned|let\s+go)|(?:is|are|was|were)"
+                        r"\s+(?:they|the\s+(?:freed|released|pardoned)))\b[^?]*\?\s*$"
+                        r"|^\W*(?:кого|каго)\s+(?:(?:именно|менавіта)\s+)?(?:освободили|помиловали"
+                        r"|выпустили|вызвалілі|памілавалі|выпусцілі)[^?]*\?\s*$"
+                        r"|^\W*(?:кто|хто)\s+(?:именно\s+|менавіта\s+)?(?:вышел|вышли|выйшаў|выйшлі"
+                        r"|оказался|оказались|апынуўся|апынуліся)[^?]*\?\s*$", re.IGNORECASE)
+
+
+def asks_who_was_freed(sentence: str) -> bool:
+    """True when SENTENCE is a question asking who the freed people are."""
+    return _WHO_FREED.search(sentence) is not None
 
 
 # How many sentences after a batch its members may still be listed.

@@ -41,6 +41,10 @@ SENTENCE_HEDGES = {
           r"(?:had\s+)?assumed\s+(?:that\s+)?(?-i:[A-Z])[\w'’-]+\s+had\s+been\b"
           # witnesses questioned and let go were never held
           r"|questioned\s+as\s+(?:a\s+)?witness(?:es)?"
+          # "the barracks buzzed with talk that X had been pardoned", "there was talk on
+          # Telegram channels that …": hearsay
+          r"|\b(?:was|were|buzzed\s+with|is|there\s+(?:was|is))\s+(?:(?:much|some|a\s+lot\s+of)\s+)?"
+          r"talk\s+(?:[\w-]+\s+){0,4}?that\b"
           # "X denies the charge" is the accused's plea, not a denial of the report
           r"|(?<!which\she\s)(?<!which\sshe\s)(?<!which\sthey\s)"  # "…, which he denied"
           # "is accused of using violence; he denies it": the accused's plea
@@ -119,6 +123,8 @@ SENTENCE_HEDGES = {
           r"(?:\s+been)?\W*$",
     # a release or arrest "in another, non-political case" is not of the prisoners counted
     "ru": r"(?:допрос\w*|опрос\w*)\s+(?:\w+\s+)?(?:как|в\s+качестве)\s+свидетел\w*"
+          # «его фамилию ждали в списке помилованных»: only expected there
+          r"|(?<!не\s)(?:ждал[аи]?|ожидал[аи]?)\s+(?:[вуо]\s+)?(?:\w+\s+)?списк\w*"
           # «многие ожидали, что среди освобождённых будет X», «добивался освобождения отца»
           r"|(?<!не\s)ожидал[иа]?\s*,?\s+что|добива\w+\s+освобождения\s+(?:отца|матери|сына|дочери"
           r"|мужа|жены|брата|сестры)"
@@ -163,7 +169,9 @@ SENTENCE_HEDGES = {
           r"(?:\w+\s+)?невозможно",
     "be": r"(?:дапыт\w*|апыт\w*)\s+(?:\w+\s+)?(?:як|у\s+якасці)\s+сведа?к\w*"
           # «Шмат хто чакаў, што сярод вызваленых будзе X», «дамагаўся вызвалення бацькі»
-          r"|(?<!не\s)чака(?:ў|ла|лі)\s*,?\s+што|дамага\w+\s+вызвалення\s+(?:бацькі|маці|сына|дачкі"
+          r"|(?<!не\s)чака(?:ў|ла|лі)\s*,?\s+што"
+          # «ягонае прозвішча чакалі ў спісе памілаваных»: only expected there
+          r"|(?<!не\s)чака(?:ў|ла|лі)\s+(?:[уў]\s+)?(?:\w+\s+)?спіс\w*|дамага\w+\s+вызвалення\s+(?:бацькі|маці|сына|дачкі"
           r"|мужа|жонкі|брата|сястры)"
           r"|(?:у|ў)\s+(?:Telegram|тэлеграм\w*|сацсетках|чатах|каналах)\s+(?:пісалі|пішуць"
           r"|называюць|называлі)"

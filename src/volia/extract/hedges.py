@@ -272,6 +272,11 @@ EMBEDDED_QUESTION = re.compile(r"(?<!find\sout\s)\bwhether\b|(?<!\w)ли(?!\w)|,
                                r"\s+(?:что|што)(?!\w)", re.IGNORECASE)
 
 
+# The state's own word on its pardons is the record of them: «Минская сторона утверждает, что
+# все освобождённые помилованы», «улады сцвярджаюць, што ўсе памілаваныя»
+_STATE_SAYS = re.compile(r"(?<!\w)(?:(?:минская|белорусская|мінскі|беларускі)\s+(?:сторона|бок)"
+                         r"|власти|улады|пресс-служба|прэс-служба)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:утвержда\w+|сцвярджа\w+)", re.IGNORECASE)
 _WITHOUT = re.compile(r"(?<!\w)(?:без|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SCARE_OPEN = re.compile(r"[\"“«‘']\s*$")
 _SCARE_CLOSE = re.compile(r"^\s*[\"”»’']")
@@ -333,7 +338,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "quoted"  # 'appears as "freed"': the word of a list, not of the report
     if trigger.rule.noun and _RELEASE_DATE.match(tail):
         return "a date ahead"  # "his release date is two years away"
-    if EMBEDDED_QUESTION.search(head) and not _APPOSED_TO_NAME.search(head):
+    if EMBEDDED_QUESTION.search(head) and not _APPOSED_TO_NAME.search(head) and not (
+            trigger.type == E.PARDONED and _STATE_SAYS.search(head)):
         # "asked whether he had been freed", «не знал, живы ли»; not the apposition that
         # describes a name the question or claim mentions («…, что войдёт и X, осуждённая за …»)
         return "whether"

@@ -52,7 +52,7 @@ RULES: list[Rule] = [
        inherent_negation=True),
     # a verdict list: "Y (41, Barysau): 4 years", "Y — three years", "Y: fine of 50 base units"
     *verdict_list(r"years?|months?", r"(?:a\s+)?fine\s+of", r"(?:\S+\s+){1,2}?days?\s+of\s+"
-                  r"(?:administrative\s+)?(?:arrest|detention|jail)", _NOT_A_VERDICT),
+                  r"(?:admin(?:istrative)?\.?\s+)?(?:arrest|detention|jail)", _NOT_A_VERDICT),
     # a sentence's list of objects: "sentenced three administrators: X (31) to 8 years, Y (27)
     # to 7 years"
     _r(E.SENTENCED, r"(?<=\d\)\s)to(?=\s+(?:\S+\s+){0,3}?(?:years?|months?)(?!\w))",
@@ -79,7 +79,7 @@ RULES: list[Rule] = [
     _r(E.SENTENCED, r"(?:gave|given|gives|handed|received|receives|got|gets|ordered|served"
                     r"|spent)\s+"
                     r"(?:(?:him|her|them|an?|the|(?-i:[A-Z])[\w'’-]+)\s+){0,3}?(?:\d+|[a-z]+(?:-[a-z]+)?)"
-                    r"[\s-]+days?\s+(?:of\s+|in\s+)?(?:administrative\s+)?(?:arrest|detention|jail"
+                    r"[\s-]+days?\s+(?:of\s+|in\s+)?(?:admin(?:istrative)?\.?\s+)?(?:arrest|detention|jail"
                     r"|prison)(?!\s+cell)"),
     # a court's days with no "of arrest": "a judge gave Korchagin another twelve days, this
     # time for disobeying", "a court handed both of them ten days the following day"
@@ -161,7 +161,7 @@ RULES: list[Rule] = [
                    r"(?:[\w'’-]+\s+){0,2}?(?:custody|detention|jail|police\s+(?:station|cell))"),
     _r(E.DETAINED, r"(?:detained|arrested)(?!\s+(?:protesters|people|persons|activists|journalists"
                    r"|prisoners|relatives|men|women|students|workers|demonstrators))"
-                   r"|re-arrested|rearrested|imprisoned|jailed"
+                   r"|re-arrested|rearrested|re-detained|redetained|imprisoned|jailed"
                    r"|taken\s+into\s+custody|placed\s+in\s+custody|put\s+behind\s+bars"
                    r"|(?:was|were)\s+(?:rounded|picked)\s+up|seized\s+by\s+(?:police|officers|the\s+KGB)"
                    # "were held without any access to a lawyer from Friday"
@@ -220,7 +220,11 @@ RULES: list[Rule] = [
     # a conviction under a named article implies the charge
     _r(E.CHARGED, r"found\s+guilty\s+(?:of\s+[^.;]{3,80}?\s+)?under\s+(?:part\s+\d+\s+of\s+)?"
                   r"Article"),
-    _r(E.CHARGED, r"charged\s+(?:[\w'’-]+\s+){0,3}?(?:with|under)|accused\s+of|indicted"
+    _r(E.CHARGED, r"charged\s+(?:[\w'’-]+\s+){0,3}?(?:with|under)|accused\s+(?:of|under)|indicted"
+                  # "charged Dzianis Karabach and Artsiom Lazovik with terrorism", "charged two
+                  # 16-year-olds, X and Y, with treason": a longer object before "with"
+                  r"|charged(?=\s+(?:(?-i:[A-Z])|two\b|three\b|four\b|five\b|both\b)[^.;:]{0,110}?"
+                  r"\s(?:with|under)\s)"
                   r"|(?:opened|launched|initiated|brought)\s+(?:a\s+)?(?:new\s+)?criminal\s+(?:case"
                   r"|proceedings)(?:\s+in\s+absentia)?\s+against|criminal\s+(?:case|proceedings)"
                   r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:opened|launched|brought)\s+against"
@@ -232,13 +236,13 @@ RULES: list[Rule] = [
                   r"(?!\s+(?:at|into|toward"
                   r"|towards|the\s+crowd|a\s+fee|money|phones?|(?:his|her|their)\s+(?:phone|laptop"
                   r"|battery))\b)"
-                  r"|(?:hit|served)\s+with\s+(?:an?\s+)?(?:administrative\s+)?(?:protocol|charges?)"),
+                  r"|(?:hit|served)\s+with\s+(?:an?\s+)?(?:admin(?:istrative)?\.?\s+)?(?:protocol|charges?)"),
     # "brought charges of terrorism against X", "named a suspect", "drew up an administrative
     # report against X" (not "prosecutors accused him of …" at a trial: the charge is older)
     _r(E.CHARGED, r"brought\s+(?:[\w-]+\s+)?charges?\s+(?:of\s+[^.;]{3,60}?\s+)?against"
                   r"|(?:named|declared)\s+(?:as\s+)?a\s+suspect\s+in"
-                  r"|(?:drew\s+up|filed|issued)\s+(?:an?\s+)?(?:administrative\s+)?(?:report|protocol)"
-                  r"\s+against|(?:was|were|been)\s+issued\s+(?:with\s+)?an?\s+(?:administrative\s+)?"
+                  r"|(?:drew\s+up|filed|issued)\s+(?:an?\s+)?(?:admin(?:istrative)?\.?\s+)?(?:report|protocol)"
+                  r"\s+against|(?:was|were|been)\s+issued\s+(?:with\s+)?an?\s+(?:admin(?:istrative)?\.?\s+)?"
                   r"(?:report|protocol)|charged\s+(?:him|her|them)\s+in\s+absentia"),
     _r(E.TRANSFERRED, r"transferred(?!\s+(?:(?:the|an?|some|over|about|nearly|almost)\s+)?"
                       r"(?:equivalent|money|funds?|sums?|amount|donations?|payments?|property"
@@ -365,14 +369,15 @@ RULES: list[Rule] = [
                           r"(?:(?:unit|wing|ward|hospital|infirmary|block)\s+of\s+(?:the\s+|a\s+)?"
                           r"(?:[A-Z][\w-]+\s+)?)?"
                           r"(?:custody|prison|jail|colony|detention|bars|hospital\s+of\s+the\s+colony"
-                          r"|cell)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
+                          # the abbreviations of channels and digests: IK-3, SIZO-1, PK-8, IVS
+                          r"|cell|(?-i:IK|PK|SIZO|IVS)(?:[-\s]?\d+)?\b)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
                           r"(?:his|her)\s+cell"),
     # "passed away in the prison hospital", "lost his life in the detention centre", "the death
     # of X in prison"
     _r(E.DIED_IN_CUSTODY, r"(?:passed\s+away|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+"
                           r"(?:in|at|behind)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:custody|prison|jail|colony"
-                          r"|detention|bars|cell)"
+                          r"|detention|bars|cell|(?-i:IK|PK|SIZO|IVS)(?:[-\s]?\d+)?\b)"
                           r"|death\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+in\s+"
                           r"(?:custody|prison|jail|(?:the|a)\s+(?:[\w-]+\s+)?colony)"),
 ]

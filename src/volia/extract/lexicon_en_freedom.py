@@ -99,11 +99,19 @@ RULES: list[Rule] = [
                    r"|released|pardoned|who\s+(?:were|was)\s+(?:freed|released|pardoned)))"
                    r"|^\W*(?:another|a\s+second|a\s+third|one\s+more)\s+(?:is|was)(?=\s+(?-i:[A-Z]))",
        needs_group=True, enumerates=True),
+    # "returned to Ukraine as one of 84 civilians handed over by Russia": one of a counted batch
+    _r(E.RELEASED, rf"\b(?:as|was|is)\s+one\s+of\s+(?:the\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,4}}?"
+                   r"(?:freed|released|handed\s+over|exchanged|pardoned|set\s+free|swapped)\b"),
+    # "45 people had come back in Thursday's swap", "returned home in an exchange"
+    _r(E.RELEASED, r"(?:come|came|returned|got)\s+(?:back|home)\s+"
+                   r"(?:in|as\s+part\s+of|under|through)\s+"
+                   r"(?:[\w'’-]+\s+){0,2}?(?:swap|exchange|prisoner\s+exchange)\b"),
     # "spoke to Aliaksei Marozau, one of the five, and …": an apposition naming a member
     _r(E.RELEASED, rf"(?<=,\s)one\s+of\s+the\s+{_COUNT}(?=\s*[,;.)])", needs_group=True),
     # "X was among the three who stayed in Belarus": one of the batch all the same
     _r(E.RELEASED, r"(?:was|were)\s+among\s+the\s+(?:\w+\s+)?(?:who|that)\b", needs_group=True),
-    _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:named|identified|listed)(?:\s+(?:was|were"
+    _r(E.RELEASED, r"among\s+(?:those|the\s+\w+)\s+(?:named|identified|listed|(?:(?:we|who|that)\s+"
+                   r"(?:can|could|may|are\s+able\s+to)\s+(?:now\s+)?(?:be\s+)?name[ds]?))(?:\s+(?:was|were"
                    r"|are|is))?",
        needs_group=True, enumerates=True),
     # "Among those who crossed into Lithuania were X", "including X and Y": members of the
@@ -140,11 +148,11 @@ RULES: list[Rule] = [
                    # "held for twelve days before being let out", not "let out of the house"
                    r"|(?:was|were|being)\s+let\s+out(?!\s+of\s+(?!prison|jail|custody|detention))"
                    r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
-                   r"|colony|colonies|detention)"
+                   r"|colony|colonies|detention|(?-i:IK|PK|SIZO|IVS)(?:[-\s]?\d+)?\b)"
                    # not "left the Rostov pre-trial prison in mid-May" on a convoy: a transfer
                    r"|(?:left(?!\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:pre-trial|remand|transit)\b)"
                    r"|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
-                   r"|penal\s+colon(?:y|ies)|colon(?:y|ies))"
+                   r"|penal\s+colon(?:y|ies)|colon(?:y|ies)|(?-i:IK|PK|SIZO)(?:[-\s]?\d+)?\b)"
                    r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"
                    # "walked out in August", "both came out this year": out of prison
                    r"|(?:walked|came|got)\s+out(?=\s+(?:in|on|this|early|after|with"
@@ -184,14 +192,24 @@ RULES: list[Rule] = [
     _r(E.DEPORTED, r"also\s+(?:taken|driven|brought|flown|sent|handed\s+over|bused)\s+(?:in)?to\s+"
                    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:was|were|are|is)",
        needs_country=True, enumerates=True),
+    # "Sixty-two civilians held in Russia crossed back into Ukraine": a counted batch handed over
+    _r(E.DEPORTED, r"(?:prisoners|civilians|people|detainees|captives|citizens|nationals)\s+"
+                   r"(?:(?:held|jailed|imprisoned|detained)\s+(?:in|by)\s+(?-i:[A-Z])[\w-]+\s+)?"
+                   r"crossed\s+(?:back\s+)?(?:the\s+border\s+)?(?:back\s+)?into",
+       needs_country=True),
     # "has crossed into Lithuania", "crossed the border into Poland"
     _r(E.DEPORTED, r"crossed\s+(?:the\s+border\s+)?into", needs_country=True, needs_group=True),
+    # "X, a teacher from Melitopol, was among them.": a member of the batch just told
+    _r(E.RELEASED, r"(?:was|were)\s+(?:also\s+)?among\s+them(?=\s*[.;])", needs_group=True),
     # "Both flew on to Germany" right after an exchange: the flight out was not their choice
     _r(E.DEPORTED, r"(?:flew|travell?ed|continued|went)\s+on\s+to|(?:then|later)\s+flew\s+to",
        needs_country=True, needs_group=True),
     # "officers drove him straight to the Lithuanian border"
+    # "put them on a bus across the Brest–Terespol crossing into Poland"
     _r(E.DEPORTED, r"(?:drove|took|flew|escorted|brought|transported|bused|put)\s+(?:him|her|them)"
-                   r"\s+(?:(?:straight|directly|on\s+a\s+(?:bus|plane|flight))\s+)?to",
+                   r"\s+(?:(?:straight|directly|on\s+a\s+(?:bus|plane|flight))\s+)?"
+                   r"(?:across\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}?(?:crossing|checkpoint|border|bridge)"
+                   r"\s+in)?to",
        needs_country=True),
     # "handed over at the Kamenny Log crossing", "driven to the Lithuanian border and handed
     # over at Medininkai."

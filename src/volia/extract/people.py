@@ -123,7 +123,8 @@ _PRISONER_BEFORE = re.compile(
     # «Ещё один освобождённый, адвокат X», "one of those freed, the lawyer X": a profession
     r"|(?:\bfreed|\breleased|(?<!\w)освобожд[её]нн?\w*|(?<!\w)вызвален\w*)\s*[,—–-]\s*"
     r"(?:the\s+|a\s+)?(?!(?:said|says|told|spokes\w+|minister|official|envoy|ambassador"
-    r"|president|judge|prosecutor|сообщил\w*|сказал\w*|паведаміў\w*)\b)[\w-]+\s+$", re.IGNORECASE)
+    r"|president|judge|prosecutor|сообщил\w*|сказал\w*|паведаміў\w*)\b)(?:[\w-]+\s+){1,3}$",
+    re.IGNORECASE)
 
 
 def _surname_match(a: str, b: str) -> bool:
@@ -298,7 +299,7 @@ class People:
             entry.gender = mention.gender
         rel_start, rel_end = mention.start - offset, mention.end - offset
         before, after = sentence[max(0, rel_start - 60):rel_start], sentence[rel_end:rel_end + 80]
-        if _PRISONER_BEFORE.search(before[-30:]):
+        if _PRISONER_BEFORE.search(before[-50:]):
             entry.jailed = True  # "the wife of jailed engineer X": whatever X is called later
         if official_surname(entry.surname, _OFFICIALS):
             entry.official = True

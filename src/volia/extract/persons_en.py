@@ -262,6 +262,13 @@ _NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near)\s+$")
+# "Nova Kakhovka", "Velyki Luki", "Staryya Darohi": a town's first word and the name after it
+_TOWN_PREFIX = (r"(?:Nova|Novaya|Novaia|Novy|Novyi|Novyy|Nove|Novo|Stara|Staraya|Staryya|Stary"
+                r"|Staryi"
+                r"|Velyka|Velykyi|Velikiye|Velikie|Veliky|Velyki|Nizhny|Nizhni|Nizhniy|Verkhny"
+                r"|Krasny|Krasnyi|Bila|Mala|Mali|Maly|Naro|Sergiyev|Pereslavl)")
+_TOWN_BEFORE = re.compile(r"\b" + _TOWN_PREFIX + r"\s+$")
+_TOWN_FIRST = re.compile(_TOWN_PREFIX + r"\s+[A-Z][a-z]")
 _NAMED_PLACE = re.compile(r"\b([A-Z][a-z]+)\s+(?:prison|jail|colony|penitentiary|airport|Prison"
                           r"|Jail|Colony|Airport)\b")
 
@@ -279,6 +286,9 @@ def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[M
         if _PLACE_PREPOSITION.search(text, max(0, match.start() - 6), match.start()) \
                 and not text.startswith(("'s", "’s"), match.end()):
             continue  # "five months in Evin", "held at Okrestina": a place
+        if _TOWN_FIRST.match(text, match.start()) or \
+                _TOWN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "from Nova Kakhovka": a town
         if word in exclude or word in _NOT_SURNAMES or is_place(word) \
                 or not looks_like_surname(word) or is_given_name(word) \
                 or place_follows(text[match.end():match.end() + 20]):

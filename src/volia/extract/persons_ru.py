@@ -244,9 +244,11 @@ def ner_mentions(text: str) -> list[Mention]:
         if "\n" in surface:  # a headline and the next paragraph are not one name
             surface = surface.split("\n", 1)[0].rstrip()
             stop = span.start + len(surface)
-        words = [w for w in surface.replace("\u00a0", " ").split() if w]
+        # (a bullet or an emoji the tokenizer kept is no part of the name: "🔸 Инкоммуникадо")
+        words = [w for w in surface.replace("\u00a0", " ").split() if any(c.isalpha() for c in w)]
         if not words or len(words) > 4:
             continue
+        surface = surface[surface.find(words[0]):]
         kept = clean_span(words)
         if len(kept) < len(words):
             cut = surface.find(kept[0])

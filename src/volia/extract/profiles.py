@@ -42,8 +42,12 @@ _HEADER_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE)
               for k, v in _HEADER_PHRASE.items()}
 # What may open a list item before the member's name: a bullet or a number.
 # (up to two capitalised words the name finder may have missed: "Dr", not "Lawyers for")
-_ITEM_OPEN = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)]|\d{1,2}:\d{2}\s*[-–—]?)?\s*[\"“«]?"
+# Bullets of lists as messengers and channels write them: dashes, dots, squares, emoji.
+BULLET = "[-•*–—·▪▫◾◽■□►▶▸‣⁃●○◦✓✔✅❗❕🔹🔸🔺🔻🔴🟢🟡🟠🔵⚪⚫➖➡\ufe0f]+"
+_ITEM_OPEN = re.compile(rf"^\s*(?:{BULLET}|\d{{1,2}}[.)]|\d{{1,2}}:\d{{2}}\s*[-–—]?)?\s*[\"“«]?"
                         r"(?:(?-i:[A-ZА-ЯЁІЎ])[\w'’.-]*\s+){0,2}$"
+                        # "• journalist X", «— бібліятэкарка X»: a bullet, then the trade
+                        rf"|^\s*{BULLET}\s*(?:(?-i:[a-zа-яёіў])[\w'’-]*\s+){{1,3}}$"
                         # a row that opens with its day: «— 4 траўня — X», "12 Oct | X"
                         r"|^\s*[-•*–—·]?\s*\d{1,2}\s+[^\W\d]+\.?\s*[|—–:-]\s*$"
                         # "The best known of the seven is X", «Самый известный из них — X»
@@ -95,12 +99,18 @@ _ANNOUNCE = {
           r"|names?\s+(?:have|has)\s+been\s+(?:made\s+public|published|released|disclosed)"
           # "Also confirmed:", "09:15 First names, from the rights group:", "The fourth is"
           r"|^\W*(?:also\s+|now\s+|newly\s+)?confirmed\s*$|(?:first|more|further)\s+names?\s*(?:,|:|from\b)"
+          # "Names we know so far:", "Names confirmed:", "Known names:"
+          r"|^\W*(?:the\s+)?(?:names?\s+(?:we\s+(?:know|can\s+(?:name|confirm|publish))|known|confirmed"
+          r"|so\s+far)|known\s+names?)\b[^:.]{0,20}:?\s*$"
           r"|^\W*the\s+(?:second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,5}?is\s*$",
     "ru": r"(?:установить|известны|стали\s+известны|подтвердить|узнать|назвать|назвал[аи]?"
           r"|опубликовал[аи]?)\s+(?:\w+\s+)?"
           r"(?:имена|имя|фамилии)|имена\s+(?:\w+\s+){0,2}?(?:известны|установлены)"
           r"|(?:установить|назвать|опознать)\s+(?:(?:только|лишь|пока)\s+)?(?:двоих|троих|четверых|пятерых|\d+|некоторых"
           r"|нескольких)|следующ(?:их|ие)\s+(?:лиц|людей|граждан|лица|люди|граждане)"
+          # «Известны двое:», «Пока известны имена троих»
+          r"|^\W*(?:пока\s+)?известн[ыо]\s+(?:имена\s+)?(?:двое|трое|четверо|пятеро|двоих|троих"
+          r"|четверых|пятерых|\d+)|^\W*(?:пока\s+)?известн(?:ые|ы)\s+имена"
           r"|согласил\w+\s+(?:назвать|на\s+публикацию)|известно\s+(?:о|про)\s+(?:нескольк\w+"
           r"|дво\w+|тро\w+|четвер\w+|\d+)|имя\s*[—–]?\s*$",
     "be": r"(?:высветліць|вядомыя|сталі\s+вядомыя|пацвердзіць|даведацца|назваць|назваў|назвала"
@@ -108,6 +118,8 @@ _ANNOUNCE = {
           r"(?:імёны|імя|прозвішчы)|імёны\s+(?:\w+\s+){0,2}?(?:вядомыя|устаноўлен\w+)"
           r"|(?:высветліць|назваць)\s+(?:(?:толькі|пакуль)\s+)?(?:дваіх|траіх|чатырох|пяцярых|\d+|некаторых|некалькіх)"
           r"|наступн(?:ых|ыя)\s+(?:асоб|людзей|грамадзян|асобы|людзі)"
+          r"|^\W*(?:пакуль\s+)?вядом(?:ыя|а)\s+(?:імёны\s+)?(?:двое|трое|чацвёра|пяцёра|дваіх|траіх"
+          r"|\d+)|^\W*(?:пакуль\s+)?вядомыя\s+імёны"
           r"|пагадзіл\w+\s+(?:назваць|на\s+публікацыю)|вядома\s+пра\s+(?:некальк\w+|дваіх"
           r"|траіх|чатырох|\d+)|імя\s*[—–]?\s*$",
 }
@@ -148,7 +160,8 @@ def is_header(sentence: str, lang: str, trigger_kinds: set[E]) -> bool:
 
 
 # (a live blog's entry opens with its time: "09:30 X, the Hrodna musician, is one of them")
-_ITEM_OPEN_STRICT = re.compile(r"^\s*(?:[-•*–—·]|\d{1,2}[.)]|\d{1,2}:\d{2}\s*[-–—]?)?\s*[\"“«]?$"
+_ITEM_OPEN_STRICT = re.compile(rf"^\s*(?:{BULLET}|\d{{1,2}}[.)]|\d{{1,2}}:\d{{2}}\s*[-–—]?)?"
+                               r"\s*[\"“«]?$"
                                r"|^\s*[-•*–—·]?\s*\d{1,2}\s+[^\W\d]+\.?\s*[|—–:-]\s*$"
                                r"|^\s*(?:the\s+(?:second|third|fourth|fifth|last)|второ[йя]|трет(?:ий|ья)"
                                r"|другі|другая|трэці|трэцяя)(?:\s+(?:назван\w+|названн\w+|освобожд\w+"
@@ -192,6 +205,27 @@ NAME_FIRST = re.compile(r"^\W*(?-i:[A-ZА-ЯЁІЎ][\w'’-]+)\s+(?-i:[A-ZА-Я�
 # The sentence after a header that names the people it announced.
 THESE_ARE = re.compile(r"^\W*(?:это|гэта|these\s+are|they\s+are|they\s+were|it\s+is|они|яны)\b",
                        re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<![\w'’-])(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+")
+_PRONOUN_OPENS = re.compile(r"^\W*(?:he|she|they|but|yet|он|она|они|но|ён|яна|яны|але)(?!\w)",
+                            re.IGNORECASE)
+
+
+def not_among_next(following: str, listed: list[str]) -> bool:
+    """True when FOLLOWING, the sentence after a list, says one of LISTED (named in it, or as
+    its opening pronoun) was not among those freed; not when it is about someone else
+    ("X's co-defendant Y was not among those freed")."""
+    found = NOT_AMONG.search(following)
+    if found is None:
+        return False
+    head = following[:found.start()]
+    if _PRONOUN_OPENS.match(following) or any(
+            re.search(re.escape(name.split()[-1][:5]) + r"\w*(?!['’]s)\b", head)
+            for name in listed if name.split()):
+        return True
+    # someone else is named before it (past the sentence's first word): about them
+    stems = {name.split()[-1][:5] for name in listed if name.split()}
+    others = [w for w in _CAPITALISED.findall(head)[1:] if w[:5] not in stems]
+    return not others
 
 
 def starts_paragraph(text: str, prev_end: int, start: int) -> bool:

@@ -49,7 +49,13 @@ def verdict_list(unit: str, fine: str, arrest: str, guard: str = "") -> list[Rul
     the name before it, which attachment then takes."""
     number = rf"(?:(?:на|к|да|to)\s+)?(?:{NUMBER}|полтора|полутора|паўтара)[\s,-]"
     return [
-        rule(E.SENTENCED, rf"(?<=[\w] )\(\s*(?:\S+\s+){{0,3}}?(?:{unit})\s*\)", needs_term=True),
+        # (also "X (2.5 years, same verdict)", «X (3 года, ИК-4)»: a digest's row)
+        rule(E.SENTENCED, rf"(?<=[\w] )\(\s*(?:\S+\s+){{0,3}}?(?:{unit})(?!\w)(?=\s*[,;)])",
+             needs_term=True),
+        # "X, 4 years since 2022", "X, IT specialist, 3 years 6 months under Art. 342"
+        rule(E.SENTENCED, rf"(?<=[\w],\s)(?={number})(?:\S+\s+){{0,4}}?(?:{unit})(?!\w)"
+                          rf"(?=\s+(?:since|under|по\s+(?:ст\.|стать)|па\s+(?:арт\.|артыкул)))",
+             needs_term=True),
         rule(E.SENTENCED, rf"(?<=[\w)]:\s)(?={number})(?:\S+\s+){{0,4}}?(?:{unit})(?!\w){guard}",
              needs_term=True),
         rule(E.SENTENCED, rf"(?<=[\w»)]\s)[—–](?=\s+{number})(?=\s+(?:\S+\s+){{0,4}}?(?:{unit})"

@@ -18,11 +18,15 @@ from volia.extract.sentences import Sentence
 # to the start of the report).
 _GROUP_REACH = 8
 # A name owned by the noun before it: someone's cellmate or colleague («сокамерником X»)
-_OWNER_OF_NOUN = re.compile(r"(?<!\w)(?:сокамерник|сукамернік|коллег|калег|подельник|сосед|сусед)"
-                            r"\w*\s+$|\b(?:cellmate|colleague|co-defendant|neighbou?r)s?\s+of\s+$",
+_OWNER_OF_NOUN = re.compile(r"(?<!\w)(?:сокамерник|сукамернік|коллег|калег|подельник|сосед|сусед"
+                            r"|подзащитн|падабаронн|клиент|кліент)"
+                            r"\w*\s+$|\b(?:cellmate|colleague|co-defendant|neighbou?r|client|classmate"
+                            r"|pupil|student)s?\s+of\s+$",
                             re.IGNORECASE)
+# What may stand before a sentence's subject: a bullet, a title or a trade ("Student X")
+_LEAD_WORDS = re.compile(r"\W{0,3}(?:(?-i:[A-ZА-ЯЁІЎ])[a-zа-яёіў-]+\s+)?$")
 # A pronoun that opens its sentence ("He was let go", «Его задержали в марте»)
-_OPENS = re.compile(r"\W*$")
+_OPENS = re.compile(r"\W*(?:[A-ZА-ЯЁІЎ][\w-]+:\s*)?$")  # ("Recap: he …": after a label too)
 # between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
 _SUBJECT_GAP = re.compile(r",\s*(?:[a-zа-яёіў0-9][\w-]*\s+){0,3}$")
 
@@ -108,8 +112,9 @@ class SlotFinder:
         lead = self.text[max(before.start, last.start - 20):last.start]
         if _OWNER_OF_NOUN.search(lead):  # «над X, бывшим сокамерником Y»: X, the one told of
             first = named[-2]
-        elif first.start - before.start > 2 or not cues.OBJECT_OF[self.lang].search(lead[-12:]):
-            return target
+        elif not _LEAD_WORDS.match(self.text, before.start, first.start) or \
+                not cues.OBJECT_OF[self.lang].search(lead[-12:]):
+            return target  # (the subject may follow a title: "Student X, who … with Y, was")
         subject = self.people.by_mention[first.start]
         if self.people.by_mention[last.start] is not target or subject is target or \
                 subject.non_prisoner or (pronoun.gender and subject.gender not in (

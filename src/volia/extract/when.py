@@ -85,7 +85,10 @@ _ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\
 _NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d)")
 _WEEKDAY = re.compile(
     r"(?<!\w)(?:on|last|в|во|у|ў|в\s+прошл\w+|у\s+мінул\w+)\s+(?P<w>" + "|".join(_WEEKDAYS)
-    + r")(?!\w)", re.IGNORECASE)
+    + r")(?!\w)"
+    # "in Thursday's swap", "Saturday's exchange": the day as the event's owner
+    r"|(?<!\w)(?P<w2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s(?!\w)",
+    re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?<!\w)(?P<r>yesterday|today|this\s+week|last\s+week|this\s+month|last\s+month"
     r"|last\s+year|this\s+year|earlier\s+this\s+month|earlier\s+this\s+week"
@@ -356,7 +359,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         for m in _WEEKDAY.finditer(text):
             if any(0 <= d.start - m.end() <= 3 for d in found):
                 continue  # "on Monday, 11 March": the date itself says which Monday
-            target = _WEEKDAYS[m["w"].lower()]
+            target = _WEEKDAYS[(m["w"] or m["w2"]).lower()]
             back = (published.weekday() - target) % 7
             if m.group(0).lower().startswith(("last", "в прошл", "у мінул")) and back == 0:
                 back = 7
