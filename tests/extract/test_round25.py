@@ -178,3 +178,134 @@ def test_a_release_told_from_the_colony_first() -> None:
     ru = ("В среду из исправительной колонии в Балашове Саратовской области вышел 48-летний "
           "Виктор Шмаков.")
     assert "Виктор Шмаков" in _people(ru, "ru", "released")
+
+
+def test_a_charge_never_brought_is_no_charge() -> None:
+    be = "Вольгу Сідарук трымаюць у СІЗА з сакавіка. Абвінавачванне ёй так і не прад'явілі."
+    assert not _people(be, "be", "charged")
+    ru = "Обвинение Марине Сидорук так и не предъявили."
+    assert not _people(ru, "ru", "charged")
+
+
+def test_an_occupation_appointed_head_is_an_official() -> None:
+    ru = ("Назначенный российскими властями «руководитель» города Павел Ремизов заявил, что "
+          "волонтёрка задержана «за подготовку диверсий».")
+    assert "Павел Ремизов" not in _people(ru, "ru", "detained")
+    be = ("Прызначаны акупантамі «кіраўнік» раёна Уладзімір Соцкі заявіў, што ўсе затрыманыя "
+          "праходзяць праверку.")
+    assert "Уладзімір Соцкі" not in _people(be, "be", "detained")
+
+
+def test_ukrainian_towns_are_no_surnames() -> None:
+    text = ("Yurii Voronko, 63, a retired bus driver from Kakhovka, was detained by soldiers in "
+            "May 2022. His neighbour from Vasylivka was questioned.")
+    assert _people(text, "en", "detained") == {"Yurii Voronko"}
+
+
+def test_a_freed_cellmate_is_the_source_not_the_prisoner() -> None:
+    ru = ("С тех пор Ярослав Тимченко содержался в херсонском СИЗО — об этом семье рассказал "
+          "освобождённый сокамерник.")
+    assert not _people(ru, "ru", "released")
+
+
+def test_a_call_for_release_with_words_between() -> None:
+    text = ("Eskender Kurtaliev is serving thirteen years. The commissioner called this week for "
+            "his release.")
+    assert not _people(text, "en", "released")
+
+
+def test_detained_again_as_he_walked_out_is_no_release() -> None:
+    text = ("Remzi Kurtaliev served ten days. In fact he was detained again as he walked out of "
+            "the detention centre on 12 January.")
+    assert not _people(text, "en", "released")
+    assert "Remzi Kurtaliev" in _people(text, "en", "detained")
+
+
+def test_so_that_he_be_let_go_is_a_wish() -> None:
+    be = ("Сейран Абдулаеў памёр у ізалятары. «Мы прасілі толькі аднаго — каб яго адпусцілі "
+          "дадому да суда», — сказала ягоная дачка.")
+    assert not _people(be, "be", "released")
+
+
+def test_her_husband_with_a_long_apposition_is_the_prisoner() -> None:
+    text = ("Tatyana Rudava has learned to talk about physics. Her husband, Arkady Rudau, 66, a "
+            "specialist in aerodynamics at a research institute in Novosibirsk, was detained on 30 "
+            "June 2022 in a Moscow hotel. On Tuesday a court sentenced Rudau to fourteen years.")
+    assert _people(text, "en", "detained") == {"Arkady Rudau"}
+    assert _people(text, "en", "sentenced") == {"Arkady Rudau"}
+
+
+def test_nobody_could_find_out_where_he_was_held() -> None:
+    text = ("Arkady Rudau was detained on 30 June. For a week not even his lawyer could find out "
+            "where he was being held.")
+    assert _people(text, "en", "incommunicado") == {"Arkady Rudau"}
+
+
+def test_a_counted_exchange_told_with_one_of_and_a_weekday() -> None:
+    text = ("Bohdan Yavir returned to Ukraine on Saturday as one of 84 civilians and soldiers "
+            "handed over by Russia in the latest exchange.")
+    assert [c["count"] for c in _claims(text, "en", "group_release")] == [84]
+    assert "Bohdan Yavir" in _people(text, "en", "released")
+    swap = "The headquarters said 45 people had come back in Thursday's swap."
+    assert [(c["count"], c["date"]) for c in _claims(swap, "en", "group_release")] == \
+        [(45, "2025-06-19")]
+
+
+def test_a_count_with_a_nationality_between() -> None:
+    ru = ("В среду шестнадцать белорусских политзаключённых вывезли из колоний к границе с "
+          "Украиной и передали украинской стороне.")
+    assert [c["count"] for c in _claims(ru, "ru", "group_release")] == [16]
+
+
+def test_an_answer_to_whom_was_left_is_no_member() -> None:
+    be = ("13 снежня 40 палітвязняў вывезлі да мяжы з Украінай і перадалі ўкраінскаму боку.\n\n"
+          "— Каго вы пакінулі ў Гомелі?\n— Ганну Шылу. Яе перавялі ў турэмную бальніцу.")
+    assert "Ганна Шыла" not in _people(be, "be", "released")
+
+
+def test_a_label_before_a_pronoun_keeps_the_subject() -> None:
+    text = ("Student Maksim Laban, who shared a cell with Ihar Staras, was charged on Saturday. "
+            "Recap: he had served 10 days and was re-detained at the gate on 2 February.")
+    assert _people(text, "en", "detained") == {"Maksim Laban"}
+
+
+def test_a_relative_held_for_hours_is_no_arrest() -> None:
+    text = ("Arkady Rudnik was sentenced on Tuesday. His father, Mikhail Rudnik, a retired "
+            "engineer, was taken from his flat on Wednesday and held for most of the day.")
+    assert "Mikhail Rudnik" not in _people(text, "en", "detained")
+    ru = ("Вадима Осиповича помиловали в сентябре. Отца Вадима, 64-летнего Леонида Осиповича, в "
+          "феврале забрали прямо с работы и продержали в РУВД до вечера.")
+    assert "Леонид Осипович" not in _people(ru, "ru", "detained")
+
+
+def test_heard_that_he_was_freed_is_hearsay() -> None:
+    text = ("Vasyl Hordiienko disappeared in March. In May a woman at the market said she had "
+            "heard that Vasyl Hordiienko had been released.")
+    assert not _people(text, "en", "released")
+
+
+def test_the_units_of_a_compound_number_are_no_count() -> None:
+    ru = ("Год назад пятьдесят два белорусских политзаключённых вывезли в Литву. Среди них был "
+          "Виталий Шумейко.")
+    assert 2 not in [c["count"] for c in _claims(ru, "ru", "group_release")]
+    part = "В среду 40 заключённых, в том числе пятеро иностранных граждан, были освобождены."
+    assert [c["count"] for c in _claims(part, "ru", "group_release")] == [40]
+
+
+def test_a_womans_shape_as_the_object_of_they_is_his() -> None:
+    ru = ("Анастасия Гордеева узнала новость из телеграма. Илья Гордеев вышел на свободу 1 "
+          "августа. Гордеева задержали в июле 2022 года.")
+    assert _people(ru, "ru", "detained") == {"Илья Гордеев"}
+
+
+def test_a_wife_who_left_on_her_own_is_no_member() -> None:
+    ru = ("Илья Гордеев вышел на свободу 1 августа. Вместе с ним освободили ещё 15 человек. Всех "
+          "их самолётом доставили в Анкару.\n\nАнастасия уехала из России ещё весной 2022 года "
+          "и с тех пор жила в Берлине.")
+    assert not {p for p in _people(ru, "ru", "released") if p.startswith("Анастасия")}
+
+
+def test_what_usually_happens_to_the_pardoned_is_no_claim() -> None:
+    text = ("Mikhail Kaptsiuk left the colony on 2 July. Pardoned prisoners are usually placed "
+            "under \"preventive supervision\" and must report to the police.")
+    assert not _people(text, "en", "persecuted_after_release")

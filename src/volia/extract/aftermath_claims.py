@@ -113,10 +113,13 @@ class AftermathClaims:
             and (id(c["person"]["_entry"]), _span(c)) in pressure)]
 
 
-_GENERIC = re.compile(r"(?<!\w)(?:people|those|anyone|everyone)\s+who\b|(?<!\w)(?:тех|всех|каждого"
+_GENERIC = re.compile(r"(?<!\w)(?:people|those|anyone|everyone)\s+who\b"
+                      r"|\b(?:pardoned|released|freed|former)\s+(?:political\s+)?prisoners\s+are\b"
+                      r"|(?<!\w)(?:тех|всех|каждого"
                       r"|тых|усіх|кожнага),?\s+(?:кто|хто)(?!\w)", re.IGNORECASE)
 # A cue that is only feared or expected: «могуць паставіць пад нагляд», "are often placed"
-_MAYBE = re.compile(r"(?<!\w)(?:may|might|could|would|will|fears?|feared|often"
+_MAYBE = re.compile(r"(?<!\w)(?:may|might|could|would|will|fears?|feared|often|usually|typically"
+                    r"|обычно|как\s+правило|звычайна|як\s+правіла"
                     r"|могут|может|могли|будут|боятся|опасаются|могуць|можа|будуць|баяцца)(?!\w)",
                     re.IGNORECASE)
 _IN_ABSENTIA = re.compile(r"in\s+absentia|заочн\w*|завочн\w*", re.IGNORECASE)

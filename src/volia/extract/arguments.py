@@ -28,19 +28,24 @@ _GROUP = {
           r"|believers|priests|pensioners|supporters|anarchists|trade\s+unionists|railway\s+workers"
           r"|civilians|citizens|nationals|captives)",
     "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:(?:белорусск|российск|украинск|литовск|польск|латвийск"
-          r"|иностранн|бывш)\w*\s+)?(?:политзаключ\w+|политическ\w+\s+заключ\w+|заключ\w+"
+          r"|иностранн)\w*\s+)?(?:политзаключ\w+|политическ\w+\s+заключ\w+|заключ\w+"
           r"|человек\w*|узник\w*|осужд\w+|гражданск\w+|граждан\w*|помилованн\w+|освобожд[её]нн\w+"
           r"|участник\w*|студент\w*|рабоч\w+|шахт[её]р\w*|активист\w*|журналист\w*|пенсионер\w*"
           r"|протестующ\w+|задержанн\w+|жител\w+|сотрудник\w*|волонт[её]р\w*|анархист\w*"
           r"|подсудим\w+|фигурант\w*)",
     "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:(?:беларуск|расійск|украінск|літоўск|польск|латвійск"
-          r"|замежн|был)\w*\s+)?(?:палітвяз\w+|палітычных\s+вязняў|вяз(?:ень|н\w+)|чалавек"
+          r"|замежн)\w*\s+)?(?:палітвяз\w+|палітычных\s+вязняў|вяз(?:ень|н\w+)|чалавек"
           r"|палітычн\w+\s+вяз\w+|асуджан\w+|чалавек\w*|памілаван\w+|вызвален\w+|удзельнік\w*|студэнт\w*|рабоч\w+"
           r"|шахцёр\w*|актывіст\w*|журналіст\w*|пенсіянер\w*|затрыман\w+|жыхар\w*"
           r"|супрацоўнік\w*|валанцёр\w*|анархіст\w*|фігурант\w*)",
 }
 # (not the minutes of "10:50 Вызваленая …", a live blog's time)
-_GROUP_RE = {k: re.compile(rf"(?<!\w)(?<!\d[:.,])(?:{v})(?!\w)", re.IGNORECASE)
+# (nor the units of «пятьдесят два», a compound these patterns do not read; nor a part told
+# after «в том числе», "including")
+_GROUP_RE = {k: re.compile(rf"(?<!\w)(?<!\d[:.,])(?<!десят\s)(?<!дцать\s)(?<!сорок\s)(?<!дзесят\s)"
+                           rf"(?<!дцаць\s)(?<!сорак\s)(?<!яноста\s)(?<!яносто\s)(?<!дзясят\s)"
+                           rf"(?<!том\s)(?<!ліку\s)(?<!числе\s)(?<!including\s)(?:{v})(?!\w)",
+                           re.IGNORECASE)
              for k, v in _GROUP.items()}
 # "Two Russian citizens … were among 157 people handed over": a part, the batch comes after
 _AMONG_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:also\s+)?among\b", re.IGNORECASE)

@@ -91,9 +91,11 @@ _LIST_STOP = {
 _RELATIVE_EVENTS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.RELEASED}
 # The subject right before its verb, with at most an age between ("His wife, X, 38, received").
 # Or a short apposition: «Её брат Максим Карпенко, 31-летний программист из Могилёва, был»
-_PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*|,(?![^,;]*(?<!\w)(?:who|which|whose|котор\w+"
+# (or both: "Her husband, X, 66, a specialist at a research institute in Novosibirsk, was")
+_PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?"
+                              r"(?:,(?![^,;]*(?<!\w)(?:who|which|whose|котор\w+"
                               r"|як(?:і|ая|ія|ога|ой)|said|says|told|сказал\w*|сказаў|сказала)(?!\w))"
-                              r"[^,;]{3,60}(?=,))?,?\s*"
+                              r"[^,;]{3,90}(?=,)){0,2},?\s*"
                               # «…, в ноябре 2022 года приговорили»: when, before the verb
                               r"(?:(?:в|во|у|ў|in|on|last)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:also|later|then|has|had|have"
                               r"|тоже|также|таксама)\s+)*(?:(?:was|were|been|is|are|был|была|были|быў"

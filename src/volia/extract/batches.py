@@ -367,6 +367,8 @@ class BatchClaims:
             members = self._opening_names(named)
         profile.taken += len(members)
         if inside.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or \
+                (departures.voluntary_departure(sent.text, self.lang) and not any(
+                    t.type in (E.RELEASED, E.PARDONED) for t in triggers)) or \
                 (departures.refused_to_go(sent.text) and not cues.TAKEN_HOME.search(sent.text)) or (
                 cues.STILL_SERVING.search(sent.text) and profile.kinds & {E.RELEASED, E.PARDONED}):
             # "refused to cross and was returned", "walked out after the full term", "a

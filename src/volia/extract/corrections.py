@@ -155,6 +155,7 @@ class CorrectionClaims:
     dates: list[DateMention]
     not_freed_until: int
     profile: ProfileList | None
+    listed_at: dict[tuple[str, object], int]
 
     def _under_not_freed(self, index: int, sent: Sentence, new_paragraph: bool) -> bool:
         """True when SENT follows a label that says its names were not freed: "Still inside.
@@ -349,7 +350,10 @@ class CorrectionClaims:
                     isinstance(evidence, dict):
                 at = starts.get(int(evidence["start"]), -1)
                 by = undone.get(id(person["_entry"]), -1)
-                if 0 <= at < by and not self._dated_before(by, claim["date"]):
+                # (a release read from a list is undone whatever the dates: "X, who … was
+                # convicted in 2022. He was not among those freed.")
+                listed = self.listed_at.get((str(claim["type"]), id(person["_entry"]))) == at
+                if 0 <= at < by and (listed or not self._dated_before(by, claim["date"])):
                     continue
                 if 0 <= by < at and not self._freeing_stated(str(evidence["text"])):
                     continue  # "X was not among those freed. X, 47, an engineer, …": no member

@@ -63,6 +63,14 @@ ALSO = re.compile(r"(?<!\w)(?:also|также|тоже|таксама)(?!\w)", r
 # "So was X", "So were X and Y": the same events as the sentence before.
 SO_WAS = re.compile(r"^\W*So\s+(?:was|were|is|are|did|has|had)\s+", re.IGNORECASE)
 # A member of a batch taken abroad who stayed home: no share in the batch's destination.
+# A relative held for hours, for a talk, and let go: pressure, not an arrest ("kept until the
+# evening", «продержали в РУВД до вечера», «затрымалі на тры гадзіны»)
+SHORT_HOLD = re.compile(r"\b(?:for|until)\s+(?:(?:a\s+)?few|several|two|three|four|five|six"
+                        r"|most\s+of\s+the|the|that)\s+(?:hours?|day|evening|night)\b"
+                        r"|(?<!\w)(?:до\s+вечера|до\s+ночи|на\s+(?:несколько|пару|два|три|четыре|пять|шесть)\s+час"
+                        r"|несколько\s+часов|да\s+вечара|на\s+(?:некалькі|пару|дзве|тры|чатыры|пяць|шэсць)"
+                        r"\s+гадзін|некалькі\s+гадзін|(?:два|три|четыре|пять|шесть)\s+часа)\w*",
+                        re.IGNORECASE)
 STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(?:at\s+)?home)"
                     r"|at\s+(?:his|her|their)\s+own\s+request"
                     r"|(?:allowed|permitted)\s+to\s+(?:stay|remain)"
@@ -106,7 +114,8 @@ GOES_ON = re.compile(r"^\W*(?:She|He|They|Она|Он|Они|Яна|Ён|Яны)
 # A name right after a preposition is an object of its sentence ("detained with X"), not
 # its subject
 OBJECT_OF = {
-    "en": re.compile(r"\b(?:with|alongside|to|from|for|by|against|about|than)\s+$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:with|alongside|to|from|for|by|against|about|than|as)\s+$",
+                     re.IGNORECASE),
     "ru": re.compile(r"(?<!\w)(?:с|со|к|ко|у|о|об|для|за|при|от|про|против)\s+$", re.IGNORECASE),
     "be": re.compile(r"(?<!\w)(?:з|са|да|к|ля|пра|для|за|пры|ад|супраць|[уў])\s+$", re.IGNORECASE),
 }

@@ -143,6 +143,9 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
               confidence: float, *, country: str | None = None, term: int | None = None,
               count: int | None = None, entry: PersonEntry | None = None) -> None:
         entry = entry or (slot.entry if slot else None)
+        if kind == E.DETAINED and entry is not None and entry.relative and \
+                cues.SHORT_HOLD.search(sent.text):
+            return  # "His father, X, was taken from his flat and held for most of the day"
         key: tuple[str, object] = (kind.value, id(entry) if entry else count)
         if key in self.seen and not repeats.another_time(kind, when, self.earlier.get(key, [])):
             old = self.seen[key]

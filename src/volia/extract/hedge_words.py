@@ -41,6 +41,8 @@ SENTENCE_HEDGES = {
           r"(?:had\s+)?assumed\s+(?:that\s+)?(?-i:[A-Z])[\w'’-]+\s+had\s+been\b"
           # witnesses questioned and let go were never held
           r"|questioned\s+as\s+(?:a\s+)?witness(?:es)?"
+          # "a woman at the market said she had heard that Vasyl had been released"
+          r"|(?:had|has|have)\s+heard\s+(?:(?:it\s+)?said\s+)?that\b"
           # "the barracks buzzed with talk that X had been pardoned", "there was talk on
           # Telegram channels that …": hearsay
           r"|\b(?:was|were|buzzed\s+with|is|there\s+(?:was|is))\s+(?:(?:much|some|a\s+lot\s+of)\s+)?"
@@ -207,17 +209,18 @@ SENTENCE_HEDGES = {
 }
 LOCAL_HEDGES = {
     "en": r"(?-i:may)|might|could|would|will|shall|should|must|to\s+be|expected|likely"
-          r"|set\s+to|going\s+to|hopes?|hoped|demand\w*|calls?\s+for|called\s+for|urg\w+|plans?|planned|wants?"
+          r"|set\s+to|going\s+to|hopes?|hoped|demand\w*|calls?\s+(?:[\w-]+\s+){0,3}?for"
+          r"|called\s+(?:[\w-]+\s+){0,3}?for|urg\w+|plans?|planned|wants?"
           r"|wanted|threaten\w*|risk\w*|can|cannot|about\s+to|seeking|sought|asks?|asked|asking"
           r"|petition\w*|in\s+the\s+coming\s+(?:days|weeks|months)",
     "ru": r"может|могут|мог|могла|могли|будет|будут|должен|должна|должны|ожидается|планиру\w+"
           r"|собира\w+|потребова\w+|требу\w+|призва\w+|призыва\w+|хотят|грозит|угрожа\w+|просит"
           r"|запрос\w+|запраш\w+"
-          r"|просил\w*|могл\w+|бы"
+          r"|просил\w*|могл\w+|бы|чтобы|чтоб"
           # «в ближайшие недели его этапируют»: a present form told of what is coming
           r"|в\s+ближайш\w+\s+(?:дни|недели|месяцы|время)",
     "be": r"можа|могуць|будзе|будуць|павін\w+|чакаецца|плануе\w*|патраба\w+|патрабу\w+|заклік\w+"
-          r"|хочуць|пагража\w+|пагроза|бы"
+          r"|хочуць|пагража\w+|пагроза|бы|каб|прасіл\w*|прасіў|просім|просяць"
           r"|[уў]\s+бліжэйш\w+\s+(?:дні|тыдні|месяцы|час)",
 }
 

@@ -41,11 +41,12 @@ _TAIL_NEG = {
 _CLAUSE_NEG = {
     "ru": re.compile(r"^[^,;.:—]{0,40}?(?<!\w)не\s+(?:помеща|помещ[её]н|водвор|отправля|отправ[ил]"
                      r"|переводи|перевед|этапирова|задержива|задержан|арестов|освобожд|помилова"
-                     r"|вывози|вывез|высыла|выслан|депортир|был|бывал|сидел|попадал)\w*",
+                     r"|вывози|вывез|высыла|выслан|депортир|был|бывал|сидел|попадал|предъяв)\w*",
                      re.IGNORECASE),
     "be": re.compile(r"^[^,;.:—]{0,40}?(?<!\w)не\s+(?:змяшча|змешчан|адпраўля|адправ[іл]|пераводз"
                      r"|пераве|этапава|затрымліва|затрыман|арыштоўва|вызваля|вызвален|памілава"
-                     r"|вывоз|вывез|высыла|выслан|дэпартава|быў|была|былі|сядзе|трапля)\w*",
+                     r"|вывоз|вывез|высыла|выслан|дэпартава|быў|была|былі|сядзе|трапля"
+                     r"|прад['’]?яв)\w*",
                      re.IGNORECASE),
 }
 _SENTENCE_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
@@ -277,6 +278,15 @@ EMBEDDED_QUESTION = re.compile(r"(?<!find\sout\s)\bwhether\b|(?<!\w)ли(?!\w)|,
 _STATE_SAYS = re.compile(r"(?<!\w)(?:(?:минская|белорусская|мінскі|беларускі)\s+(?:сторона|бок)"
                          r"|власти|улады|пресс-служба|прэс-служба)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:утвержда\w+|сцвярджа\w+)", re.IGNORECASE)
+# A failed attempt to reach or find someone: no modal, a fact
+_COULD_NOT = re.compile(r"\b(?:could|can)(?:\s*not|n['’]t)?\s+(?:[\w-]+\s+){0,2}$"
+                        r"|\bunable\s+to\s+$",
+                        re.IGNORECASE)
+# Taken again at the gate: the release never happened
+_HELD_AT_THE_GATE = re.compile(r"\b(?:re-?)?(?:detained|arrested|seized)\s+(?:again\s+)?"
+                               r"(?:right\s+)?(?:as|when|the\s+moment|while)\s+(?:he|she|they)\s+"
+                               r"(?:was\s+|were\s+)?$",
+                               re.IGNORECASE)
 _WITHOUT = re.compile(r"(?<!\w)(?:без|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SCARE_OPEN = re.compile(r"[\"“«‘']\s*$")
 _SCARE_CLOSE = re.compile(r"^\s*[\"”»’']")
@@ -338,6 +348,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "quoted"  # 'appears as "freed"': the word of a list, not of the report
     if trigger.rule.noun and _RELEASE_DATE.match(tail):
         return "a date ahead"  # "his release date is two years away"
+    if trigger.type == E.RELEASED and _HELD_AT_THE_GATE.search(head[-60:]):
+        return "re-detained"  # "he was detained again as he walked out of the centre"
     if EMBEDDED_QUESTION.search(head) and not _APPOSED_TO_NAME.search(head) and not (
             trigger.type == E.PARDONED and _STATE_SAYS.search(head)):
         # "asked whether he had been freed", «не знал, живы ли»; not the apposition that
@@ -412,8 +424,9 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
             departures.chose_to_leave(sentence, lang):
         return "voluntary"
     window = _window(sentence, trigger, 5)
-    if _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(window):
-        return "modal"
+    if _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(window) and not (
+            trigger.type == E.INCOMMUNICADO and _COULD_NOT.search(head[-40:])):
+        return "modal"  # (not "could not find out where he was held": a silence)
     joined = _JOINED_VERB.search(head)
     if joined and _AUXILIARY.search(" ".join(_WORDS.findall(head[:joined.start()])[-3:])):
         return "modal"  # «оправдали бы и освободили», "could be pardoned and released"

@@ -220,7 +220,8 @@ RULES: list[Rule] = [
     # a conviction under a named article implies the charge
     _r(E.CHARGED, r"found\s+guilty\s+(?:of\s+[^.;]{3,80}?\s+)?under\s+(?:part\s+\d+\s+of\s+)?"
                   r"Article"),
-    _r(E.CHARGED, r"charged\s+(?:[\w'’-]+\s+){0,3}?(?:with|under)|accused\s+(?:of|under)|indicted"
+    _r(E.CHARGED, r"charged\s+(?:[\w'’-]+\s+){0,3}?(?:with|under)|indicted"
+                  r"|accused\s+(?:of|under(?=\s+(?:Article|art\.|part|section|the\s+same)))"
                   # "charged Dzianis Karabach and Artsiom Lazovik with terrorism", "charged two
                   # 16-year-olds, X and Y, with treason": a longer object before "with"
                   r"|charged(?=\s+(?:(?-i:[A-Z])|two\b|three\b|four\b|five\b|both\b)[^.;:]{0,110}?"
@@ -307,7 +308,11 @@ RULES: list[Rule] = [
                         r"|(?:not|never)\s+received\s+(?:a\s+single\s+|any\s+)?(?:letters?|word|news"
                         r"|calls?)|(?:lawyer|lawyers|attorney|family|relatives)\s+(?:\w+\s+){0,3}?"
                         r"(?:refused|denied)\s+(?:access|visits?|a\s+visit)|not\s+(?:been\s+)?admitted"
-                        r"\s+to\s+(?:him|her|them)|did\s+not\s+know\s+where\s+(?:he|she|they)\s+(?:was"
+                        r"\s+to\s+(?:him|her|them)"
+                        # "not even the lawyer could find out where he was being held"
+                        r"|(?:find\s+out|establish|discover)\s+where"
+                        r"\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:being\s+)?(?:held|kept|detained)"
+                        r"|did\s+not\s+know\s+where\s+(?:he|she|they)\s+(?:was"
                         r"|were|is|are)|whereabouts\s+(?:\w+\s+){0,2}?unknown"
                         # "have not had a single letter or call from him", "since anyone outside
                         # the prison has heard from X", "for five weeks nobody knew where he was"

@@ -203,6 +203,26 @@ def _form_fits(entry: PersonEntry, mention: Mention) -> bool:
     return re.sub(r"\W+$", "", mention.text.split()[-1]).lower() == surname
 
 
+# A verb told of "them" that takes its object in the accusative: «Гордеева задержали»
+_OBJECT_VERB = re.compile(r"(?<!\w)(?:задержа|арестова|приговори|осуди|обвини|этапирова|перевел"
+                          r"|помести|отпусти|освободи|помилова|вывез|призна|затрыма"
+                          r"|арыштава|асудзі|абвінаваці|этапава|перавя|змясці|адпусці|вызвалі"
+                          r"|памілава|прызна)\w*(?:ли|лі)(?!\w)", re.IGNORECASE)
+
+
+def _his_accusative(mention: Mention, sentence: str, start: int, end: int) -> bool:
+    """True when a bare surname of a woman's shape («Гордеева») is the object of a verb told of
+    "them" right beside it: a woman's would be «Гордееву», so this is her husband's."""
+    surface = mention.text.split()[-1].lower() if mention.text.split() else ""
+    if mention.is_full or not re.search(r"(?:ова|ева|ёва|ина|ына|ава|іна)$", surface):
+        return False
+    after = sentence[end:end + 40]
+    before = sentence[max(0, start - 30):start]
+    return bool(re.match(r"\s+(?:[\w-]+\s+){0,4}?", after) and _OBJECT_VERB.search(
+        " ".join(after.split()[:5])) or re.search(_OBJECT_VERB.pattern + r"\s+$", before,
+                                                   re.IGNORECASE))
+
+
 def _same_given(name: str, given: str) -> bool:
     """True when GIVEN is the first name of NAME, or another form of it ("Sonya", Sofia)."""
     parts = name.split()
@@ -275,6 +295,9 @@ class People:
             candidates = [e for e in self.entries if self._compatible(e, mention)]
             if len({(e.gender, e.name.split()[0]) for e in candidates}) > 1:  # wife, husband
                 candidates = [e for e in candidates if _form_fits(e, mention)]
+            if len({e.gender for e in candidates}) > 1 and _his_accusative(
+                    mention, sentence, mention.start - offset, mention.end - offset):
+                candidates = [e for e in candidates if e.gender == "m"]
         entry = None
         known = bool(candidates)
         if candidates:

@@ -267,6 +267,9 @@ _TOWN_PREFIX = (r"(?:Nova|Novaya|Novaia|Novy|Novyi|Novyy|Nove|Novo|Stara|Staraya
                 r"|Staryi"
                 r"|Velyka|Velykyi|Velikiye|Velikie|Veliky|Velyki|Nizhny|Nizhni|Nizhniy|Verkhny"
                 r"|Krasny|Krasnyi|Bila|Mala|Mali|Maly|Naro|Sergiyev|Pereslavl)")
+# Town endings no surname has: Vasylivka, Kakhovka, Melitopol, Myrhorod, Volnovakha's -ovsk
+_TOWN_ENDING = re.compile(r"(?:ivka|yivka|ovka|evka|ivske|opil|opol|horod|hrad|ivsk|ovsk|evsk"
+                          r"|insk|ynsk)$", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b" + _TOWN_PREFIX + r"\s+$")
 _TOWN_FIRST = re.compile(_TOWN_PREFIX + r"\s+[A-Z][a-z]")
 _NAMED_PLACE = re.compile(r"\b([A-Z][a-z]+)\s+(?:prison|jail|colony|penitentiary|airport|Prison"
@@ -286,7 +289,7 @@ def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[M
         if _PLACE_PREPOSITION.search(text, max(0, match.start() - 6), match.start()) \
                 and not text.startswith(("'s", "’s"), match.end()):
             continue  # "five months in Evin", "held at Okrestina": a place
-        if _TOWN_FIRST.match(text, match.start()) or \
+        if _TOWN_ENDING.search(word) or _TOWN_FIRST.match(text, match.start()) or \
                 _TOWN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "from Nova Kakhovka": a town
         if word in exclude or word in _NOT_SURNAMES or is_place(word) \
