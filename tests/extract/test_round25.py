@@ -309,3 +309,63 @@ def test_what_usually_happens_to_the_pardoned_is_no_claim() -> None:
     text = ("Mikhail Kaptsiuk left the colony on 2 July. Pardoned prisoners are usually placed "
             "under \"preventive supervision\" and must report to the police.")
     assert not _people(text, "en", "persecuted_after_release")
+
+
+def test_an_ordinal_day_spelt_out() -> None:
+    text = "Vital Hrab died on the ninth of January in penal colony number seventeen."
+    assert [c["date"] for c in _claims(text, "en", "died_in_custody")] == ["2025-01-09"]
+
+
+def test_another_is_after_a_speaker_label() -> None:
+    text = ("Sixteen prisoners were freed on Friday and handed over at the Lithuanian border. "
+            "FOLEY: Another is Hanna Kuryla, a translator.")
+    assert "Hanna Kuryla" in _people(text, "en", "released")
+
+
+def test_a_spelling_in_brackets_does_not_break_the_term() -> None:
+    text = ("The court on Tuesday sentenced the journalist Ayder Kurtsei (other spelling: "
+            "Kurtseyi) to 13 years.")
+    assert [c["term_months"] for c in _claims(text, "en", "sentenced")] == [156]
+
+
+def test_men_took_him_from_his_house() -> None:
+    text = ("On 4 January men in balaclavas took from his house the history teacher Oleksii "
+            "Hreben, 52.")
+    assert _people(text, "en", "detained") == {"Oleksii Hreben"}
+
+
+def test_a_demand_list_gives_no_release() -> None:
+    text = ("Uladzislau Laur refused to leave Belarus.\n\nWe call on the authorities to:\n"
+            "- release all political prisoners, including Uladzislau Laur, and allow those "
+            "released to stay.")
+    assert not _people(text, "en", "released")
+
+
+def test_a_total_since_a_month_is_no_batch() -> None:
+    text = "Since July 2024, more than 250 political prisoners have been freed in Belarus."
+    assert not _claims(text, "en", "group_release")
+
+
+def test_a_younger_brother_held_for_a_talk() -> None:
+    text = ("Eskender Taira was taken away on 17 March. His younger brother, Ruslan Taira, was "
+            "held for several hours \"for a talk\" at the FSB office.")
+    assert "Ruslan Taira" not in _people(text, "en", "detained")
+
+
+def test_left_by_herself_is_her_own_departure() -> None:
+    text = ("Valiantsina Hryn, who was released in May 2023 after the full term and later by "
+            "herself left to Poland, was summoned by police.")
+    assert not _people(text, "en", "deported")
+
+
+def test_a_correction_of_the_first_broadcast() -> None:
+    text = ("Stanislau Kuzma walked out of the colony on the twelfth of May. CORRECTION: The first "
+            "broadcast of this programme stated that Stanislau Kuzma had been deported to "
+            "Lithuania. He remains in Belarus.")
+    assert not _people(text, "en", "deported")
+
+
+def test_a_mans_declined_name_in_a_headline_is_his() -> None:
+    be = ("Пра Алеся Мароза і ягонага сына\n\nАлесь Мароз, 52 гады, адбывае дзевяць гадоў. У "
+          "ліпені Алеся Мароза перавялі ў калонію № 22.")
+    assert _people(be, "be", "transferred") == {"Алесь Мароз"}

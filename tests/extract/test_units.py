@@ -8,8 +8,9 @@ import pytest
 
 from volia.domain.dates import PartialDate
 from volia.extract.countries import country_code
-from volia.extract.hedges import sentence_blocked, trigger_blocked
+from volia.extract.hedges import trigger_blocked
 from volia.extract.language import detect_language
+from volia.extract.sentence_hedges import sentence_blocked
 from volia.extract.sentences import split_sentences
 from volia.extract.terms import parse_term_months
 from volia.extract.triggers import find_triggers

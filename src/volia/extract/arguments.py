@@ -15,6 +15,17 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90}
 _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 10 and w.isascii() and len(w) > 2}
 _EN_NUM = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|hundreds?)")
+# «пятьдесят два», «сорака трох»: tens and a unit, the counts of big batches
+_SLAVIC_TENS = {"двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40,
+                "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60,
+                "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80,
+                "восьмидесяти": 80, "девяносто": 90, "девяноста": 90, "дваццаць": 20,
+                "дваццаці": 20, "трыццаць": 30, "трыццаці": 30, "сорак": 40, "сарака": 40,
+                "пяцьдзясят": 50, "пяцідзесяці": 50, "шэсцьдзясят": 60, "семдзесят": 70,
+                "восемдзесят": 80, "дзевяноста": 90}
+_SLAVIC_COMPOUND = (r"(?:" + "|".join(_SLAVIC_TENS) + r")\s+(?:" + "|".join(
+    sorted((w for w, n in _NUMBER_WORDS.items() if n < 10 and not w.isascii() and len(w) > 2),
+           key=len, reverse=True)) + r")")
 _GROUP = {
     "en": rf"(?P<n>\d[\d,]*|{_EN_NUM}|{_NUM_WORD})\s+(?:names\s+of\s+(?:the\s+)?)?"
           r"(?:more\s+|other\s+|(?:belarusian|russian|ukrainian|lithuanian|latvian|polish|estonian"
@@ -27,13 +38,15 @@ _GROUP = {
           r"|lawyers|members|residents|volunteers|musicians|artists|bloggers|defendants|employees"
           r"|believers|priests|pensioners|supporters|anarchists|trade\s+unionists|railway\s+workers"
           r"|civilians|citizens|nationals|captives)",
-    "ru": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:(?:белорусск|российск|украинск|литовск|польск|латвийск"
+    "ru": rf"(?P<n>\d+|{_SLAVIC_COMPOUND}|{_NUM_WORD})\s+(?:(?:белорусск|российск|украинск|литовск"
+          r"|польск|латвийск"
           r"|иностранн)\w*\s+)?(?:политзаключ\w+|политическ\w+\s+заключ\w+|заключ\w+"
           r"|человек\w*|узник\w*|осужд\w+|гражданск\w+|граждан\w*|помилованн\w+|освобожд[её]нн\w+"
           r"|участник\w*|студент\w*|рабоч\w+|шахт[её]р\w*|активист\w*|журналист\w*|пенсионер\w*"
           r"|протестующ\w+|задержанн\w+|жител\w+|сотрудник\w*|волонт[её]р\w*|анархист\w*"
           r"|подсудим\w+|фигурант\w*)",
-    "be": rf"(?P<n>\d+|{_NUM_WORD})\s+(?:(?:беларуск|расійск|украінск|літоўск|польск|латвійск"
+    "be": rf"(?P<n>\d+|{_SLAVIC_COMPOUND}|{_NUM_WORD})\s+(?:(?:беларуск|расійск|украінск|літоўск"
+          r"|польск|латвійск"
           r"|замежн)\w*\s+)?(?:палітвяз\w+|палітычных\s+вязняў|вяз(?:ень|н\w+)|чалавек"
           r"|палітычн\w+\s+вяз\w+|асуджан\w+|чалавек\w*|памілаван\w+|вызвален\w+|удзельнік\w*|студэнт\w*|рабоч\w+"
           r"|шахцёр\w*|актывіст\w*|журналіст\w*|пенсіянер\w*|затрыман\w+|жыхар\w*"
@@ -44,7 +57,7 @@ _GROUP = {
 # after «в том числе», "including")
 _GROUP_RE = {k: re.compile(rf"(?<!\w)(?<!\d[:.,])(?<!десят\s)(?<!дцать\s)(?<!сорок\s)(?<!дзесят\s)"
                            rf"(?<!дцаць\s)(?<!сорак\s)(?<!яноста\s)(?<!яносто\s)(?<!дзясят\s)"
-                           rf"(?<!том\s)(?<!ліку\s)(?<!числе\s)(?<!including\s)(?:{v})(?!\w)",
+                           rf"(?<!том\sчисле\s)(?<!тым\sліку\s)(?<!including\s)(?:{v})(?!\w)",
                            re.IGNORECASE)
              for k, v in _GROUP.items()}
 # "Two Russian citizens … were among 157 people handed over": a part, the batch comes after
@@ -171,6 +184,9 @@ def _people_count(raw: str) -> int | None:
 def _word_number(raw: str) -> int | None:
     if raw in _NUMBER_WORDS:
         return _NUMBER_WORDS[raw]
+    words = raw.split()
+    if len(words) == 2 and words[0] in _SLAVIC_TENS and words[1] in _NUMBER_WORDS:
+        return _SLAVIC_TENS[words[0]] + _NUMBER_WORDS[words[1]]
     tens, _, unit = raw.partition("-")
     if tens in _TENS:
         return _TENS[tens] + (_UNITS.get(unit, 0) if unit else 0)
@@ -298,11 +314,17 @@ def nearest_date(dates: list[DateMention], start: int, end: int,
     return best[1] if best else None
 
 
+_BRACKETED = re.compile(r"\([^()]{1,80}\)")
+
+
 def nearest_term(sentence: str, start: int, end: int, max_gap: int = 60) -> int | None:
     """The prison term nearest to the trigger at (START, END), in months."""
     best: tuple[int, int] | None = None
     for t_start, t_end, months in find_terms(sentence):
         gap = start - t_end if t_end <= start else max(0, t_start - end)
+        # a spelling in brackets between is no distance: "X (other spelling: Y) to 13 years"
+        lo, hi = (t_end, start) if t_end <= start else (end, t_start)
+        gap -= sum(len(m.group(0)) for m in _BRACKETED.finditer(sentence, lo, hi))
         if gap > max_gap:
             continue
         if best is None or gap < best[0]:

@@ -9,7 +9,16 @@ import re
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import arguments, attach, cues, groups, hedges, references, reports
+from volia.extract import (
+    arguments,
+    attach,
+    cues,
+    groups,
+    hedges,
+    references,
+    reports,
+    sentence_hedges,
+)
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
@@ -135,9 +144,9 @@ class ClauseClaims:
         clause before a relayed report ("X, who was freed in 2023, learned from state media
         that…")."""
         denied = reports.denied_by_next(sent.text, following, self.lang)
-        relayed = None if denied else hedges.relayed_at(sent.text, self.lang)
-        hedge = hedges.hedge_at(sent.text, self.lang)
-        alleged = None if labelled or denied else hedges.alleged_at(sent.text, self.lang)
+        relayed = None if denied else sentence_hedges.relayed_at(sent.text, self.lang)
+        hedge = sentence_hedges.hedge_at(sent.text, self.lang)
+        alleged = None if labelled or denied else sentence_hedges.alleged_at(sent.text, self.lang)
 
         def outside(t: Trigger) -> bool:
             head = sent.text[:t.start]

@@ -71,6 +71,10 @@ SHORT_HOLD = re.compile(r"\b(?:for|until)\s+(?:(?:a\s+)?few|several|two|three|fo
                         r"|несколько\s+часов|да\s+вечара|на\s+(?:некалькі|пару|дзве|тры|чатыры|пяць|шэсць)"
                         r"\s+гадзін|некалькі\s+гадзін|(?:два|три|четыре|пять|шесть)\s+часа)\w*",
                         re.IGNORECASE)
+# Held "for a talk", for questioning: pressure, not an arrest
+FOR_A_TALK = re.compile(r"\bfor\s+(?:a\s+)?(?:[\"“']\s*)?(?:talk|conversation|chat|questioning"
+                        r"|prophylactic|preventive)|(?<!\w)(?:для|на)\s+(?:[«\"]\s*)?(?:беседы|разговора"
+                        r"|размовы|гутаркі)|(?<!\w)(?:на\s+)?допрос|на\s+допыт", re.IGNORECASE)
 STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(?:at\s+)?home)"
                     r"|at\s+(?:his|her|their)\s+own\s+request"
                     r"|(?:allowed|permitted)\s+to\s+(?:stay|remain)"

@@ -9,7 +9,8 @@ import re
 _VOLUNTARY = {
     "en": r"left\s+for|went\s+(?:abroad|to)|moved\s+(?:with\s+[\w\s]{1,30}?\s+)?to|emigrated"
           r"|relocated|fled"
-          r"|on\s+(?:his|her|their)\s+own|voluntarily|of\s+(?:his|her|their)\s+own\s+(?:accord"
+          r"|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself|themselves)|voluntarily"
+          r"|of\s+(?:his|her|their)\s+own\s+(?:accord"
           r"|free\s+will)|chose\s+to\s+leave|decided\s+to\s+leave|to\s+join\s+(?:his|her|their)"
           r"|(?:made|took)\s+the\s+decision\s+(?:herself|himself|themselves)|by\s+(?:his|her"
           r"|their)\s+own\s+(?:decision|choice)"

@@ -29,7 +29,9 @@ from volia.extract import (
     profiles,
     repeats,
     reports,
+    sentence_hedges,
     transcripts,
+    twins,
 )
 from volia.extract.aftermath_claims import AftermathClaims
 from volia.extract.attach import Slot
@@ -41,6 +43,7 @@ from volia.extract.event_dates import EventDates, date_blockers
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
 from volia.extract.member_claims import MemberClaims
+from volia.extract.member_lists import MemberListClaims
 from volia.extract.named_later import Described, NamedLaterClaims
 from volia.extract.people import People, PersonEntry
 from volia.extract.sections import SectionClaims
@@ -66,8 +69,8 @@ class ExtractionError(ValueError):
     """The input cannot be read as a report."""
 
 
-class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionClaims,
-           SubjectClaims, NamedLaterClaims, SectionClaims, EventDates):
+class _Doc(BatchClaims, MemberListClaims, MemberClaims, AftermathClaims, ClauseClaims,
+           CorrectionClaims, SubjectClaims, NamedLaterClaims, SectionClaims, EventDates):
     """Working state for one report."""
 
     def __init__(self, text: str, lang: str, published: date | None,
@@ -143,8 +146,8 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
               confidence: float, *, country: str | None = None, term: int | None = None,
               count: int | None = None, entry: PersonEntry | None = None) -> None:
         entry = entry or (slot.entry if slot else None)
-        if kind == E.DETAINED and entry is not None and entry.relative and \
-                cues.SHORT_HOLD.search(sent.text):
+        if kind == E.DETAINED and entry is not None and cues.SHORT_HOLD.search(sent.text) and (
+                entry.relative or cues.FOR_A_TALK.search(sent.text)):
             return  # "His father, X, was taken from his flat and held for most of the day"
         key: tuple[str, object] = (kind.value, id(entry) if entry else count)
         if key in self.seen and not repeats.another_time(kind, when, self.earlier.get(key, [])):
@@ -213,11 +216,11 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self.slots_at[index] = slots
         following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
         # «Неподтверждённое. В чатах пишут…» (not «Игорь X надеялся.», a person's sentence)
-        labelled = index > 0 and not new_paragraph and hedges.hedge_label(
+        labelled = index > 0 and not new_paragraph and sentence_hedges.hedge_label(
             self.sentences[index - 1].text, self.lang) and \
             not self.slot_finder.named_in[index - 1]
         self._asked_who(index, sent)  # a question, so before the hedges
-        if labelled or hedges.sentence_blocked(sent.text, self.lang) or \
+        if labelled or sentence_hedges.sentence_blocked(sent.text, self.lang) or \
                 reports.denied_by_next(sent.text, following, self.lang) or \
                 reports.denied_after_quote(self.sentences, index, self.lang):
             if index in self.trigger_idx:
@@ -373,6 +376,7 @@ class _Doc(BatchClaims, MemberClaims, AftermathClaims, ClauseClaims, CorrectionC
         self._recount()
         self._date_same_event_claims()
         decrees.date_pardons(self.claims, self.text, self.sentences, self.dates)
+        self.claims = twins.merge_declined_twins(self.claims, self.people)
         # a bare word never tied to a full name is not enough to claim
         self.claims = [c for c in self.claims
                        if not (isinstance(c["person"], dict) and c["person"]["_entry"].partial)]

@@ -129,14 +129,20 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
 
 # "Anatol Hurynovich (Anatoly Gurinovich on the prison list)", «Алесь Бяляцкі (Беляцкий)»:
 # the bracket right after a name spells the same person another way
-_ALIAS_OPEN = re.compile(r"\s*\((?:also\s+|aka\s+|или\s+|ці\s+|па-руску\s+|по-русски\s+)?$")
+# (also "(other spelling: Kurtseyitov)", "(in Russian transliteration Aleksei Grebenyuk)")
+_ALIAS_OPEN = re.compile(r"\s*\((?:also\s+|aka\s+|или\s+|ці\s+|па-руску\s+|по-русски\s+"
+                         r"|(?:other|another|alternative)\s+spelling:?\s+|(?:also\s+)?(?:written|spelt"
+                         r"|spelled)\s+(?:also\s+)?(?:as\s+)?|in\s+(?:some\s+reports|(?:the\s+)?Russian"
+                         r"(?:[\s-]language)?(?:\s+(?:transliteration|spelling|media|court\s+documents))?"
+                         r"(?:\s+also)?(?:\s+as)?)\s*:?\s*|by\s+Russian\s+transliteration:?\s+)?$",
+                         re.IGNORECASE)
 
 
 def _without_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     """MENTIONS without a second spelling given in brackets right after a full name."""
     kept: list[Mention] = []
     for m in mentions:
-        if kept and kept[-1].is_full and m.start - kept[-1].end < 20 and \
+        if kept and kept[-1].is_full and m.start - kept[-1].end < 45 and \
                 _ALIAS_OPEN.fullmatch(text[kept[-1].end:m.start]) is not None:
             continue
         kept.append(m)

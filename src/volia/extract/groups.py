@@ -145,7 +145,8 @@ def pardon_reference(sentence: str) -> bool:
 # freed more than 250 people", «за последние два года освобождены 500 человек».
 _CUMULATIVE = re.compile(
     r"(?<!\w)(?:(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:months?"
-    r"|years?|weeks?)|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|first\s+(?:[\w-]+\s+)?(?:deal|release|pardon|exchange)s?))|in\s+total|altogether"
+    r"|years?|weeks?)|since\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|the\s+(?:start|beginning"
+    r"|first\s+(?:[\w-]+\s+)?(?:deal|release|pardon|exchange)s?))|in\s+total|altogether"
     r"|(?:during|over|throughout)\s+the\s+(?:whole\s+)?year|over\s+the\s+(?:past\s+)?(?:two|three|four|five)\s+years"
     r"|to\s+date|(?:previous|earlier|past)\s+(?:pardons|releases|amnesties)"
     r"|за\s+(?:последние|прошедшие|минувшие|апошнія|мінулыя)\s|с\s+начала\s+(?:года|\d{4})"

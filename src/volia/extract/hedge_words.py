@@ -29,8 +29,11 @@ SENTENCE_HEDGES = {
           r"(?:(?:last|this)\s+(?:week|month|night)\s+|yesterday\s+|recently\s+)?(?:claimed|alleged)"
           # what an earlier report said, corrected after: "Last week's round-up said that",
           # "Relatives initially reported that"
-          r"|(?:last\s+week['’]s|earlier|previous|yesterday['’]s|an\s+earlier|our|the\s+original)"
-          r"\s+(?:[\w-]+\s+)?(?:round-?up|report|article|post|story|digest|version|item)\s+"
+          r"|(?:last\s+week['’]s|earlier|previous|yesterday['’]s|an\s+earlier|our|the\s+original"
+          r"|the\s+first)"
+          r"\s+(?:[\w-]+\s+)?(?:round-?up|report|article|post|story|digest|version|item|broadcast"
+          r"|edition|episode)\s+(?:of\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:programme|program|show"
+          r"|podcast|article|report|digest)\s+)?"
           r"(?:said|stated|reported|claimed)|initially\s+(?:reported|said|claimed|believed|told)"
           # "An earlier version of this digest named X among those released"
           r"|(?:an\s+)?earlier\s+version\s+of\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:round-?up|report"
@@ -43,6 +46,8 @@ SENTENCE_HEDGES = {
           r"|questioned\s+as\s+(?:a\s+)?witness(?:es)?"
           # "a woman at the market said she had heard that Vasyl had been released"
           r"|(?:had|has|have)\s+heard\s+(?:(?:it\s+)?said\s+)?that\b"
+          # "We call on the authorities to:\n- release X": the list of demands that follows
+          r"|\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|demand(?:s|ed)?)\s+(?:[\w-]+\s+){0,5}?to\s*:"
           # "the barracks buzzed with talk that X had been pardoned", "there was talk on
           # Telegram channels that …": hearsay
           r"|\b(?:was|were|buzzed\s+with|is|there\s+(?:was|is))\s+(?:(?:much|some|a\s+lot\s+of)\s+)?"
@@ -230,7 +235,8 @@ NO_CUSTODY = (
     r"as\s+a\s+witness|(?:was|were)\s+not\s+(?:\w+\s+)?(?:detained|arrested)"
     r"|в\s+качестве\s+свидетел\w+|задерживать\s+не\s+стали|не\s+стали\s+задерживать"
     # questioned and let go: "was questioned and released", «её допросили и отпустили»
-    r"|(?:questioned|interrogated)\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:released|let\s+go)"
+    r"|(?:questioned|interrogated)\s+(?:[\w-]+\s+){0,6}?and\s+(?:then\s+|after\s+(?:it|that)\s+"
+    r"(?:was|were)\s+)?(?:released|let\s+go)"
     r"|допросил\w*\s+(?:\w+\s+){0,2}?и\s+(?:затем\s+)?отпустил\w*"
     # «Размова доўжылася каля гадзіны, пасля чаго яго адпусцілі», «вызывали на допрос, но
     # отпустили»

@@ -15,6 +15,9 @@ _FACILITY_EN = (r"(?:a |the |another |[\w'’-]+ ){0,3}(?:penal colony|colony|pr
                 r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
 
 # The object of an active verb: a pronoun or a name of up to three capitalised words
+# "for what they called a conversation", "for a talk": pressure, no arrest
+_FOR_A_TALK = (r"[^.;]{0,30}?\bfor\s+(?:a|what\s+(?:they|police|officers)\s+called\s+a)\s+"
+               r"(?:conversation|talk|chat|prophylactic|preventive)")
 _OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 
 # A headline's length of time is no verdict: "X: five months in custody", "The X siblings:
@@ -178,6 +181,12 @@ RULES: list[Rule] = [
     _r(E.DETAINED, r"picked\s+up(?=\s+" + _OBJECT + r"\b)|picked\s+(?:him|her|them)\s+up"
                    r"|took(?=\s+" + _OBJECT + r"\s+(?:away|into\s+custody|to\s+(?:a|the)\s+police"
                    r"\s+station)\b)|(?:was|were)\s+handcuffed"
+                   # "men in balaclavas took from his house the teacher X", "took X from her flat"
+                   r"|took\s+(?:away\s+)?from\s+(?:his|her|their)\s+(?:home|house|flat|apartment"
+                   r"|workplace|office)\b(?!" + _FOR_A_TALK + r")"
+                   r"|took(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
+                   + _OBJECT + r"\s+from\s+(?:his|her|their)\s+(?:home|house|flat|apartment"
+                   r"|workplace|office)\b(?!" + _FOR_A_TALK + r"))"
                    r"|apprehended|(?:was|were|been)\s+hauled\s+in(?!\s+for\s+(?:a\s+)?(?:talk|questioning))"
                    r"|(?:was|were|been)\s+locked\s+up"),
     # a detention told by how it was done: "was seized on June 2", "was bundled into a van",
@@ -368,7 +377,9 @@ RULES: list[Rule] = [
     _r(E.DIED_IN_CUSTODY, r"died\s+(?:(?:on|last|this|early|late)\s+(?:\d{1,2}\s+)?\w+"
                           r"(?:,?\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?(?:,?\s+\d{4})?,?\s+"
                           r"(?:morning\s+|night\s+"
-                          r"|evening\s+)?|overnight\s+|suddenly\s+)?(?:in|at|behind|while\s+in)\s+"
+                          r"|evening\s+)?|overnight\s+|suddenly\s+"
+                          # "died on the ninth of January in penal colony number seventeen"
+                          r"|on\s+the\s+[\w-]+\s+of\s+[A-Za-z]+\s+)?(?:in|at|behind|while\s+in)\s+"
                           r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
                           # "in the medical unit of colony No. 3"
                           r"(?:(?:unit|wing|ward|hospital|infirmary|block)\s+of\s+(?:the\s+|a\s+)?"

@@ -97,7 +97,10 @@ RULES: list[Rule] = [
     # "X … was one of the fourteen", "Another is X" (after "Among them is Y"): the batch again
     _r(E.RELEASED, rf"(?:was|is)\s+(?:also\s+)?one\s+of\s+the\s+{_COUNT}(?=\s*[.;,]|\s+(?:freed"
                    r"|released|pardoned|who\s+(?:were|was)\s+(?:freed|released|pardoned)))"
-                   r"|^\W*(?:another|a\s+second|a\s+third|one\s+more)\s+(?:is|was)(?=\s+(?-i:[A-Z]))",
+                   # (after a transcript's speaker label too: "FOLEY: Another is X")
+                   r"|^\W*(?:(?-i:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):\s+)?"
+                   r"(?:another|a\s+second|a\s+third|one\s+more|first|second|third|one)\s+(?:is|was)"
+                   r"(?=\s+(?-i:[A-Z]))",
        needs_group=True, enumerates=True),
     # "returned to Ukraine as one of 84 civilians handed over by Russia": one of a counted batch
     _r(E.RELEASED, rf"\b(?:as|was|is)\s+one\s+of\s+(?:the\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,4}}?"

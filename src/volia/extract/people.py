@@ -59,6 +59,8 @@ def _role_before(before: str, lang: str, after: str = "") -> bool:
                # "The judge who sentenced her, X"
                rf"|\s+who\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?,"
                rf"\s*(?:(?:{off})\s+)?"
+               # "The father of the blogger, X": kin named by whose they are
+               rf"|\bthe\s+(?:{rel})\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,\s*"
                rf"|(?:his|her|their|[\w-]+['’]s?)\s+(?:{rel})\s*,?\s*"
                rf"|\bdefen[cs]e\s+(?:lawyer|attorney|counsel)\s+"
                # "spoke to his wife and to the lawyer X": a lawyer by trade (not "Among those
@@ -174,6 +176,13 @@ def _declined(surname: str, form: str) -> bool:
         word.startswith(low) and word[len(low):] in ("а", "у", "ом", "ым", "е", "ам")
 
 
+def _given_declined(given: str, form: str) -> bool:
+    """True when FORM is a man's GIVEN name with a case ending (Алесь → Алеся, Павел → Паўла)."""
+    low, word = given.lower().rstrip("ьй"), form.lower()
+    return word != given.lower() and len(low) >= 3 and word.startswith(low[:-1]) and \
+        len(word) - len(low) <= 2
+
+
 _PATRONYMIC = re.compile(r"^(?P<stem>[А-ЯЁІЎ][а-яёіў]+?)"
                          r"(?:ович|евич|овна|евна|авіч|евіч|аўна|еўна)$")
 
@@ -270,6 +279,10 @@ class People:
         # задержали» is Вячеслав Корзун's surname declined, whatever gender the model guessed
         same_form = not mention.is_full and (fold(mention.surname) == fold(entry.surname) or (
             entry.gender == "m" and _declined(entry.surname, mention.surname)))
+        # «Алеся Мароза перавялі»: Алесь Мароз's whole name declined, not a woman's
+        same_form = same_form or (mention.is_full and entry.gender == "m" and _declined(
+            entry.surname, mention.surname) and _given_declined(entry.name.split()[0],
+                                                                 mention.name.split()[0]))
         if entry.gender and _gender_of(mention) and entry.gender != _gender_of(mention) and \
                 not same_form:
             return False
@@ -278,7 +291,7 @@ class People:
             return False
         m_parts, e_parts = mention.name.split(), entry.name.split()
         return not (len(m_parts) > 1 and len(e_parts) > 1
-                    and not _given_match(m_parts[0], e_parts[0]))
+                    and not _given_match(m_parts[0], e_parts[0]) and not same_form)
 
     def add(self, mention: Mention, sentence: str, offset: int) -> PersonEntry:
         """Attach MENTION (found in SENTENCE, which starts at OFFSET) to a person."""
@@ -346,6 +359,22 @@ class People:
         entry.mentions.append(mention)
         self.by_mention[mention.start] = entry
         return entry
+
+    def declined_twins(self) -> dict[int, PersonEntry]:
+        """Entries made from a man's name in an oblique case before his nominative was read
+        («Алеся Мароза» in a headline, Алесь Мароз below): id of the twin → the man."""
+        out: dict[int, PersonEntry] = {}
+        men = [e for e in self.entries if e.gender == "m" and len(e.name.split()) == 2]
+        for e in self.entries:
+            parts = e.name.split()
+            if e.gender != "f" or len(parts) != 2:
+                continue
+            for man in men:
+                given, surname = man.name.split()
+                if _declined(surname, parts[1]) and _given_declined(given, parts[0]):
+                    out[id(e)] = man
+                    break
+        return out
 
     def known(self, mention: Mention) -> PersonEntry | None:
         """The person MENTION was attached to, or else the latest one it could name."""

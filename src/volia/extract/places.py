@@ -36,6 +36,7 @@ _PLACE_TAIL = re.compile(r"^\s*(?:District|Region|Oblast|Street|Avenue|Square|Co
                          r"|Checkpoint)\b"
                          # lower case only for words a surname is never followed by
                          r"|^\s*(?:district|region|oblast|raion|rayon|street|avenue|prospekt"
+                         r"|housing\s+estate|microdistrict|neighbou?rhood"
                          r"|square|highway|lane|embankment|detention\s+(?:centre|center|facility)"
                          r"|remand\s+(?:prison|centre|center)|penal\s+colony"
                          # "Tehran's Evin prison", "Insein jail": a prison's name

@@ -282,6 +282,21 @@ _ORDINAL_DAY_MONTH = re.compile(
     re.IGNORECASE)
 
 
+# "the ninth of January", "January the twenty-first": a day spelt out, as radio transcripts
+# and careful prose write it
+_EN_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_EN_ORDINAL_DAYS = {word: n for n, word in enumerate(_EN_ORDINALS, start=1)} | {
+    f"twenty-{word}": 20 + n for n, word in enumerate(_EN_ORDINALS[:9], start=1)} | {
+    "thirtieth": 30, "thirty-first": 31}
+_EN_DAY_WORD = "|".join(sorted(_EN_ORDINAL_DAYS, key=len, reverse=True))
+_EN_ORDINAL_DATE = re.compile(
+    rf"(?<!\w)(?:the\s+(?P<d>{_EN_DAY_WORD})\s+of\s+(?P<m>{_MONTH_WORD})"
+    rf"|(?P<m2>{_MONTH_WORD})\s+the\s+(?P<d2>{_EN_DAY_WORD}))(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
+    re.IGNORECASE)
+
+
 def _ordinal_day(word: str) -> int | None:
     for stem, day in _ORDINAL_DAYS.items():
         if re.fullmatch(stem, word, re.IGNORECASE):
@@ -329,6 +344,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         year = int(m["y"]) if m["y"] else _year_for(month, published)
         if year is not None:
             add(m.start(), m.end(), _safe(year, month, ordinal))
+    for m in _EN_ORDINAL_DATE.finditer(text):
+        month = _month_number(m["m"] or m["m2"])
+        nth = _EN_ORDINAL_DAYS.get((m["d"] or m["d2"]).lower())
+        if month is None or nth is None:
+            continue
+        year = int(m["y"]) if m["y"] else _year_for(month, published)
+        if year is not None:
+            add(m.start(), m.end(), _safe(year, month, nth))
     for m in _MONTH_RELATIVE_YEAR.finditer(text):
         month = _month_number(m["m"])
         if month is None or published is None or (m["m"][:1].islower() and m["m"][:1].isascii()):
