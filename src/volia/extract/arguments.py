@@ -61,7 +61,12 @@ _GROUP_RE = {k: re.compile(rf"(?<!\w)(?<!\d[:.,])(?<!десят\s)(?<!дцать
                            re.IGNORECASE)
              for k, v in _GROUP.items()}
 # "Two Russian citizens … were among 157 people handed over": a part, the batch comes after
-_AMONG_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:also\s+)?among\b", re.IGNORECASE)
+# (not a clause about them: "Three prisoners, who were among the best-known critics, were freed")
+_AMONG_AFTER = re.compile(r"(?![^.;]{0,80}?\b(?:who|whom|which)\b)[^.;]{0,80}?"
+                          r"\b(?:were|was|are|is)\s+"
+                          r"(?:also\s+)?among\s+(?:the\s+)?(?:\d|those\b|(?:pardoned|freed|released)\b"
+                          r"|[a-z-]+\s+(?:people|prisoners"
+                          r"|detainees|civilians))", re.IGNORECASE)
 # "pardon decrees for all 31", «для всех 14»: the batch counted without a noun
 _ALL = {"en": r"all|another|a\s+further", "ru": r"вс(?:е|ех|ем)",
         "be": r"ус(?:е|іх|ім)"}

@@ -109,7 +109,7 @@ def country_code(text: str) -> str | None:
 _ADJECTIVES = {"LT": r"lithuanian|литовск\w*|літоўск\w*", "PL": r"polish|польск\w*",
                "LV": r"latvian|латвийск\w*|латвійск\w*",
                "UA": r"ukrainian|украинск\w*|украінск\w*",
-               "EE": r"estonian|эстонск\w*|эстонск\w*"}
+               "EE": r"estonian|эстонск\w*"}
 _RECEIVER = (r"(?:border(?:\s+guards?)?|frontier|officials|authorities|side|diplomats"
              r"|границ\w*|пограничник\w*|сторон\w*|власт\w*|мяж\w*|памежнік\w*|пагранічнік\w*"
              r"|бок\w*"

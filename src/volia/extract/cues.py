@@ -62,19 +62,19 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|які|якая|якія|кот�
 ALSO = re.compile(r"(?<!\w)(?:also|также|тоже|таксама)(?!\w)", re.IGNORECASE)
 # "So was X", "So were X and Y": the same events as the sentence before.
 SO_WAS = re.compile(r"^\W*So\s+(?:was|were|is|are|did|has|had)\s+", re.IGNORECASE)
-# A member of a batch taken abroad who stayed home: no share in the batch's destination.
 # A relative held for hours, for a talk, and let go: pressure, not an arrest ("kept until the
 # evening", «продержали в РУВД до вечера», «затрымалі на тры гадзіны»)
 SHORT_HOLD = re.compile(r"\b(?:for|until)\s+(?:(?:a\s+)?few|several|two|three|four|five|six"
                         r"|most\s+of\s+the|the|that)\s+(?:hours?|day|evening|night)\b"
                         r"|(?<!\w)(?:до\s+вечера|до\s+ночи|на\s+(?:несколько|пару|два|три|четыре|пять|шесть)\s+час"
                         r"|несколько\s+часов|да\s+вечара|на\s+(?:некалькі|пару|дзве|тры|чатыры|пяць|шэсць)"
-                        r"\s+гадзін|некалькі\s+гадзін|(?:два|три|четыре|пять|шесть)\s+часа)\w*",
+                        r"\s+гадзін|некалькі\s+гадзін)\w*",
                         re.IGNORECASE)
-# Held "for a talk", for questioning: pressure, not an arrest
-FOR_A_TALK = re.compile(r"\bfor\s+(?:a\s+)?(?:[\"“']\s*)?(?:talk|conversation|chat|questioning"
-                        r"|prophylactic|preventive)|(?<!\w)(?:для|на)\s+(?:[«\"]\s*)?(?:беседы|разговора"
-                        r"|размовы|гутаркі)|(?<!\w)(?:на\s+)?допрос|на\s+допыт", re.IGNORECASE)
+# Held "for a talk", «для беседы»: pressure, not an arrest
+FOR_A_TALK = re.compile(r"\bfor\s+(?:a\s+)?(?:[\"“']\s*)?(?:talk|conversation|chat|prophylactic"
+                        r"|preventive)|(?<!\w)(?:для|на)\s+(?:[«\"]\s*)?(?:беседы|разговора|размовы"
+                        r"|гутаркі)", re.IGNORECASE)
+# A member of a batch taken abroad who stayed home: no share in the batch's destination.
 STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(?:at\s+)?home)"
                     r"|at\s+(?:his|her|their)\s+own\s+request"
                     r"|(?:allowed|permitted)\s+to\s+(?:stay|remain)"

@@ -24,6 +24,7 @@ from volia.extract import (
     finding,
     groups,
     hedges,
+    holds,
     inside,
     owners,
     profiles,
@@ -146,8 +147,9 @@ class _Doc(BatchClaims, MemberListClaims, MemberClaims, AftermathClaims, ClauseC
               confidence: float, *, country: str | None = None, term: int | None = None,
               count: int | None = None, entry: PersonEntry | None = None) -> None:
         entry = entry or (slot.entry if slot else None)
-        if kind == E.DETAINED and entry is not None and cues.SHORT_HOLD.search(sent.text) and (
-                entry.relative or cues.FOR_A_TALK.search(sent.text)):
+        if kind == E.DETAINED and entry is not None and slot is not None and \
+                holds.held_briefly(self.text, slot, sent, entry,
+                                   self.slots_at.get(self.current, [])):
             return  # "His father, X, was taken from his flat and held for most of the day"
         key: tuple[str, object] = (kind.value, id(entry) if entry else count)
         if key in self.seen and not repeats.another_time(kind, when, self.earlier.get(key, [])):
@@ -376,7 +378,7 @@ class _Doc(BatchClaims, MemberListClaims, MemberClaims, AftermathClaims, ClauseC
         self._recount()
         self._date_same_event_claims()
         decrees.date_pardons(self.claims, self.text, self.sentences, self.dates)
-        self.claims = twins.merge_declined_twins(self.claims, self.people)
+        self.claims = twins.merge_declined_twins(self.claims, self.people, self.text)
         # a bare word never tied to a full name is not enough to claim
         self.claims = [c for c in self.claims
                        if not (isinstance(c["person"], dict) and c["person"]["_entry"].partial)]

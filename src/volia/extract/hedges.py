@@ -182,9 +182,20 @@ EMBEDDED_QUESTION = re.compile(r"(?<!find\sout\s)\bwhether\b|(?<!\w)ли(?!\w)|,
 _STATE_SAYS = re.compile(r"(?<!\w)(?:(?:минская|белорусская|мінскі|беларускі)\s+(?:сторона|бок)"
                          r"|власти|улады|пресс-служба|прэс-служба)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:утвержда\w+|сцвярджа\w+)", re.IGNORECASE)
+# «прасілі … каб яго адпусцілі», «просили, чтобы его отпустили»: what was asked for
+_WISHED = re.compile(r"(?<!\w)(?:прас\w+|прос\w+|патраба\w+|патрабу\w+|требова\w+|требу\w+"
+                     r"|хоч\w+|хацел\w*|хотел\w*|мечта\w*|марыл\w*)\b[^.;]{0,40}?(?<!\w)(?:каб|чтобы"
+                     r"|чтоб)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "could not find out where he was held": the silence needs its negation
+_FIND_OUT = re.compile(r"(?:find\s+out|establish|discover)\s+where\b", re.IGNORECASE)
+_NEGATED_HEAD = re.compile(r"\b(?:not|n['’]t|unable|failed|nobody|no\s+one|never|cannot)\b",
+                           re.IGNORECASE)
 # A failed attempt to reach or find someone: no modal, a fact
-_COULD_NOT = re.compile(r"\b(?:could|can)(?:\s*not|n['’]t)?\s+(?:[\w-]+\s+){0,2}$"
-                        r"|\bunable\s+to\s+$",
+# … of the batch already freed: «все освобождённые помилованы», «усе яны памілаваныя»
+_ALL_FREED = re.compile(r"(?<!\w)(?:вс[ея]х?|[уў]с[ея]|[уў]сіх)\s+(?:освобожд[её]нн\w*|вызвален\w*"
+                        r"|они|яны|их|іх)(?!\w)", re.IGNORECASE)
+_COULD_NOT = re.compile(r"\b(?:could|can)(?:\s*not|n['’]t)\s+(?:[\w-]+\s+){0,2}$"
+                        r"|\bunable\s+to\s+$|\bnot\s+even\b[^.;]{0,60}?\bcould\s+$",
                         re.IGNORECASE)
 # Taken again at the gate: the release never happened
 _HELD_AT_THE_GATE = re.compile(r"\b(?:re-?)?(?:detained|arrested|seized)\s+(?:again\s+)?"
@@ -255,7 +266,7 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     if trigger.type == E.RELEASED and _HELD_AT_THE_GATE.search(head[-60:]):
         return "re-detained"  # "he was detained again as he walked out of the centre"
     if EMBEDDED_QUESTION.search(head) and not _APPOSED_TO_NAME.search(head) and not (
-            trigger.type == E.PARDONED and _STATE_SAYS.search(head)):
+            trigger.type == E.PARDONED and _STATE_SAYS.search(head) and _ALL_FREED.search(head)):
         # "asked whether he had been freed", «не знал, живы ли»; not the apposition that
         # describes a name the question or claim mentions («…, что войдёт и X, осуждённая за …»)
         return "whether"
@@ -327,9 +338,14 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
             sentence[trigger.start:trigger.end], lang) and \
             departures.chose_to_leave(sentence, lang):
         return "voluntary"
+    if trigger.type == E.INCOMMUNICADO and _FIND_OUT.match(sentence, trigger.start) and \
+            not _NEGATED_HEAD.search(head):
+        return "found out"  # "the lawyer was finally able to find out where he was held"
+    if _WISHED.search(head):
+        return "wished"  # «Мы прасілі толькі аднаго — каб яго адпусцілі»: asked for, not done
     window = _window(sentence, trigger, 5)
     if _LOCAL_RE.get(lang, _LOCAL_RE["en"]).search(window) and not (
-            trigger.type == E.INCOMMUNICADO and _COULD_NOT.search(head[-40:])):
+            trigger.type == E.INCOMMUNICADO and _COULD_NOT.search(head[-90:])):
         return "modal"  # (not "could not find out where he was held": a silence)
     joined = _JOINED_VERB.search(head)
     if joined and _AUXILIARY.search(" ".join(_WORDS.findall(head[:joined.start()])[-3:])):

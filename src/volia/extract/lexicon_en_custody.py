@@ -14,10 +14,10 @@ _HELD = (r"held(?!\s+(?:incommunicado|without\s+(?:contact|access)|in\s+(?:a\s+|
 _FACILITY_EN = (r"(?:a |the |another |[\w'’-]+ ){0,3}(?:penal colony|colony|prison|jail|detention"
                 r"|pre-trial|remand|facility|psychiatric|hospital|correctional|sizo)")
 
-# The object of an active verb: a pronoun or a name of up to three capitalised words
 # "for what they called a conversation", "for a talk": pressure, no arrest
-_FOR_A_TALK = (r"[^.;]{0,30}?\bfor\s+(?:a|what\s+(?:they|police|officers)\s+called\s+a)\s+"
+_TALK_AFTER = (r"[^.;]{0,30}?\bfor\s+(?:a|what\s+(?:they|police|officers)\s+called\s+a)\s+"
                r"(?:conversation|talk|chat|prophylactic|preventive)")
+# The object of an active verb: a pronoun or a name of up to three capitalised words
 _OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 
 # A headline's length of time is no verdict: "X: five months in custody", "The X siblings:
@@ -183,10 +183,10 @@ RULES: list[Rule] = [
                    r"\s+station)\b)|(?:was|were)\s+handcuffed"
                    # "men in balaclavas took from his house the teacher X", "took X from her flat"
                    r"|took\s+(?:away\s+)?from\s+(?:his|her|their)\s+(?:home|house|flat|apartment"
-                   r"|workplace|office)\b(?!" + _FOR_A_TALK + r")"
+                   r"|workplace|office)\b(?!" + _TALK_AFTER + r")"
                    r"|took(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
                    + _OBJECT + r"\s+from\s+(?:his|her|their)\s+(?:home|house|flat|apartment"
-                   r"|workplace|office)\b(?!" + _FOR_A_TALK + r"))"
+                   r"|workplace|office)\b(?!" + _TALK_AFTER + r"))"
                    r"|apprehended|(?:was|were|been)\s+hauled\s+in(?!\s+for\s+(?:a\s+)?(?:talk|questioning))"
                    r"|(?:was|were|been)\s+locked\s+up"),
     # a detention told by how it was done: "was seized on June 2", "was bundled into a van",
@@ -386,14 +386,14 @@ RULES: list[Rule] = [
                           r"(?:[A-Z][\w-]+\s+)?)?"
                           r"(?:custody|prison|jail|colony|detention|bars|hospital\s+of\s+the\s+colony"
                           # the abbreviations of channels and digests: IK-3, SIZO-1, PK-8, IVS
-                          r"|cell|(?-i:IK|PK|SIZO|IVS)(?:[-\s]?\d+)?\b)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
+                          r"|cell|(?:(?<=in\s)|(?<=at\s)|(?<=of\s)|(?<=the\s))(?-i:IK|PK|SIZO|IVS)(?:[-\s]?\d+)?\b)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"
                           r"(?:his|her)\s+cell"),
     # "passed away in the prison hospital", "lost his life in the detention centre", "the death
     # of X in prison"
     _r(E.DIED_IN_CUSTODY, r"(?:passed\s+away|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+"
                           r"(?:in|at|behind)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:custody|prison|jail|colony"
-                          r"|detention|bars|cell|(?-i:IK|PK|SIZO|IVS)(?:[-\s]?\d+)?\b)"
+                          r"|detention|bars|cell|(?:(?<=in\s)|(?<=at\s)|(?<=of\s)|(?<=the\s))(?-i:IK|PK|SIZO|IVS)(?:[-\s]?\d+)?\b)"
                           r"|death\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+in\s+"
                           r"(?:custody|prison|jail|(?:the|a)\s+(?:[\w-]+\s+)?colony)"),
 ]

@@ -103,7 +103,10 @@ RULES: list[Rule] = [
                    r"(?=\s+(?-i:[A-Z]))",
        needs_group=True, enumerates=True),
     # "returned to Ukraine as one of 84 civilians handed over by Russia": one of a counted batch
-    _r(E.RELEASED, rf"\b(?:as|was|is)\s+one\s+of\s+(?:the\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,4}}?"
+    # (no negation, modal or expectation in between: "one of 30 still not released")
+    _r(E.RELEASED, rf"\b(?:as|was|is)\s+one\s+of\s+(?:the\s+)?{_COUNT}\s+"
+                   r"(?:(?!(?:not|never|yet|still|expected|due|set|hoped|hope|to|awaiting|be)\b)"
+                   r"[\w-]+\s+){0,4}?"
                    r"(?:freed|released|handed\s+over|exchanged|pardoned|set\s+free|swapped)\b"),
     # "45 people had come back in Thursday's swap", "returned home in an exchange"
     _r(E.RELEASED, r"(?:come|came|returned|got)\s+(?:back|home)\s+"
@@ -151,11 +154,11 @@ RULES: list[Rule] = [
                    # "held for twelve days before being let out", not "let out of the house"
                    r"|(?:was|were|being)\s+let\s+out(?!\s+of\s+(?!prison|jail|custody|detention))"
                    r"|walked\s+out\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
-                   r"|colony|colonies|detention|(?-i:IK|PK|SIZO|IVS)(?:[-\s]?\d+)?\b)"
+                   r"|colony|colonies|detention|(?:(?<=in\s)|(?<=at\s)|(?<=of\s)|(?<=the\s))(?-i:IK|PK|SIZO|IVS)(?:[-\s]?\d+)?\b)"
                    # not "left the Rostov pre-trial prison in mid-May" on a convoy: a transfer
                    r"|(?:left(?!\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:pre-trial|remand|transit)\b)"
                    r"|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
-                   r"|penal\s+colon(?:y|ies)|colon(?:y|ies)|(?-i:IK|PK|SIZO)(?:[-\s]?\d+)?\b)"
+                   r"|penal\s+colon(?:y|ies)|colon(?:y|ies)|(?:(?<=of\s)|(?<=the\s)|(?<=left\s)|(?<=out\s))(?-i:IK|PK|SIZO)(?:[-\s]?\d+)?\b)"
                    r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"
                    # "walked out in August", "both came out this year": out of prison
                    r"|(?:walked|came|got)\s+out(?=\s+(?:in|on|this|early|after|with"
@@ -196,8 +199,10 @@ RULES: list[Rule] = [
                    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:was|were|are|is)",
        needs_country=True, enumerates=True),
     # "Sixty-two civilians held in Russia crossed back into Ukraine": a counted batch handed over
+    # (held in custody, told in the phrase: not "300 citizens crossed into Lithuania seeking
+    # asylum", nor "prisoners" with nothing held about them)
     _r(E.DEPORTED, r"(?:prisoners|civilians|people|detainees|captives|citizens|nationals)\s+"
-                   r"(?:(?:held|jailed|imprisoned|detained)\s+(?:in|by)\s+(?-i:[A-Z])[\w-]+\s+)?"
+                   r"(?:held|jailed|imprisoned|detained)\s+(?:in|by)\s+(?-i:[A-Z])[\w-]+\s+"
                    r"crossed\s+(?:back\s+)?(?:the\s+border\s+)?(?:back\s+)?into",
        needs_country=True),
     # "has crossed into Lithuania", "crossed the border into Poland"
@@ -207,6 +212,10 @@ RULES: list[Rule] = [
     # "Both flew on to Germany" right after an exchange: the flight out was not their choice
     _r(E.DEPORTED, r"(?:flew|travell?ed|continued|went)\s+on\s+to|(?:then|later)\s+flew\s+to",
        needs_country=True, needs_group=True),
+    # "X … was handed to the Polish border guards at the Terespol crossing"
+    _r(E.DEPORTED, r"(?<=was\s|ere\s)handed\s+to(?=\s+(?:the\s+)?(?:Polish|Lithuanian|Latvian"
+                   r"|Ukrainian|Estonian|German)\s+(?:border\s+guards|officials|authorities|side"
+                   r"|diplomats))", needs_country=True),
     # "officers drove him straight to the Lithuanian border"
     # "put them on a bus across the Brest–Terespol crossing into Poland"
     _r(E.DEPORTED, r"(?:drove|took|flew|escorted|brought|transported|bused|put)\s+(?:him|her|them)"

@@ -8,6 +8,7 @@ the claims each listed member gets (the batch's kinds, its destination abroad).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from volia.domain.dates import PartialDate
@@ -30,6 +31,13 @@ from volia.extract.sentences import Sentence
 from volia.extract.slots import SlotFinder
 from volia.extract.triggers import Trigger
 from volia.extract.when import DateMention
+
+# an interview's answer line: «— Ганну Шылу.»
+_DIALOGUE_LINE = re.compile(r"^\W{0,2}[—–-]\s")
+# a departure told with its verb ("left for Warsaw on her own"), not "a cell by himself"
+_WENT_ABROAD = re.compile(r"\b(?:left|moved|emigrated|relocated|fled|crossed)\b"
+                          r"|(?<!\w)(?:уехал|выехал|переехал|эмигрировал|з'?ехаў|з'?ехала|выехаў|выехала|пераехаў)\w*",
+                          re.IGNORECASE)
 
 
 class MemberListClaims:
@@ -159,7 +167,8 @@ class MemberListClaims:
         if profile is None or index <= profile.header_index or self.slot_finder.in_dialogue(sent):
             return  # "— Аллу Ридецкую." answers "whom do you remember?": no member
         asked = self.sentences[index - 1].text if index > 0 else ""
-        if asked.rstrip().endswith("?") and not groups.asks_who_was_freed(asked):
+        if asked.rstrip().endswith("?") and not groups.asks_who_was_freed(asked) and \
+                _DIALOGUE_LINE.match(sent.text):
             return  # «— Каго вы пакінулі ў Гомелі? — Ганну Шылу.»: an answer, not a member
         own = {t.type for t in triggers
                if not t.rule.noun and not t.rule.needs_group
@@ -208,8 +217,9 @@ class MemberListClaims:
             members = self._opening_names(named)
         profile.taken += len(members)
         if inside.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or \
-                (departures.voluntary_departure(sent.text, self.lang) and not any(
-                    t.type in (E.RELEASED, E.PARDONED) for t in triggers)) or \
+                (departures.voluntary_departure(sent.text, self.lang)
+                 and _WENT_ABROAD.search(sent.text)
+                 and not any(t.type in (E.RELEASED, E.PARDONED) for t in triggers)) or \
                 (departures.refused_to_go(sent.text) and not cues.TAKEN_HOME.search(sent.text)) or (
                 cues.STILL_SERVING.search(sent.text) and profile.kinds & {E.RELEASED, E.PARDONED}):
             # "refused to cross and was returned", "walked out after the full term", "a

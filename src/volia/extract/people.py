@@ -9,9 +9,19 @@ from dataclasses import dataclass, field
 from volia.extract.mentions import (
     Mention,
     fold,
-    gendered_surname,
     is_given_name,
     looks_like_surname,
+)
+from volia.extract.name_forms import (
+    GENITIVE_PAIR,
+    HERS,
+    declined_given,
+    declined_surname,
+    form_gender,
+    gender_of,
+    his_accusative,
+    patronymic,
+    surname_match,
 )
 from volia.extract.role_words import APPOSED as _APPOSED
 from volia.extract.role_words import OFFICIAL_WORDS as _OFFICIAL_WORDS
@@ -124,76 +134,13 @@ _PRISONER_BEFORE = re.compile(
     r"|\bprisoners?\s*[,—–-]\s*(?:the\s+|a\s+)?[\w-]+\s+$"
     # «Ещё один освобождённый, адвокат X», "one of those freed, the lawyer X": a profession
     r"|(?:\bfreed|\breleased|(?<!\w)освобожд[её]нн?\w*|(?<!\w)вызвален\w*)\s*[,—–-]\s*"
-    r"(?:the\s+|a\s+)?(?!(?:said|says|told|spokes\w+|minister|official|envoy|ambassador"
-    r"|president|judge|prosecutor|сообщил\w*|сказал\w*|паведаміў\w*)\b)(?:[\w-]+\s+){1,3}$",
+    # (a trade of up to three words, none a state's role: "released, US special envoy X" is
+    # the envoy)
+    r"(?:the\s+|a\s+)?(?:(?!(?:said|says|told|spokes\w+|minister|official|envoy|ambassador"
+    r"|president|judge|prosecutor|consul|diplomat|representative|commissioner|secretary"
+    r"|сообщил\w*|сказал\w*|паведаміў\w*|министр\w*|міністр\w*|посол|пасол|посланник\w*"
+    r"|пасланнік\w*|консул\w*)\b)[\w-]+\s+){1,3}$",
     re.IGNORECASE)
-
-
-def _surname_match(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
-    n = min(len(fa), len(fb))
-    if n < 4:
-        return fa == fb
-    k = max(4, n - 3)
-    if fa[:k] != fb[:k] or abs(len(fa) - len(fb)) > 4:
-        return False
-    # what follows the shared stem is a case ending, not more of another surname
-    # (Кавалёў, Кавалёва; not Кавальчук)
-    common = next((i for i, (x, y) in enumerate(zip(fa, fb, strict=False)) if x != y), n)
-    return max(len(fa), len(fb)) - common <= 3
-
-
-def same_family(a: str, b: str) -> bool:
-    """True when surnames A and B are one family's (Sobol, Sobol; Ivanov, Ivanova)."""
-    return _surname_match(a, b)
-
-
-def _gender_of(mention: Mention) -> str:
-    """A bare surname tells a gender only by a gendered ending: Шилко and Sobol do not."""
-    if mention.is_full or gendered_surname(mention.surname):
-        return mention.gender
-    return ""
-
-
-# An adjectival surname's case ending tells the gender: «дело Метлицкого» is a man's,
-# «у Метлицкой» a woman's (Belarusian «Бародзіцкага», «Бародзіцкай» too).
-_MASC_FORM = re.compile(r"(?:ск|цк)(?:ого|ому|ий|ага|аму)$", re.IGNORECASE)
-_FEM_FORM = re.compile(r"(?:ск|цк)(?:ая|ую|ай)$", re.IGNORECASE)
-
-
-def _form_gender(mention: Mention) -> str:
-    """The gender a bare surname's form in the text shows, else ``""``."""
-    if mention.is_full or not mention.text:
-        return ""
-    form = re.sub(r"\W+$", "", mention.text.split()[-1])
-    return "m" if _MASC_FORM.search(form) else "f" if _FEM_FORM.search(form) else ""
-
-
-def _declined(surname: str, form: str) -> bool:
-    """True when FORM is a man's SURNAME ending in a consonant with a case ending («Корзуна»)."""
-    low, word = surname.lower(), form.lower()
-    return re.search(r"[бвгджзклмнпрстфхцчшщ]$", low) is not None and word != low and \
-        word.startswith(low) and word[len(low):] in ("а", "у", "ом", "ым", "е", "ам")
-
-
-def _given_declined(given: str, form: str) -> bool:
-    """True when FORM is a man's GIVEN name with a case ending (Алесь → Алеся, Павел → Паўла)."""
-    low, word = given.lower().rstrip("ьй"), form.lower()
-    return word != given.lower() and len(low) >= 3 and word.startswith(low[:-1]) and \
-        len(word) - len(low) <= 2
-
-
-_PATRONYMIC = re.compile(r"^(?P<stem>[А-ЯЁІЎ][а-яёіў]+?)"
-                         r"(?:ович|евич|овна|евна|авіч|евіч|аўна|еўна)$")
-
-
-def _patronymic(word: str) -> bool:
-    """True when WORD is a patronymic of a known given name («Иванович», «Сяргееўна»)."""
-    match = _PATRONYMIC.match(word)
-    if match is None:
-        return False
-    stem = match["stem"]
-    return any(is_given_name(stem + end) for end in ("", "й", "ь", "а"))
 
 
 def _given_match(a: str, b: str) -> bool:
@@ -213,25 +160,6 @@ def _form_fits(entry: PersonEntry, mention: Mention) -> bool:
 
 
 # A verb told of "them" that takes its object in the accusative: «Гордеева задержали»
-_OBJECT_VERB = re.compile(r"(?<!\w)(?:задержа|арестова|приговори|осуди|обвини|этапирова|перевел"
-                          r"|помести|отпусти|освободи|помилова|вывез|призна|затрыма"
-                          r"|арыштава|асудзі|абвінаваці|этапава|перавя|змясці|адпусці|вызвалі"
-                          r"|памілава|прызна)\w*(?:ли|лі)(?!\w)", re.IGNORECASE)
-
-
-def _his_accusative(mention: Mention, sentence: str, start: int, end: int) -> bool:
-    """True when a bare surname of a woman's shape («Гордеева») is the object of a verb told of
-    "them" right beside it: a woman's would be «Гордееву», so this is her husband's."""
-    surface = mention.text.split()[-1].lower() if mention.text.split() else ""
-    if mention.is_full or not re.search(r"(?:ова|ева|ёва|ина|ына|ава|іна)$", surface):
-        return False
-    after = sentence[end:end + 40]
-    before = sentence[max(0, start - 30):start]
-    return bool(re.match(r"\s+(?:[\w-]+\s+){0,4}?", after) and _OBJECT_VERB.search(
-        " ".join(after.split()[:5])) or re.search(_OBJECT_VERB.pattern + r"\s+$", before,
-                                                   re.IGNORECASE))
-
-
 def _same_given(name: str, given: str) -> bool:
     """True when GIVEN is the first name of NAME, or another form of it ("Sonya", Sofia)."""
     parts = name.split()
@@ -273,20 +201,20 @@ class People:
         self.by_mention: dict[int, PersonEntry] = {}
 
     def _compatible(self, entry: PersonEntry, mention: Mention) -> bool:
-        if not _surname_match(entry.surname, mention.surname):  # the cheapest test first
+        if not surname_match(entry.surname, mention.surname):  # the cheapest test first
             return False
         # «Оксана Литвин … Литвин встретилась»: her own surname has a man's ending; «Корзуна
         # задержали» is Вячеслав Корзун's surname declined, whatever gender the model guessed
         same_form = not mention.is_full and (fold(mention.surname) == fold(entry.surname) or (
-            entry.gender == "m" and _declined(entry.surname, mention.surname)))
+            entry.gender == "m" and declined_surname(entry.surname, mention.surname)))
         # «Алеся Мароза перавялі»: Алесь Мароз's whole name declined, not a woman's
-        same_form = same_form or (mention.is_full and entry.gender == "m" and _declined(
-            entry.surname, mention.surname) and _given_declined(entry.name.split()[0],
+        same_form = same_form or (mention.is_full and entry.gender == "m" and declined_surname(
+            entry.surname, mention.surname) and declined_given(entry.name.split()[0],
                                                                  mention.name.split()[0]))
-        if entry.gender and _gender_of(mention) and entry.gender != _gender_of(mention) and \
+        if entry.gender and gender_of(mention) and entry.gender != gender_of(mention) and \
                 not same_form:
             return False
-        shown = _form_gender(mention)
+        shown = form_gender(mention)
         if entry.gender and shown and entry.gender != shown:
             return False
         m_parts, e_parts = mention.name.split(), entry.name.split()
@@ -296,7 +224,7 @@ class People:
     def add(self, mention: Mention, sentence: str, offset: int) -> PersonEntry:
         """Attach MENTION (found in SENTENCE, which starts at OFFSET) to a person."""
         words = mention.name.split()
-        if len(words) == 2 and _patronymic(words[1]):  # «Вячеслав Иванович»: named politely
+        if len(words) == 2 and patronymic(words[1]):  # «Вячеслав Иванович»: named politely
             candidates = [e for e in self.entries if _same_given(e.name, words[0])]
             if len(candidates) > 1:
                 candidates = []
@@ -308,7 +236,7 @@ class People:
             candidates = [e for e in self.entries if self._compatible(e, mention)]
             if len({(e.gender, e.name.split()[0]) for e in candidates}) > 1:  # wife, husband
                 candidates = [e for e in candidates if _form_fits(e, mention)]
-            if len({e.gender for e in candidates}) > 1 and _his_accusative(
+            if len({e.gender for e in candidates}) > 1 and his_accusative(
                     mention, sentence, mention.start - offset, mention.end - offset):
                 candidates = [e for e in candidates if e.gender == "m"]
         entry = None
@@ -360,18 +288,23 @@ class People:
         self.by_mention[mention.start] = entry
         return entry
 
-    def declined_twins(self) -> dict[int, PersonEntry]:
+    def declined_twins(self, text: str) -> dict[int, PersonEntry]:
         """Entries made from a man's name in an oblique case before his nominative was read
-        («Алеся Мароза» in a headline, Алесь Мароз below): id of the twin → the man."""
+        («Алеся Мароза» in a headline, Алесь Мароз below): id of the twin → the man. Not a
+        woman who is one: told in a form no man's name takes («Мирославу Волкову» is hers as
+        much as his), or with a woman's verb or pronoun («Мирослава Волкова вышла», «её»)."""
         out: dict[int, PersonEntry] = {}
         men = [e for e in self.entries if e.gender == "m" and len(e.name.split()) == 2]
         for e in self.entries:
             parts = e.name.split()
-            if e.gender != "f" or len(parts) != 2:
+            full = [m for m in e.mentions if not m.pronoun and len(m.text.split()) == 2]
+            if e.gender != "f" or len(parts) != 2 or any(
+                    not GENITIVE_PAIR.fullmatch(m.text) or HERS.match(text, m.end)
+                    for m in full):
                 continue
             for man in men:
                 given, surname = man.name.split()
-                if _declined(surname, parts[1]) and _given_declined(given, parts[0]):
+                if declined_surname(surname, parts[1]) and declined_given(given, parts[0]):
                     out[id(e)] = man
                     break
         return out

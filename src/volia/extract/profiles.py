@@ -206,7 +206,7 @@ NAME_FIRST = re.compile(r"^\W*(?-i:[A-ZА-ЯЁІЎ][\w'’-]+)\s+(?-i:[A-ZА-Я�
 THESE_ARE = re.compile(r"^\W*(?:это|гэта|these\s+are|they\s+are|they\s+were|it\s+is|они|яны)\b",
                        re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+")
-_PRONOUN_OPENS = re.compile(r"^\W*(?:he|she|they|but|yet|он|она|они|но|ён|яна|яны|але)(?!\w)",
+_PRONOUN_OPENS = re.compile(r"^\W*(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)",
                             re.IGNORECASE)
 
 

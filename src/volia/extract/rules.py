@@ -54,7 +54,8 @@ def verdict_list(unit: str, fine: str, arrest: str, guard: str = "") -> list[Rul
              needs_term=True),
         # "X, 4 years since 2022", "X, IT specialist, 3 years 6 months under Art. 342"
         rule(E.SENTENCED, rf"(?<=[\w],\s)(?={number})(?:\S+\s+){{0,4}}?(?:{unit})(?!\w)"
-                          rf"(?=\s+(?:since|under|по\s+(?:ст\.|стать)|па\s+(?:арт\.|артыкул)))",
+                          rf"(?=\s+(?:since\s+(?:19|20)\d\d|under\s+(?:Art|art|Article|article|part)|по\s+(?:ст\.|стать)"
+                          rf"|па\s+(?:арт\.|артыкул)))",
              needs_term=True),
         rule(E.SENTENCED, rf"(?<=[\w)]:\s)(?={number})(?:\S+\s+){{0,4}}?(?:{unit})(?!\w){guard}",
              needs_term=True),

@@ -11,7 +11,8 @@ from volia.extract import cues, finding, references, speakers
 from volia.extract.attach import Slot
 from volia.extract.gaps import _FRONTED, _SHORT_REF
 from volia.extract.mentions import Mention
-from volia.extract.people import People, PersonEntry, same_family
+from volia.extract.name_forms import same_family
+from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence
 
 # How many sentences back "they" may look for the people it means ("all three" looks back

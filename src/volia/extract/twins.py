@@ -6,11 +6,11 @@ from __future__ import annotations
 from volia.extract.people import People
 
 
-def merge_declined_twins(claims: list[dict[str, object]],
-                         people: People) -> list[dict[str, object]]:
+def merge_declined_twins(claims: list[dict[str, object]], people: People,
+                         text: str) -> list[dict[str, object]]:
     """CLAIMS with each declined twin's claims given to the man; a claim he already has is not
     repeated, and a woman's pronoun read as the twin («яе адпусцілі») was never his."""
-    twins = people.declined_twins()
+    twins = people.declined_twins(text)
     if not twins:
         return claims
     kept: list[dict[str, object]] = []

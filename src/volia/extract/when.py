@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from volia.domain.dates import UNKNOWN_DATE, DateError, PartialDate
+from volia.extract.ordinals import EN_DAY_WORD, EN_ORDINAL_DAYS, ORDINAL_DAYS
 
 _MONTHS: dict[str, int] = {}
 for _num, _forms in enumerate([
@@ -213,32 +214,6 @@ def _same_year(found: list[DateMention], text: str) -> list[DateMention]:
 # "on 18 May last year", «14 сентября прошлого года»: a day and month in a year told relatively
 _YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|this|прошлого|этого|текущего|мінулага|гэтага"
                          r"|бягучага)\s+(?:year|года|году)(?!\w)", re.IGNORECASE)
-_RU_UNITS = ["перв", "втор", "треть", "четв[её]рт", "пят", "шест", "седьм", "восьм", "девят"]
-_BE_UNITS = ["перш", "друг", "трэц", "чацв[её]рт", "пят", "шост", "сём", "восьм", "дзявят"]
-_RU_TEENS = ["десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
-             "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат"]
-_BE_TEENS = ["дзясят", "адзінаццат", "дванаццат", "трынаццат", "чатырнаццат", "пятнаццат",
-             "шаснаццат", "сямнаццат", "васямнаццат", "дзевятнаццат"]
-
-
-def _ordinal_days() -> dict[str, int]:
-    days: dict[str, int] = {}
-    for units, teens, tens in ((_RU_UNITS, _RU_TEENS, ("двадцат", "двадцать", "тридцат",
-                                                       "тридцать")),
-                               (_BE_UNITS, _BE_TEENS, ("дваццат", "дваццаць", "трыццат",
-                                                       "трыццаць"))):
-        twenty, twenty_and, thirty, thirty_and = tens
-        for n, stem in enumerate(units, start=1):
-            days[stem] = n
-            days[rf"{twenty_and}\s+{stem}"] = 20 + n
-        days[rf"{thirty_and}\s+{units[0]}"] = 31
-        for n, stem in enumerate(teens, start=10):
-            days[stem] = n
-        days[twenty], days[thirty] = 20, 30
-    return days
-
-
-_ORDINAL_DAYS = _ordinal_days()
 # «седьмого марта», «сёмага сакавіка»: the day as an ordinal word
 # A timeline's heading line: "July — she is moved", "Early June: charged", «Сакавік — этап».
 _HEADING_MONTH = re.compile(
@@ -276,29 +251,20 @@ def _timeline_years(found: list[DateMention], text: str,
 
 
 _ORDINAL_DAY_MONTH = re.compile(
-    r"(?<!\w)(?P<d>" + "|".join(rf"(?:{stem})" for stem in sorted(_ORDINAL_DAYS, key=len,
+    r"(?<!\w)(?P<d>" + "|".join(rf"(?:{stem})" for stem in sorted(ORDINAL_DAYS, key=len,
                                                                     reverse=True))
     + rf")(?:ого|его|ага|яга|ога)\s+(?P<m>{_MONTH_WORD})(?:\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE)
 
 
-# "the ninth of January", "January the twenty-first": a day spelt out, as radio transcripts
-# and careful prose write it
-_EN_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
-_EN_ORDINAL_DAYS = {word: n for n, word in enumerate(_EN_ORDINALS, start=1)} | {
-    f"twenty-{word}": 20 + n for n, word in enumerate(_EN_ORDINALS[:9], start=1)} | {
-    "thirtieth": 30, "thirty-first": 31}
-_EN_DAY_WORD = "|".join(sorted(_EN_ORDINAL_DAYS, key=len, reverse=True))
 _EN_ORDINAL_DATE = re.compile(
-    rf"(?<!\w)(?:the\s+(?P<d>{_EN_DAY_WORD})\s+of\s+(?P<m>{_MONTH_WORD})"
-    rf"|(?P<m2>{_MONTH_WORD})\s+the\s+(?P<d2>{_EN_DAY_WORD}))(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
+    rf"(?<!\w)(?:the\s+(?P<d>{EN_DAY_WORD})\s+of\s+(?P<m>{_MONTH_WORD})"
+    rf"|(?P<m2>{_MONTH_WORD})\s+the\s+(?P<d2>{EN_DAY_WORD}))(?:,?\s+(?P<y>(?:19|20)\d\d))?(?!\w)",
     re.IGNORECASE)
 
 
 def _ordinal_day(word: str) -> int | None:
-    for stem, day in _ORDINAL_DAYS.items():
+    for stem, day in ORDINAL_DAYS.items():
         if re.fullmatch(stem, word, re.IGNORECASE):
             return day
     return None
@@ -346,7 +312,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             add(m.start(), m.end(), _safe(year, month, ordinal))
     for m in _EN_ORDINAL_DATE.finditer(text):
         month = _month_number(m["m"] or m["m2"])
-        nth = _EN_ORDINAL_DAYS.get((m["d"] or m["d2"]).lower())
+        nth = EN_ORDINAL_DAYS.get((m["d"] or m["d2"]).lower())
         if month is None or nth is None:
             continue
         year = int(m["y"]) if m["y"] else _year_for(month, published)
