@@ -10,16 +10,47 @@ from dataclasses import dataclass
 from volia.domain.model import EventType as E
 from volia.extract import cues, owners
 from volia.extract.gaps import (
+    _ACTIVE_RECOGNITION,
+    _AGE_WORDS,
+    _ALIKE,
+    _ANYONE_WHO,
+    _APPOSED,
     _APPOSED_CONNECTOR,
+    _ASIDE,
     _COMPANION,
     _COMPANION_AFTER,
     _CONNECTOR,
+    _COORDINATED,
+    _COUNTED_AFTER,
+    _DETERMINER,
+    _FINE,
+    _INSIDE_RELATIVE,
+    _INVERTED,
+    _INVERTED_HEAD,
+    _KIN_APPOSED,
     _KIN_OBJECT,
+    _LEFT_OUT,
+    _LIST_STOP,
     _LOOSE_GAP,
     _NAMED_COMPANION,
+    _NAMES_FOLLOW,
+    _NOUN_AFTER,
     _OBJECT_GAP,
+    _ONE_AGREES,
+    _OWN_NOUN,
     _OWNER_APPOS,
+    _PASSIVE_SUBJECT,
+    _PLACE_FIRST,
+    _PLURAL_HEAD,
+    _PLURAL_WHO,
+    _QUOTED,
+    _RELATIVE,
+    _REPORTED_THAT,
+    _SOMEONE_WHO,
+    _SOURCE_BEFORE,
     _SUBJECT_GAP,
+    _WHICH_DID,
+    _WHO,
     _WHOSE,
     _WITH_COMPANION,
 )
@@ -40,147 +71,7 @@ class Slot:
     group: tuple[PersonEntry, ...] = ()  # the others a plural reference ("both men") means
 
 
-# "Also freed was", "Released on Friday were": the verb first, the subject after a copula.
-# ("Also freed under the decree was X": a short phrase may come before the verb)
-_INVERTED = re.compile(r"^\s*(?:(?:under|by|on|in|from|at|after|during)\s+"
-                       r"(?:the\s+|that\s+|this\s+)?"
-                       r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?"
-                       r"(?:(?:alongside|with|together\s+with)\s+(?:him|her|them)\s+|also\s+)?"
-                       r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:the|a|an|his|her"
-                       r"|their)\s+)?(?:[a-z0-9][\w-]*\s+){0,5}$")
-_OWN_NOUN = re.compile(r"\b(?:a|an|the|another|one|other|his|her|their)\s+(?:[a-z-]+\s+)?(?:inmate"
-                       r"|cellmate|prisoner|man|woman|person|detainee|colleague|friend|relative"
-                       r"|neighbou?r)\s+$")
-# A plural noun a bare participle describes ("inmates released since then"), unless names
-# follow ("prisoners freed on Monday include X")
-_PLURAL_HEAD = re.compile(r"\b(?:fellow|other|his|her|their)\s+(?:inmates|prisoners|cellmates"
-                          r"|detainees)\s+$", re.IGNORECASE)
-_NAMES_FOLLOW = re.compile(r"[^.;]{0,40}?\b(?:include[sd]?|including|among\s+them|such\s+as)\b",
-                           re.IGNORECASE)
-# A speech verb and its "that": what follows is told by the person before, not of them.
-_REPORTED_THAT = re.compile(
-    r"(?<!\w)(?:said|says|stated|claimed|declared|announced|insisted|recalled|noted|stressed"
-    r"|added|explained|заявил\w*|сказал\w*|сообщил\w*|утвержда\w+|напомнил\w*|отметил\w*"
-    r"|подчеркнул\w*|добавил\w*|пояснил\w*|заяві(?:ў|ла|лі)|сказа(?:ў|ла|лі)|паведамі(?:ў|ла|лі)"
-    r"|сцвярджа\w+|нагада(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|падкрэсл\w+|дада(?:ў|ла|лі))"
-    r"(?:\s+[\w-]+){0,3}?,?\s+(?:что|that|што)(?!\w)"
-    # … with a subject of its own that cannot be the speaker: «все они», "none", «ніякага»,
-    # «тысячи человек»
-    r"(?=.*?(?<!\w)(?:они|все|всех|никого|никакого|ни\s+одного|яны|усе|нікога|ніякага|they|all"
-    r"|none|nobody|no\s+one|every|человек|людей|чалавек|людзей|people)(?!\w))",
-    re.IGNORECASE | re.DOTALL)
-# "A pardon without Rustamli", «кроме Рустамли»: the one left out takes no event.
-_LEFT_OUT = re.compile(r"(?<!\w)(?:without|except(?:\s+for)?|apart\s+from|без|кроме|акрамя)\s+$",
-                       re.IGNORECASE)
-# «Паводле яго падлікаў», «по её словам», "according to his count": the source, no subject
-_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:паводле|по|па|according\s+to|со\s+слов|са\s+слоў)\s+$",
-                            re.IGNORECASE)
-# "Detained alongside him was X": the pronoun after "alongside" is a companion, not the object.
-_INVERTED_HEAD = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
-# A member list stops at a negation or at a new clause about someone else.
-# (and a closing quote before a dash: «…», — пояснила X names the speaker, not a member)
-_LIST_STOP = {
-    "en": re.compile(r"\b(?:not|nor|but|except|while|whereas)\b|;|[»\"”],?\s*[—–]",
-                     re.IGNORECASE),
-    "ru": re.compile(r"(?<!\w)(?:не|ни|но|кроме|однако|хотя)(?!\w)|;|[»\"”],?\s*[—–]",
-                     re.IGNORECASE),
-    "be": re.compile(r"(?<!\w)(?:не|ні|але|акрамя|аднак|хоць)(?!\w)|;|[»\"”],?\s*[—–]",
-                     re.IGNORECASE),
-}
-# A relative of a prisoner can be the subject of these, in a passive clause of its own.
 _RELATIVE_EVENTS = {E.DETAINED, E.CHARGED, E.SENTENCED, E.RELEASED}
-# The subject right before its verb, with at most an age between ("His wife, X, 38, received").
-# Or a short apposition: «Её брат Максим Карпенко, 31-летний программист из Могилёва, был»
-# (or both: "Her husband, X, 66, a specialist at a research institute in Novosibirsk, was")
-_PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?"
-                              r"(?:,(?![^,;]*(?<!\w)(?:who|which|whose|котор\w+"
-                              r"|як(?:і|ая|ія|ога|ой)|said|says|told|сказал\w*|сказаў|сказала)(?!\w))"
-                              r"[^,;]{3,90}(?=,)){0,2},?\s*"
-                              # «…, в ноябре 2022 года приговорили»: when, before the verb
-                              r"(?:(?:в|во|у|ў|in|on|last)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:also|later|then|has|had|have"
-                              r"|тоже|также|таксама)\s+)*(?:(?:was|were|been|is|are|был|была|были|быў"
-                              r"|былі)\s+)?(?:(?:also|later|then|тоже|также|таксама)\s+)?$",
-                              re.IGNORECASE)
-_INSIDE_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose|который|которая|которые|которого"
-                             r"|которой|які|якая|якія|якога|якой)\b[^,;]*$", re.IGNORECASE)
-_PLURAL_WHO = re.compile(r"(?<!\w)(?:prisoners|inmates|people|others|detainees|cellmates|men|women"
-                         r"|заключ[её]нн(?:ые|ых)|политзаключ[её]нн(?:ые|ых)|сокамерник(?:и|ов)"
-                         r"|люд(?:и|ей)|зняволен(?:ыя|ых)|палітвязн(?:і|яў)|сукамернік(?:і|аў))"
-                         r"\s*,?\s+(?:who|that|которые|которых|якія|якіх)\s+(?:[\w'’-]+\s+){0,3}$",
-                         re.IGNORECASE)
-# "the amnesties, which have freed thousands": the thing before did it to others
-_WHICH_DID = re.compile(r",\s*which\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+)?$",
-                        re.IGNORECASE)
-_ANYONE_WHO = re.compile(r"(?<!\w)(?:всех|тех|каждого|любого|усіх|тых|кожнага|anyone|everyone|those"
-                         r"|all|others)\s*,?\s*(?:кто|хто|who)\s+(?:[\w-]+\s+){0,2}$",
-                         re.IGNORECASE)
-_WHO = re.compile(r"(?<!\w)(?:who|whom|which|whose|котор\w+|як(?:і|ая|ое|ія|ога|ой|ую|ім)"
-                  r")(?!\w)", re.IGNORECASE)
-# A participle in the singular agrees with one name only.
-_ONE_AGREES = re.compile(r"(?:ого|ой|ую|ый|ая|ым|ом|ага|ай|ы)$", re.IGNORECASE)
-# «праз чалавека, які выходзіць на волю», "a man who was freed last year": an unnamed one
-_SOMEONE_WHO = re.compile(r"(?<!\w)(?:чалавек\w*|человек\w*|мужчын\w*|жанчын\w*|женщин\w*|someone"
-                          r"|somebody|a\s+man|a\s+woman|a\s+person)\s*,?\s+(?:які|якая|который"
-                          r"|которая|who)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently|a|an|both|all|two|three)\s+$",
-                         re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+(?:ans?|ians?|ese|s)|prisoners?|people|men|women"
-                         r"|(?:fellow\s+)?(?:inmates?|cellmates?|prisoners?)"
-                         r"|detainees?|activists?|journalists?|citizens?|nationals?|persons?)\b")
-_COORDINATED = {
-    "en": re.compile(r"\band\s+(?:(?:was|were|had|has|been|later|then)\s+)*$"),
-    # «который сидел с Ясюкевичем в одном отряде и вышел»: a few words, then «и»
-    "ru": re.compile(r"^[^,;]{0,40}(?<!\w)и\s+(?:(?:был|была|были|потом|затем|уже)\s+)*$"),
-    "be": re.compile(r"^[^,;]{0,40}(?<!\w)і\s+(?:(?:быў|была|былі|потым|ужо)\s+)*$"),
-}
-# A relative clause right after a name belongs to that name only.
-_RELATIVE = re.compile(r"^\s*,\s*(?:who|whom|которы[йхе]|котор(?:ого|ому|ым|ая|ую|ой)|які|якая"
-                       r"|якога|якую|якой|якія|якіх)\b", re.IGNORECASE)
-# Russian/Belarusian: ordinals, ages and descriptions between a verb and its subject
-# («умер 61-летний политзаключённый Вадим Сорокин»).
-# «Задержаны двое — X и Y»: a count and a dash before the list; «пенсионерка из Гомеля X».
-# A description, then the name in apposition: «задержали его знакомую, екатеринбурженку X»,
-# «помещён другой политзаключённый, X» (not «переведена в другую колонию, сообщила её сестра X»)
-_APPOSED = re.compile(
-    r"^\s*(?:его|её|ее|их|яго|яе|іх|друг(?:ой|ого|ую|ая)|ещё\s+(?:один|одного|одну|одна)"
-    r"|трет(?:ий|ьего|ью|ья)|іншы|іншага|іншую|яшчэ\s+(?:адзін|аднаго|адну|адна)|трэці|трэцяга"
-    r"|трэцюю)\s+(?:[а-яёіў][\w-]*\s+){0,3}[а-яёіў][\w-]*(?:,|\s+[—–])\s+(?:\d+-[а-яёіў]+\s+)?"
-    r"(?:(?![а-яёіў]*(?:л|ла|ли|ло|ў|лі)\s)[а-яёіў][\w-]*\s+)?$")
-_AGE_WORDS = re.compile(r"^\s*(?:(?:двое|трое|четверо|пятеро|двух|троих|дваіх|траіх|трох"
-                        r"|чацвёра)\s+(?:[а-яёіў]+\s+){0,2}?)?[—–:-]?\s*(?:[\d]+-[а-яёіў]+\s+)?"
-                        r"(?:[а-яёіў][\w-]*\s+){0,3}(?:(?:из|з|са?)\s+[А-ЯЁІЎ][\w-]*\s+"
-                        # «жителя Мелитополя X», «студента Кубанского госуниверситета X»
-                        r"|(?<=[а-яёіў]\s)[А-ЯЁІЎ][а-яёіў-]*(?:ого|ой|ского|ской|ля|ска|ы|и|і|а)\s+"
-                        r"(?:[а-яёіў][\w-]*\s+)?)?(?:[—–]\s*)?$")
-
-
-# A relative named in apposition to the one whose relative he is: «брат Константина, X»
-# (X is the subject of what follows).
-_KIN_APPOSED = re.compile(
-    r"(?:^|[^\w])(?:брат|сестр|жен|муж|сын|доч|мат|отц|сястр|жонк|бацьк)\w*\s+"
-    r"[А-ЯЁІЎ][\w'’-]+(?:\s+[А-ЯЁІЎ][\w'’-]+)?\s*,\s*$")
-# An active verb of recognition: its subject is the group that recognises, never the prisoner
-_ACTIVE_RECOGNITION = re.compile(r"(?:призна(?:ём|ем|ют|ет|ёт)|прызна(?:ём|юць|е)|recogni[sz]es?"
-                                 r"|recogni[sz]ing)(?!\w)", re.IGNORECASE)
-# «X, как и Y, признан», "X, like Y, was detained": the same event for both
-_ALIKE = re.compile(r"\s*,\s*(?:как\s+и|як\s+і|like|just\s+like|as\s+did)\s+", re.IGNORECASE)
-_FINE = re.compile(r"fined|штраф", re.IGNORECASE)
-# The verb's own subject or object right after it is a crowd, counted or not.
-_COUNTED_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:\d+|десятк\w+|сотн\w+|нескольк\w+|многи\w+|дзясятк\w+|сотні"
-    r"|некальк\w+|шмат|dozens|hundreds|scores|several|many|more\s+than\s+\d+)\s+(?:of\s+)?"
-    r"(?:люд\w*|человек|чалавек|people|persons|activists|protesters|students|workers)(?!\w)",
-    re.IGNORECASE)
-# «вывезли, в частности, X и Y», "freed, among others, X": an aside before the object
-_ASIDE = re.compile(r",?\s*(?:в\s+частности|в\s+том\s+числе|у\s+прыватнасці|у\s+тым\s+ліку"
-                    r"|in\s+particular|among\s+others|среди\s+прочих|сярод\s+іншых)\s*,?\s*",
-                    re.IGNORECASE)
-
-
-# Before an object in Russian/Belarusian: where it happened and titles in quotes («задержали в
-# собственной мастерской столяра X», «журналистку издания «Днепровский вестник» X»).
-_PLACE_FIRST = re.compile(r"^\s*(?:в|во|на|у|ў|ля|каля|возле|около)\s+(?:[а-яёіў][\w-]*\s+){1,2}")
-_QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
 
 
 def object_gap(text: str, lang: str) -> bool:

@@ -40,7 +40,7 @@ from volia.extract.batches import BatchClaims, mention_end
 from volia.extract.clauses import ClauseClaims
 from volia.extract.corrections import CorrectionClaims
 from volia.extract.countries import find_countries
-from volia.extract.event_dates import EventDates, date_blockers
+from volia.extract.event_dates import EventDates, date_blockers, story_date
 from volia.extract.language import detect_language
 from volia.extract.linking import known_names_of
 from volia.extract.member_claims import MemberClaims
@@ -93,7 +93,7 @@ class _Doc(BatchClaims, MemberListClaims, MemberClaims, AftermathClaims, ClauseC
         self.seen: dict[tuple[str, object], dict[str, object]] = {}  # the first of each
         self.earlier: dict[tuple[str, object], list[PartialDate | None]] = {}
         self.kinds_at: dict[int, list[E]] = {}  # the person claims of each sentence
-        self.story_date = self._story_date()
+        self.story_date = story_date(text, published, self.dates)
         self.groups = groups.GroupMemory()
         self.members: list[tuple[Slot, PersonEntry, Sentence, PartialDate | None]] = []
         self.pending_death: carry.PendingDeath | None = None
@@ -120,16 +120,6 @@ class _Doc(BatchClaims, MemberListClaims, MemberClaims, AftermathClaims, ClauseC
         self.section: E | None = None  # the event a heading line ("VERDICTS") gives its rows
         self.section_until = -1
 
-    def _story_date(self) -> PartialDate | None:
-        if self.published is None:
-            return None
-        for d in self.dates:
-            snippet = self.text[d.start:d.end]
-            if not re.search(r"\d{4}", snippet):  # relative: this week, on Saturday, вчера
-                return d.value
-        return None
-
-    # -- slots --------------------------------------------------------------------------
     # -- attachment ---------------------------------------------------------------------
     def _persons_for(self, sent: Sentence, trig: Trigger, slots: list[Slot]) -> list[Slot]:
         t_start, t_end = sent.start + trig.start, sent.start + trig.end

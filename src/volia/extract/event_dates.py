@@ -5,6 +5,7 @@ event told just before ("A court on Tuesday sentenced four men. … X was given 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
@@ -33,6 +34,17 @@ def date_blockers(sent: Sentence, triggers: list[Trigger]) -> list[tuple[int, in
     """The spans of SENT's triggers (in text offsets) that keep a date from a trigger beyond."""
     return [(sent.start + t.start, sent.start + t.end) for t in triggers
             if not (t.rule.noun and _PLACE_AFTER.match(sent.text, t.end))]
+
+
+def story_date(text: str, published: date | None,
+               dates: list[DateMention]) -> PartialDate | None:
+    """The report's own day: its first relative date ("this week", "on Saturday", «вчера»)."""
+    if published is None:
+        return None
+    for d in dates:
+        if not re.search(r"\d{4}", text[d.start:d.end]):
+            return d.value
+    return None
 
 
 class EventDates:
