@@ -70,9 +70,11 @@ SHORT_HOLD = re.compile(r"\b(?:for|until)\s+(?:(?:a\s+)?few|several|two|three|fo
                         r"|несколько\s+часов|да\s+вечара|на\s+(?:некалькі|пару|дзве|тры|чатыры|пяць|шэсць)"
                         r"\s+гадзін|некалькі\s+гадзін)\w*",
                         re.IGNORECASE)
-# Held "for a talk", «для беседы»: pressure, not an arrest
-FOR_A_TALK = re.compile(r"\bfor\s+(?:a\s+)?(?:[\"“']\s*)?(?:talk|conversation|chat|prophylactic"
-                        r"|preventive)|(?<!\w)(?:для|на)\s+(?:[«\"]\s*)?(?:беседы|разговора|размовы"
+# Held "for a talk", «для беседы»: pressure, not an arrest (the English words also keep the
+# lexicon's "took him from his flat for a talk" from an arrest)
+TALK_WORDS = r"(?:talk|conversation|chat|prophylactic|preventive)"
+FOR_A_TALK = re.compile(rf"\bfor\s+(?:a\s+)?(?:[\"“']\s*)?{TALK_WORDS}"
+                        r"|(?<!\w)(?:для|на)\s+(?:[«\"]\s*)?(?:беседы|разговора|размовы"
                         r"|гутаркі)", re.IGNORECASE)
 # A member of a batch taken abroad who stayed home: no share in the batch's destination.
 STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(?:at\s+)?home)"

@@ -6,6 +6,7 @@ Within one event type the first rule to match a span claims it, so rules keep th
 from __future__ import annotations
 
 from volia.domain.model import EventType as E
+from volia.extract.cues import TALK_WORDS
 from volia.extract.rules import Rule, verdict_list
 from volia.extract.rules import rule as _r
 
@@ -16,7 +17,7 @@ _FACILITY_EN = (r"(?:a |the |another |[\w'’-]+ ){0,3}(?:penal colony|colony|pr
 
 # "for what they called a conversation", "for a talk": pressure, no arrest
 _TALK_AFTER = (r"[^.;]{0,30}?\bfor\s+(?:a|what\s+(?:they|police|officers)\s+called\s+a)\s+"
-               r"(?:conversation|talk|chat|prophylactic|preventive)")
+               + TALK_WORDS)
 # The object of an active verb: a pronoun or a name of up to three capitalised words
 _OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 
