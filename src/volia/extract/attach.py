@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from volia.domain.model import EventType as E
 from volia.extract import cues, owners
 from volia.extract.gaps import (
+    _ACTIVE_PAST,
     _ACTIVE_RECOGNITION,
     _AGE_WORDS,
     _ALIKE,
@@ -23,6 +24,7 @@ from volia.extract.gaps import (
     _COORDINATED,
     _COUNTED_AFTER,
     _DETERMINER,
+    _EN_APPOSED_OBJECT,
     _FINE,
     _INSIDE_RELATIVE,
     _INVERTED,
@@ -31,17 +33,21 @@ from volia.extract.gaps import (
     _KIN_OBJECT,
     _LEFT_OUT,
     _LIST_STOP,
+    _LONG_OBJECT_GAP,
     _LOOSE_GAP,
     _NAMED_COMPANION,
+    _NAMED_SOURCE,
     _NAMES_FOLLOW,
     _NOUN_AFTER,
     _OBJECT_GAP,
     _ONE_AGREES,
     _OWN_NOUN,
     _OWNER_APPOS,
+    _PASSIVE_BEFORE,
     _PASSIVE_SUBJECT,
     _PLACE_FIRST,
     _PLURAL_HEAD,
+    _PLURAL_PAST,
     _PLURAL_WHO,
     _QUOTED,
     _RELATIVE,
@@ -185,6 +191,31 @@ def _speech_before(text: str, start: int, t_start: int, t_end: int) -> list[int]
     return [m.start() for m in _REPORTED_THAT.finditer(text, start, end) if m.start() < t_start]
 
 
+def _long_object(text: str, lang: str, t_start: int, t_end: int,
+                 slots: list[Slot]) -> list[Slot]:
+    """The first name after a long description that follows an active verb: in Russian and
+    Belarusian when it stands in an oblique case (the object's accusative: «Андрея
+    Кириллова», «Вераніку Шамко»); in English when it stands in apposition to the
+    description ("sentenced another villager, Remzi Chelebiev, to 13 years")."""
+    verb = text[t_start:t_end].split()[-1]
+    if lang == "en":
+        if _PASSIVE_BEFORE.search(text[max(0, t_start - 20):t_start]):
+            return []
+    elif not _ACTIVE_PAST.fullmatch(verb):
+        return []
+    for s in slots:
+        if s.start < t_end or s.pronoun:
+            continue
+        gap = text[t_end:s.start]
+        if lang == "en":
+            return [s] if _EN_APPOSED_OBJECT.match(gap) and text.startswith(",", s.end) else []
+        if not _LONG_OBJECT_GAP.match(gap) or _PLURAL_PAST.search(gap) or \
+                _ACTIVE_PAST.search(gap) or s.surface.split()[0] == s.entry.name.split()[0]:
+            return []
+        return [s]
+    return []
+
+
 def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             slots: list[Slot]) -> list[Slot]:
     t_start, t_end = sent_start + trig.start, sent_start + trig.end
@@ -204,12 +235,15 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         slots = [s for s in slots if s.start >= t_start]
     verbal = [s for s in slots if (not s.possessive or _object_pronoun(text, s, t_start, t_end))
               and not _LEFT_OUT.search(text[max(0, s.start - 12):s.start])
-              and not (s.pronoun and _SOURCE_BEFORE.search(text[max(0, s.start - 14):s.start]))]
+              and not (s.pronoun and _SOURCE_BEFORE.search(text[max(0, s.start - 14):s.start]))
+              and not _NAMED_SOURCE.search(text[max(0, s.start - 40):s.start])]
     after = [s for s in verbal if s.start >= t_start and (
         s.start < t_end or object_gap(text[t_end:s.start], lang))
         and not (s.pronoun and _COMPANION.search(text[t_end:s.start]))]
     if not after and lang == "en" and _INVERTED_HEAD.match(text[sent_start:t_start]):
         after = [s for s in verbal if s.start >= t_end and _INVERTED.match(text[t_end:s.start])]
+    if not after and trig.type in (E.DETAINED, E.CHARGED, E.SENTENCED):
+        after = _long_object(text, lang, t_start, t_end, verbal)
     if not after and trig.type in (E.DETAINED, E.CHARGED, E.SENTENCED):
         # "He was charged in June, together with fellow parishioner X": a co-defendant told
         # after a date or a place

@@ -67,13 +67,18 @@ SO_WAS = re.compile(r"^\W*So\s+(?:was|were|is|are|did|has|had)\s+", re.IGNORECAS
 SHORT_HOLD = re.compile(r"\b(?:for|until)\s+(?:(?:a\s+)?few|several|two|three|four|five|six"
                         r"|most\s+of\s+the|the|that)\s+(?:hours?|day|evening|night)\b"
                         r"|(?<!\w)(?:до\s+вечера|до\s+ночи|на\s+(?:несколько|пару|два|три|четыре|пять|шесть)\s+час"
+                        r"|\b(?:after|within)\s+(?:a\s+few|several|two|three|four|five|six)\s+hours\b"
+                        r"|\b(?:a\s+few|several|two|three|four|five|six)\s+hours\s+later\b"
+                        r"|(?:через|праз)\s+(?:несколько|пару|два|три|четыре|пять|шесть|некалькі"
+                        r"|дзве|тры|чатыры|пяць|шэсць|\d)\s+(?:час|гадзін)"
                         r"|несколько\s+часов|да\s+вечара|на\s+(?:некалькі|пару|дзве|тры|чатыры|пяць|шэсць)"
                         r"\s+гадзін|некалькі\s+гадзін)\w*",
                         re.IGNORECASE)
 # Held "for a talk", «для беседы»: pressure, not an arrest (the English words also keep the
 # lexicon's "took him from his flat for a talk" from an arrest)
 TALK_WORDS = r"(?:talk|conversation|chat|prophylactic|preventive)"
-FOR_A_TALK = re.compile(rf"\bfor\s+(?:a\s+)?(?:[\"“']\s*)?{TALK_WORDS}"
+FOR_A_TALK = re.compile(rf"\bfor\s+(?:what\s+(?:[\w-]+\s+){{1,3}}?called\s+)?(?:an?\s+)?"
+                        rf"(?:[\"“']\s*)?(?:preventive\s+|prophylactic\s+)?{TALK_WORDS}"
                         r"|(?<!\w)(?:для|на)\s+(?:[«\"]\s*)?(?:беседы|разговора|размовы"
                         r"|гутаркі)", re.IGNORECASE)
 # A member of a batch taken abroad who stayed home: no share in the batch's destination.

@@ -31,6 +31,7 @@ from volia.extract import (
     repeats,
     reports,
     sentence_hedges,
+    stints,
     transcripts,
     twins,
 )
@@ -135,14 +136,15 @@ class _Doc(BatchClaims, MemberListClaims, MemberClaims, AftermathClaims, ClauseC
     # -- claims ---------------------------------------------------------------------------
     def _emit(self, kind: E, slot: Slot | None, sent: Sentence, when: PartialDate | None,
               confidence: float, *, country: str | None = None, term: int | None = None,
-              count: int | None = None, entry: PersonEntry | None = None) -> None:
+              count: int | None = None, entry: PersonEntry | None = None,
+              again: bool = False) -> None:
         entry = entry or (slot.entry if slot else None)
-        if kind == E.DETAINED and entry is not None and slot is not None and \
-                holds.held_briefly(self.text, slot, sent, entry,
-                                   self.slots_at.get(self.current, [])):
-            return  # "His father, X, was taken from his flat and held for most of the day"
+        if entry is not None and slot is not None and holds.only_a_short_hold(
+                kind, self.text, slot, sent, entry, self.slots_at.get(self.current, [])):
+            return  # "His father, X, was held for most of the day" and let go: neither
         key: tuple[str, object] = (kind.value, id(entry) if entry else count)
-        if key in self.seen and not repeats.another_time(kind, when, self.earlier.get(key, [])):
+        if key in self.seen and not (again and when not in self.earlier.get(key, [])) and \
+                not repeats.another_time(kind, when, self.earlier.get(key, [])):
             old = self.seen[key]
             if self.listed_at.get(key) == self.current and when is not None and \
                     when.precision == Precision.DAY:
@@ -322,10 +324,15 @@ class _Doc(BatchClaims, MemberListClaims, MemberClaims, AftermathClaims, ClauseC
             if member:
                 self.members.append((slot, entry, sent, when))
             own = term
-            if trig.type == E.SENTENCED and len(entries) > 1:
+            if trig.type == E.SENTENCED and (len(entries) > 1 or term is None):
+                # (or the object stands after a long description: its term follows the name)
                 rel = slot.end - sent.start
                 own = arguments.nearest_term(sent.text, rel, rel, max_gap=35) or term
             self._claim_for(trig, slot, entry, sent, when, base, own, country)
+            if trig.type == E.SOLITARY_CONFINEMENT:  # "twice: in November …, and in December"
+                for later in stints.later_stints(sent.text, sent.start, dates, when):
+                    self._emit(trig.type, slot, sent, later, base - 0.1, entry=entry,
+                               again=True)
         if not persons or trig.rule.noun:
             return
         self._elliptical_claims(sent, trig, slots, persons, others, when, base, term, country)

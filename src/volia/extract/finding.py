@@ -78,6 +78,15 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+_BELARUSIAN_OU = re.compile(r"([аоеё])ў$")
+
+
+def _russian_surname(mention: Mention) -> Mention:
+    """The Belarusian rules undo «Кириллова» as «Кириллоў»; in Russian text it is «Кириллов»."""
+    mention.name = _BELARUSIAN_OU.sub(r"\1в", mention.name)
+    return mention
+
+
 def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: set[int],
                   known_names: Iterable[str]) -> list[Mention]:
     index = known_names_of(known_names)
@@ -99,7 +108,7 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
     elif lang == "ru":
         found += _with_given_name(text, persons_ru.ner_mentions(text))
         found += citizen_mentions(text)
-        found += [m for m in persons_be.rule_mentions(text)
+        found += [_russian_surname(m) for m in persons_be.rule_mentions(text)
                   if not any(f.start < m.end and m.start < f.end for f in found)]
         merged = _merge(found)
         surnames = [m.surname for m in merged if m.is_full]

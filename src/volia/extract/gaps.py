@@ -95,6 +95,22 @@ _COMPANION_AFTER = re.compile(
     # (not "with his wife X", «вместе с женой»: kin who went along are no co-defendants)
     r"(?:(?!(?:wife|husband|son|daughter|mother|father|brother|sister|жен|муж|сын|доч|мат|отц"
     r"|брат|сестр|жонк|бацьк|сястр|дачк)\w*\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
+# «задержали владельца автомастерской на улице Гагарина Андрея Кириллова», «затрымалі ў
+# інтэрнаце студэнтку філалагічнага факультэта БДУ Вераніку Шамко»: a long description between
+# an impersonal plural verb and its object; no clause ends and no other verb comes between
+_LONG_OBJECT_GAP = re.compile(r"^(?:\s+(?!(?:и|і|а|но|але|что|што|который|которая|які|якая"
+                              r"|после|пасля|когда|калі|вместе|разам|совместно|сумесна)(?!\w))"
+                              r"[\w'’«»\"-]+){1,12}\s+$",
+                              re.IGNORECASE)
+_PLURAL_PAST = re.compile(r"\w{2,}(?:ли|лі)(?:сь|ся)?(?!\w)", re.IGNORECASE)
+# an active past verb, whose object may stand after a long description («приговорил доцента
+# кафедры … Григория Ветрова», «прысудзіў настаўніка фізікі … Мікалая Сцяпанава»)
+_ACTIVE_PAST = re.compile(r"\w{3,}(?:ли|лі|ил|ал|ел|ла|іў|аў|еў)(?!\w)", re.IGNORECASE)
+# "sentenced a 64-year-old resident of Seversk, Lyudmila Chervyakova, to 12 years": the
+# object's description, then the name in apposition
+_EN_APPOSED_OBJECT = re.compile(r"^\s+(?:a|an|another|the)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s*$",
+                                re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NAMED_COMPANION = re.compile(r"(?:alongside|together\s+with|along\s+with)\s+$", re.IGNORECASE)
 
 
@@ -133,6 +149,9 @@ _LEFT_OUT = re.compile(r"(?<!\w)(?:without|except(?:\s+for)?|apart\s+from|без
 # «Паводле яго падлікаў», «по её словам», "according to his count": the source, no subject
 _SOURCE_BEFORE = re.compile(r"(?<!\w)(?:паводле|по|па|according\s+to|со\s+слов|са\s+слоў)\s+$",
                             re.IGNORECASE)
+# «По словам Абрамчика, …», "according to her lawyer, X": whoever tells it is no subject
+_NAMED_SOURCE = re.compile(r"(?<!\w)(?:по\s+словам|со\s+слов|паводле|па\s+словах|са\s+слоў"
+                           r"|according\s+to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Detained alongside him was X": the pronoun after "alongside" is a companion, not the object.
 _INVERTED_HEAD = re.compile(r"^\s*(?:[\w-]+\s+){0,3}$")
 # A member list stops at a negation or at a new clause about someone else.
@@ -158,8 +177,10 @@ _PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?"
                               r"|тоже|также|таксама)\s+)*(?:(?:was|were|been|is|are|был|была|были|быў"
                               r"|былі)\s+)?(?:(?:also|later|then|тоже|также|таксама)\s+)?$",
                               re.IGNORECASE)
-_INSIDE_RELATIVE = re.compile(r",\s*(?:who|whom|which|whose|который|которая|которые|которого"
-                             r"|которой|які|якая|якія|якога|якой)\b[^,;]*$", re.IGNORECASE)
+# ("X, a defender who has helped Y for years, was detained": Y is inside the clause)
+_INSIDE_RELATIVE = re.compile(r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?(?:who|whom|which|whose"
+                             r"|который|которая|которые|которого|которой|які|якая|якія|якога|якой)"
+                             r"\b[^,;]*$", re.IGNORECASE)
 _PLURAL_WHO = re.compile(r"(?<!\w)(?:prisoners|inmates|people|others|detainees|cellmates|men|women"
                          r"|заключ[её]нн(?:ые|ых)|политзаключ[её]нн(?:ые|ых)|сокамерник(?:и|ов)"
                          r"|люд(?:и|ей)|зняволен(?:ыя|ых)|палітвязн(?:і|яў)|сукамернік(?:і|аў))"

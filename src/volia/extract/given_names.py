@@ -175,6 +175,11 @@ _NOT_NAMES_TEXT = """слава slava max ira mary marie lenie leniie ление
 аня ваня вася вика витя вова володя галя гена дима женя ира катя коля костя ксюша лена люда
 лёша алёша маруся маша миша надя настя наташа оля паша петя санька саша света серёжа соня таня
 толя тёма шура юля юра"""
+# Names of people from the Caucasus, Central Asia and Ukraine that the lists above lacked
+_LATIN += (" zarina aliya guzel dilnoza malika farida ruslana anzhela lyudmyla viktoriya"
+           " yevheniya elmar eldar ramazan murad zaur kazbek aslanbek daud makhmud")
+_CYRILLIC += (" зарина гузель малика фарида руслана милана злата нелли олексий андрий наталия"
+              " соломия эльмар эльдар рамазан саид мурад заур казбек дауд махмуд")
 _ENGINE = all_spellings() - frozenset(_NOT_NAMES_TEXT.split())
 LATIN = frozenset(_LATIN.split()) | {s for s in _ENGINE if s.isascii()}
 CYRILLIC = frozenset(_CYRILLIC.split()) | {s for s in _ENGINE if not s.isascii()}

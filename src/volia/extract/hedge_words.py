@@ -46,6 +46,9 @@ SENTENCE_HEDGES = {
           r"|questioned\s+as\s+(?:a\s+)?witness(?:es)?"
           # "a woman at the market said she had heard that Vasyl had been released"
           r"|(?:had|has|have)\s+heard\s+(?:(?:it\s+)?said\s+)?that\b"
+          # "Several readers wrote to us saying that X had been detained": unconfirmed tips
+          r"|\breaders?\s+(?:have\s+|had\s+)?(?:wrote|written|write|told|messaged|reported"
+          r"|called)\s+(?:to\s+)?(?:us\s+)?(?:[\w-]+\s+){0,3}?(?:saying|that|to\s+say)\b"
           # "We call on the authorities to:\n- release X": the list of demands that follows
           r"|\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|demand(?:s|ed)?)\s+(?:[\w-]+\s+){0,5}?to\s*:"
           # "the barracks buzzed with talk that X had been pardoned", "there was talk on

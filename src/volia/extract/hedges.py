@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from volia.domain.model import EventType as E
-from volia.extract import departures, hedge_words
+from volia.extract import departures, hedge_words, not_happened
 from volia.extract.hedge_words import LOCAL_HEDGES, NO_CUSTODY
 from volia.extract.inside import still_inside
 from volia.extract.triggers import Trigger
@@ -198,8 +198,10 @@ _COULD_NOT = re.compile(r"\b(?:could|can)(?:\s*not|n['’]t)\s+(?:[\w-]+\s+){0,2
                         r"|\bunable\s+to\s+$|\bnot\s+even\b[^.;]{0,60}?\bcould\s+$",
                         re.IGNORECASE)
 # Taken again at the gate: the release never happened
-_HELD_AT_THE_GATE = re.compile(r"\b(?:re-?)?(?:detained|arrested|seized)\s+(?:again\s+)?"
-                               r"(?:right\s+)?(?:as|when|the\s+moment|while)\s+(?:he|she|they)\s+"
+_HELD_AT_THE_GATE = re.compile(r"\b(?:re-?)?(?:detained|arrested|seized)\s+"
+                               r"(?:(?:again\b[^.;]{0,30}?)?(?:right\s+)?(?:as|when|the\s+moment|while)|(?:again\b[^.;]{0,30}?)?"
+                               r"(?:right|just|immediately|(?:minutes|moments|seconds))\s+after"
+                               r"|again\b[^.;]{0,30}?after)\s+(?:he|she|they)\s+"
                                r"(?:was\s+|were\s+)?$",
                                re.IGNORECASE)
 _WITHOUT = re.compile(r"(?<!\w)(?:без|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -305,6 +307,9 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "pending"
     if trigger.type == E.RELEASED and _NO_CUSTODY.search(sentence):
         return "no custody"
+    not_so = not_happened.why(sentence, trigger)
+    if not_so:
+        return not_so
     if trigger.type == E.RELEASED and _FROM_CELL.match(sentence[trigger.end:]):
         return "out of a cell"
     if trigger.type == E.RELEASED and _FROM_DUTY.match(sentence[trigger.end:]):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from volia.domain.model import EventType as E
 from volia.extract import cues
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
@@ -22,9 +23,48 @@ def held_briefly(text: str, slot: Slot, sent: Sentence, entry: PersonEntry,
     hours: the hold is told after the name, in the same clause, with no one else named
     between (not "X was detained on Monday, and his mother was held for hours")."""
     tail = text[slot.end:sent.end]
-    hold = cues.SHORT_HOLD.search(tail)
+    hold = cues.SHORT_HOLD.search(tail) or (cues.FOR_A_TALK.search(tail) if entry.relative
+                                            else None)
     if hold is None or not (entry.relative or cues.FOR_A_TALK.search(tail)) or \
             _NEW_CLAUSE.search(tail, 0, hold.start()):
         return False
     return not any(s.entry is not entry and not s.pronoun and
                    slot.end <= s.start < slot.end + hold.start() for s in slots)
+
+
+# A sentence that opens on a relative: «Мать X …», «Бацьку, Y, …», "His father …"
+_KIN_OPENS = re.compile(
+    r"^\W*(?:(?:his|her|their)\s+)?(?:mother|father|wife|husband|son|daughter|brother|sister"
+    r"|parents|мать|матери|отца|отец|жена|жену|муж|мужа|сын|сына|дочь|брат|брата|сестра|сестру"
+    r"|родители|родителей|маці|бацька|бацьку|жонка|жонку|дачка|дачку|сястра|сястру|бацькі"
+    r"|бацькоў)(?!\w)", re.IGNORECASE)
+_HOME = re.compile(r"(?<!\w)(?:home|домой|дадому|дамоў)(?!\w)", re.IGNORECASE)
+# a prison term ending in the same sentence: a real release, whatever else it says
+_TERM_OVER = re.compile(r"(?<!\w)(?:colony|prison|term|sentence|колони\w*|срок\w*|калоні\w*"
+                        r"|тэрмін\w*|турм\w*)(?!\w)", re.IGNORECASE)
+
+
+def let_go_after_hold(sent: Sentence, slot: Slot, slots: list[Slot]) -> bool:
+    """True when the clause of SENT that names SLOT tells of a relative held for hours or "for
+    a talk" and let go («Мать X … несколько часов расспрашивали, а потом отпустили»): no
+    prisoner's release, neither the relative's nor SLOT's when the relative is someone else."""
+    at = slot.start - sent.start
+    start = sent.text.rfind(";", 0, at) + 1
+    end = sent.text.find(";", at)
+    clause = sent.text[start:end if end >= 0 else len(sent.text)]
+    if not (cues.SHORT_HOLD.search(clause) or cues.FOR_A_TALK.search(clause)) or \
+            _TERM_OVER.search(clause):
+        return False
+    if cues.SHORT_HOLD.search(clause) and _HOME.search(clause):
+        return True  # «Дадому яе адпусцілі праз тры гадзіны»: sent home after hours
+    return slot.entry.relative or _KIN_OPENS.match(clause) is not None or any(
+        s.entry.relative and not s.pronoun and sent.start + start <= s.start < sent.start + start
+        + len(clause) for s in slots)
+
+
+def only_a_short_hold(kind: E, text: str, slot: Slot, sent: Sentence, entry: PersonEntry,
+                      slots: list[Slot]) -> bool:
+    """True when a DETAINED or RELEASED claim of ENTRY would only tell a short hold."""
+    if kind == E.DETAINED:
+        return held_briefly(text, slot, sent, entry, slots)
+    return kind == E.RELEASED and let_go_after_hold(sent, slot, slots)

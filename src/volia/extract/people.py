@@ -167,6 +167,10 @@ def _same_given(name: str, given: str) -> bool:
                                or bool(given_ids(parts[0]) & given_ids(given)))
 
 
+_COUNSEL = re.compile(r"\b(?:lawyer|attorney|advocate|counsel)\b|(?<!\w)(?:адвокат|защитни"
+                      r"|абаронц)\w*", re.IGNORECASE)
+
+
 @dataclass
 class PersonEntry:
     name: str
@@ -182,6 +186,7 @@ class PersonEntry:
     descriptors: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     jailed: bool = False  # once named as a prisoner ("jailed engineer X")
+    counsel: bool = False  # a relative in the wide sense: the prisoner's lawyer
 
     @property
     def surname(self) -> str:
@@ -279,6 +284,8 @@ class People:
                     entry.official = True
                 else:
                     entry.relative = True
+                    entry.counsel = entry.counsel or _COUNSEL.search(
+                        before[-30:] + after[:40]) is not None
         if entry.last_seen < offset:
             entry.earlier_seen = entry.last_seen
         entry.last_seen = mention.start
@@ -335,5 +342,13 @@ class People:
         def seen_at(e: PersonEntry) -> int:
             return e.last_seen if e.last_seen < at else e.earlier_seen
 
+        if gender:
+            # "His wife, X, was questioned for hours. She was let go": the kin named last is
+            # the one meant, not a prisoner named before her (a lawyer only speaks)
+            latest = max((e for e in self.entries if seen_at(e) >= 0 and e.gender == gender),
+                         key=seen_at, default=None)
+            if latest is not None and latest.relative and not latest.counsel and \
+                    not latest.official and not fits(latest) and at - seen_at(latest) < 300:
+                return None
         seen = [e for e in self.entries if seen_at(e) >= 0 and fits(e)]
         return max(seen, key=seen_at) if seen else None

@@ -95,6 +95,25 @@ def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:
     return word
 
 
+_HER_ENDINGS = ("у", "ю", "ай", "яй", "ой", "ы", "і", "е")
+
+
+def _her_given(word: str, surname: str) -> str | None:
+    """«Валянціну Пазнякевіч»: before a consonant-final surname left undeclined, a given name
+    that could be his dative or her accusative (Валянціну) is hers: his surname would decline
+    (Пазнякевічу)."""
+    low = word.lower()
+    if surname.lower()[-1] in "аеёіоуыэюяўь'’ʼ":
+        return None
+    for ending in _HER_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            for add in ("а", "я"):
+                stem = low[: len(low) - len(ending)]
+                if stem + add in GIVEN_NAMES_CYR and stem + add not in _MEN_IN_A:
+                    return word[: len(stem)] + add
+    return None
+
+
 def _given_gender(nominative: str) -> str:
     low = nominative.lower()
     return "f" if low.endswith(("а", "я")) and low not in _MEN_IN_A else "m"
@@ -149,7 +168,8 @@ def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
         masculine = re.search(r"(?:ага|ого|ча|іча|ка|ава|ова|ева|ёва|ина|іна|ына|ея|ая)$",
                               match.group(2).split()[0]) is not None and not re.search(
                               r"(?:ская|цкая|ава|ова|ева|іна|ина)$", match.group(2).split()[0])
-        given = given_nominative(match.group(1), masculine and match.group(1)[-1] in "яа")
+        given = _her_given(match.group(1), match.group(2).split()[0]) or \
+            given_nominative(match.group(1), masculine and match.group(1)[-1] in "яа")
         if given is None:
             continue
         gender = _given_gender(given)

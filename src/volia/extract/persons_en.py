@@ -256,6 +256,7 @@ Mahiliou Mogilev Shklou Zhodzina Orsha Vorsha Horki Navapolatsk Novopolotsk Babr
 Bobruisk Hlybokaye Ivatsevichy Baranavichy Lida Barysau Salihorsk Rechytsa Mazyr
 Svetlahorsk Kobryn Pinsk Slutsk Maladziechna Zhlobin Krychau Volkovysk Vaukavysk
 Kalinkavichy Kalinkovichi Lukashenka Lukashenko
+Stalin Lenin Brezhnev Khrushchev Andropov Beria Yezhov Dzerzhinsky Putin
 Tajik Uzbek Kazakh Kyrgyz Turkmen Chechen Ingush Tatar Bashkir Lezgin Avar
 """
 _NOT_SURNAMES = frozenset(_NOT_SURNAMES_TEXT.split())
@@ -270,6 +271,7 @@ _TOWN_PREFIX = (r"(?:Nova|Novaya|Novaia|Novy|Novyi|Novyy|Nove|Novo|Stara|Staraya
 # Town endings no surname has: Vasylivka, Kakhovka, Melitopol, Myrhorod, Volnovakha's -ovsk
 _TOWN_ENDING = re.compile(r"(?:ivka|yivka|ovka|evka|ivske|opil|opol|horod|hrad|ivsk|ovsk|evsk"
                           r"|insk|ynsk)$", re.IGNORECASE)
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z][\w-]+")
 _TOWN_BEFORE = re.compile(r"\b" + _TOWN_PREFIX + r"\s+$")
 _TOWN_FIRST = re.compile(_TOWN_PREFIX + r"\s+[A-Z][a-z]")
 _NAMED_PLACE = re.compile(r"\b([A-Z][a-z]+)\s+(?:prison|jail|colony|penitentiary|airport|Prison"
@@ -289,6 +291,9 @@ def surname_mentions(text: str, exclude: frozenset[str] = frozenset()) -> list[M
         if _PLACE_PREPOSITION.search(text, max(0, match.start() - 6), match.start()) \
                 and not text.startswith(("'s", "’s"), match.end()):
             continue  # "five months in Evin", "held at Okrestina": a place
+        second = _NEXT_CAPITAL.match(text, match.end())
+        if second and place_follows(text[second.end():second.end() + 20]):
+            continue  # "the Yanka Kupala State University": a name in an institution's name
         if _TOWN_ENDING.search(word) or _TOWN_FIRST.match(text, match.start()) or \
                 _TOWN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "from Nova Kakhovka": a town

@@ -33,7 +33,8 @@ PLACES = frozenset(fold(w) for w in _PLACES_TEXT.split())
 _PLACE_TAIL = re.compile(r"^\s*(?:District|Region|Oblast|Street|Avenue|Square|Court|Colony"
                          r"|Prison|Penal|Raion|Rayon|City|Province|Prospekt|Highway|Park"
                          r"|Regional|Town|Village|Lake|River|Central|Centre|Center|Crossing"
-                         r"|Checkpoint)\b"
+                         r"|Checkpoint|State|University|Institute|Academy|Library|Museum"
+                         r"|Theatre|Theater|Lyceum|Gymnasium|Prize|Award|Foundation)\b"
                          # lower case only for words a surname is never followed by
                          r"|^\s*(?:district|region|oblast|raion|rayon|street|avenue|prospekt"
                          r"|housing\s+estate|microdistrict|neighbou?rhood"

@@ -9,7 +9,8 @@ from __future__ import annotations
 OFFICIAL_WORDS = {
     "en": r"president|envoy|minister|ambassador|spokes(?:man|woman|person)|judge|prosecutor"
           r"|investigator|official|dictator|ruler|secretary|senator|governor|officer|warden"
-          r"|negotiator|diplomat|mayor|host|presenter|interviewer|moderator"
+          r"|negotiator|diplomat|mayor|host|presenter|interviewer|moderator|rapporteur"
+          r"|ombuds(?:man|woman|person)|commissioner"
           # a strike committee's or a union's chairman is one of the prisoners
           r"|(?<!committee\s)(?<!union\s)(?<!party\s)(?<!club\s)chair(?:man|woman)(?!\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
           r"(?:trade\s+union|union|party|opposition|movement|association|organi[sz]ation))"
@@ -27,6 +28,7 @@ OFFICIAL_WORDS = {
           r"|председател\w+(?!\s+(?:[\w-]+\s+)?(?:профсоюз|парти|организаци|объединени|обществ"
           r"|движени|союза|совета\s+(?:движения|партии)))"
           r"|начальник\w*|полковник\w*|подполковник\w*|майор\w*|представител\w+"
+          r"|докладчи(?:к|ка|це|цу|цей|ца)|омбудсмен\w*|уполномоченн\w+\s+по\s+правам"
           r"|обвинител\w+|гособвинител\w+|(?:архи)?епископ\w*|нунци\w+|кардинал\w*"
           r"|представлявш\w+|ведущ(?:ий|ая|его|ей|ему)(?=\s+(?-i:[А-ЯЁ]))"
           # «Секретарь комиссии по вопросам помилования X», «Ректор университета X»
@@ -45,6 +47,7 @@ OFFICIAL_WORDS = {
           r"|старшын\w+(?!\s+(?:[\w'’-]+\s+)?(?:прафсаюз|партыі|арганізацыі|аб['’]яднання"
           r"|таварыства|руху|саюза))"
           r"|начальнік\w*|палкоўнік\w*|падпалкоўнік\w*|маёр\w*|прадстаўні\w+"
+          r"|дакладчы(?:к|ка|ца|цы|цу|цай)|амбудсмен\w*"
           r"|абвінаваўц\w+|дзяржабвінаваўц\w+|(?:архі)?епіскап\w*|нунцы\w+|кардынал\w*"
           r"|прадстаўляў\w*|вядоўц\w+|вядуч(?:ы|ая|ага|ай)(?=\s+(?-i:[А-ЯЁІЎ]))"
           r"|(?:сакратар|член)\w*\s+камісі\w+"

@@ -28,6 +28,14 @@ _OWNER_OF_NOUN = re.compile(r"(?<!\w)(?:сокамерник|сукамерні�
 _LEAD_WORDS = re.compile(r"\W{0,3}(?:(?-i:[A-ZА-ЯЁІЎ])[a-zа-яёіў-]+\s+)?$")
 # A pronoun that opens its sentence ("He was let go", «Его задержали в марте»)
 _OPENS = re.compile(r"\W*(?:[A-ZА-ЯЁІЎ][\w-]+:\s*)?$")  # ("Recap: he …": after a label too)
+# "police detained a student …; he was fined": someone the report does not name, whom a pronoun
+# after it in the same sentence means (not the last prisoner named)
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|student|teenager|pensioner|boy"
+    r"|girl|youth|resident|local|activist|journalist|blogger|teacher|worker|driver|doctor|nurse"
+    r"|priest|volunteer|lawyer|person|protester|cyclist|schoolboy|schoolgirl|passer-by"
+    r"|\d+-year-old)(?=\s*[,;.]|\s+(?:was|were|who|had|has|is|for|from|in|at|on|with|after|and)\b)",
+    re.IGNORECASE)  # (not "a volunteer group")
 # between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
 _SUBJECT_GAP = re.compile(r",\s*(?:[a-zа-яёіў0-9][\w-]*\s+){0,3}$")
 
@@ -67,6 +75,9 @@ class SlotFinder:
                 fronted)
             if target is None:
                 continue
+            if not any(n.end <= m.start for n in named) and \
+                    _UNNAMED_PERSON.search(self.text, sent.start, m.start):
+                continue  # "police detained a student …; he was fined and released"
             if not pairs or pairs[0][0].start > m.start:
                 target = self._subject_before(current, m, target)
             else:

@@ -93,6 +93,7 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"(?<!\w)(?P<r>yesterday|today|this\s+week|last\s+week|this\s+month|last\s+month"
     r"|last\s+year|this\s+year|earlier\s+this\s+month|earlier\s+this\s+week"
+    r"|позавчера|позаўчора|the\s+day\s+before\s+yesterday"
     r"|вчера|сегодня|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+этом\s+месяце"
     r"|в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году"
     r"|учора|сёння|на\s+гэтым\s+тыдні|на\s+мінулым\s+тыдні|летась|у\s+гэтым\s+месяцы"
@@ -132,6 +133,8 @@ def _year_for(month: int, published: date | None) -> int | None:
 
 def _relative(word: str, published: date) -> PartialDate:
     w = " ".join(word.lower().split())
+    if w in {"позавчера", "позаўчора", "the day before yesterday"}:
+        return PartialDate.of(published - timedelta(days=2))
     if w in {"yesterday", "вчера", "учора"}:
         return PartialDate.of(published - timedelta(days=1))
     if w in {"today", "сегодня", "сёння"}:
