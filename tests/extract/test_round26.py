@@ -222,3 +222,147 @@ def test_one_stint_with_two_dates_stays_one() -> None:
 def test_the_day_before_yesterday() -> None:
     claims = _claims("Позавчера утром в Борисове задержали Андрея Кириллова.", "ru", "detained")
     assert [c["date"] for c in claims] == ["2024-05-08"]
+
+
+# -- after the first look at sets 142–149 ------------------------------------------------
+def test_not_among_the_freed() -> None:
+    text = ("On Wednesday 18 political prisoners were released and taken to Lithuania. Among "
+            "those who were not released is Mikalai Dubovik, a 67-year-old activist. Among those "
+            "freed was Ivan Sych.")
+    assert _people(text, "en", "released") == {"Ivan Sych"}
+
+
+def test_due_to_walk_out_is_no_release() -> None:
+    text = ("В пятницу, 28 февраля, Константин Зуйков должен был выйти на свободу из колонии, "
+            "полностью отбыв четыре года.")
+    assert not _people(text, "ru", "released")
+
+
+def test_he_refused_to_leave_after_the_list() -> None:
+    text = ("On Thursday 20 prisoners were pardoned and driven to Lithuania. One more clergyman, "
+            "Orthodox priest Siamion Dzehtsiarou, was also on the list, but according to Viasna he "
+            "refused to leave Belarus and was taken back to the penal colony in Shklou.")
+    assert "Siamion Dzehtsiarou" not in _people(text, "en", "released")
+
+
+def test_leaving_days_after_the_release_is_no_deportation() -> None:
+    text = ("Pavel Syrakvash walked out of the colony gate on 9 February. He crossed into Poland "
+            "four days after his release, on a regular bus to Bialystok.")
+    assert "Pavel Syrakvash" in _people(text, "en", "released")
+    assert not _people(text, "en", "deported")
+
+
+def test_a_colleague_named_by_his_relation_is_no_subject() -> None:
+    text = ("Вадима Гончарика задержали. Коллега Вадима, хоккейный комментатор Артур Мацкевич, в "
+            "прошлом месяце вышел из исправительной колонии № 17 в Шклове.")
+    assert _people(text, "ru", "released") == {"Артур Мацкевич"}
+
+
+def test_a_name_after_a_preposition_and_which() -> None:
+    text = ("Вадзім Кавалёў піша з калоніі. Заўвага рэдакцыі: Яўген Шаршнёў, пра якога Вадзім "
+            "пісаў у папярэднім лісце, выйшаў на волю 11 ліпеня.")
+    assert _people(text, "be", "released") == {"Яўген Шаршнёў"}
+
+
+def test_let_go_home_after_questioning() -> None:
+    text = ("Леонида Рожкова осудили. Его жену Светлану Рожкову вызвали в полицию. После допроса "
+            "её отпустили домой.")
+    assert not _people(text, "ru", "released")
+    control = "Ivan Sych was detained on Monday. After questioning he was released without charge."
+    assert "Ivan Sych" in _people(control, "en", "released")
+
+
+def test_a_conversation_and_home_is_no_arrest() -> None:
+    text = ("Dilyaver Sultanov was detained on Tuesday. Sultanov's elderly father, Asan Sultanov, "
+            "was taken to a police station on Tuesday for what officers called a \"conversation\" "
+            "and allowed home in the evening.")
+    assert _people(text, "en", "detained") == {"Dilyaver Sultanov"}
+
+
+def test_no_verdict_yet_and_an_age_after_a_dash() -> None:
+    text = ("Виктор Стасевич задержан в сентябре 2020 года. Больше двух лет он находится в "
+            "следственном изоляторе, приговор по его делу до сих пор не вынесен.")
+    assert not _people(text, "ru", "sentenced")
+    text = "Позавчера в Бресте задержали Дмитрия Рябинина — 41 год, инженер-строитель."
+    assert not _people(text, "ru", "sentenced")
+
+
+def test_a_companion_after_a_long_stretch() -> None:
+    text = ("Гуменюка задержали в сентябре 2022 года в оккупированной Новой Каховке вместе с его "
+            "другом Олегом Бондарем. Ивана Гуменюка осудили.")
+    assert _people(text, "ru", "detained") == {"Иван Гуменюк", "Олег Бондарь"}
+    text = ("Ivan Hrytsak was seized by Russian soldiers at a checkpoint on 15 March, together "
+            "with his friend and fellow volunteer Mykola Dzyuba.")
+    assert _people(text, "en", "detained") == {"Ivan Hrytsak", "Mykola Dzyuba"}
+
+
+def test_a_counted_list_after_a_colon() -> None:
+    text = "В Гомеле задержаны двое: 52-летний Андрей Голованов и 40-летний Виталий Кремнёв."
+    assert _people(text, "ru", "detained") == {"Андрей Голованов", "Виталий Кремнёв"}
+
+
+def test_home_in_an_exchange() -> None:
+    assert "Артём Вовченко" in _people(
+        "Артём Вовченко, 34-летний сварщик из Энергодара, позавчера вернулся домой в рамках "
+        "обмена.", "ru", "released")
+    text = ("Katsiaryna Pratasenia was among 26 political prisoners bussed from Belarusian "
+            "prisons to the Lithuanian border on Thursday.")
+    assert "Katsiaryna Pratasenia" in _people(text, "en", "deported")
+    claims = _claims("Артём Воўчанка ўчора вярнуўся дадому ў межах абмену.", "be", "released")
+    assert [c["date"] for c in claims] == ["2024-05-09"]
+
+
+def test_transfers_told_by_arrival_or_a_later_year() -> None:
+    text = ("Oksana Levkovych was detained in 2022. In August 2023 she was moved to a remand "
+            "prison in Crimea. In the autumn of 2024 she was taken to a women's colony in "
+            "Mordovia.")
+    assert sorted(c["date"] for c in _claims(text, "en", "transferred")) == [  # type: ignore[type-var]
+        "2023-08", "2024"]
+    text = "Pavel Lagunov was sentenced in May. He arrived at Penal Colony No. 6 in October."
+    assert "Pavel Lagunov" in _people(text, "en", "transferred")
+    text = ("Alena Klimovich was sentenced in May. Since August she has been held in Penal "
+            "Colony No. 4.")
+    assert "Alena Klimovich" in _people(text, "en", "transferred")
+
+
+# -- the review's controls -----------------------------------------------------------------
+def test_review_controls_keep_true_releases() -> None:
+    assert "Dmytro Khyliuk" in _people(
+        "Ukrainian journalist Dmytro Khyliuk was released on Thursday in a prisoner exchange, in "
+        "which Russia also handed over the bodies of 500 soldiers.", "en", "released")
+    assert "Ihar Losik" in _people(
+        "Ihar Losik was released on Monday after five years behind bars, and a few hours later "
+        "he was home with his wife.", "en", "released")
+    assert "Ihar Losik" in _people(
+        "Ihar Losik was pardoned and released on Thursday, even though he had refused to leave "
+        "the country in 2020.", "en", "released")
+    assert "Ihar Losik" in _people(
+        "A court in Homel sentenced Ihar Losik to five years on Monday; his co-defendant Pavel "
+        "Sapelka has been in jail for two years without a verdict.", "en", "sentenced")
+    text = ("Через несколько дней после освобождения Андрея Кириллова принудительно выдворили в "
+            "Литву.")
+    assert "Андрей Кириллов" in _people(text, "ru", "deported")
+    text = ("Maria Kalesnikava spent four years in a penal colony in Homel. Her sister Tatsiana "
+            "Khomich confirmed the news on Facebook. She was released on Saturday together with "
+            "17 other political prisoners.")
+    assert "Maria Kalesnikava" in _people(text, "en", "released")
+
+
+def test_review_controls_give_no_false_release() -> None:
+    assert not _people("Мать политзаключённого Андрея Кириллова вернулась домой с пустыми руками: "
+                       "обмена не будет.", "ru", "released")
+    assert not _people("Ihar Losik was among the 16 prisoners bussed to the border on Wednesday, "
+                       "but at the last moment guards took him back to the colony.", "en",
+                       "released")
+    text = "Activist Pavel Losik was detained on Monday for a preventive talk and released."
+    assert not _people(text, "en", "released")
+    assert not _people("В понедельник в Минске задержали соседа по лестничной площадке журналиста "
+                       "Андрея Кириллова.", "ru", "detained")
+
+
+def test_review_controls_names_and_companions() -> None:
+    text = "Руслану Белых предъявили обвинение по статье 342."
+    assert _people(text, "ru", "charged") == {"Руслан Белых"}
+    text = ("Ihar Losik is a blogger. He was sentenced on Monday to five years for a video he had "
+            "recorded together with exiled blogger Anton Motolko.")
+    assert _people(text, "en", "sentenced") == {"Ihar Losik"}

@@ -322,10 +322,14 @@ def nearest_date(dates: list[DateMention], start: int, end: int,
 _BRACKETED = re.compile(r"\([^()]{1,80}\)")
 
 
-def nearest_term(sentence: str, start: int, end: int, max_gap: int = 60) -> int | None:
-    """The prison term nearest to the trigger at (START, END), in months."""
+def nearest_term(sentence: str, start: int, end: int, max_gap: int = 60,
+                 most: int | None = None) -> int | None:
+    """The prison term nearest to the trigger at (START, END), in months (none longer than
+    MOST: «X (27 лет, Брест) — 3 года» has an age beside the term)."""
     best: tuple[int, int] | None = None
     for t_start, t_end, months in find_terms(sentence):
+        if most is not None and months > most:
+            continue
         gap = start - t_end if t_end <= start else max(0, t_start - end)
         # a spelling in brackets between is no distance: "X (other spelling: Y) to 13 years"
         lo, hi = (t_end, start) if t_end <= start else (end, t_start)

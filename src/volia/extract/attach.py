@@ -110,9 +110,10 @@ def extend(text: str, first: Slot, slots: list[Slot], *, forward: bool,
             continue
         lo, hi = (current.end, s.start) if forward else (s.end, current.start)
         first_of_pair = s if not forward else current
-        if re.fullmatch(r"\s*,\s*", text[lo:hi]) and owners.OWNED_BY.search(
-                text[max(0, first_of_pair.start - 30):first_of_pair.start]):
-            break  # «брат Константина, Павел»: Konstantin names whose brother Pavel is
+        if re.match(r"\s*,", text[lo:hi]) and owners.OWNED_BY.search(
+                    text[max(0, first_of_pair.start - 30):first_of_pair.start]):
+            break  # «брат Константина, Павел»: Konstantin names whose brother Pavel is (and
+            # «Коллега Вадима, хоккейный комментатор Артур»)
         if lo <= hi and (_CONNECTOR.match(text[lo:hi]) or (
                 apposed and _APPOSED_CONNECTOR.match(text[lo:hi]))):
             group.append(s)
@@ -191,6 +192,12 @@ def _speech_before(text: str, start: int, t_start: int, t_end: int) -> list[int]
     return [m.start() for m in _REPORTED_THAT.finditer(text, start, end) if m.start() < t_start]
 
 
+# «задержали соседа журналиста X», «друга политзаключённого X»: X owns the description
+_RELATION = re.compile(r"(?<!\w)(?:сосед|друг|подруг|сокамерник|сукамернік|коллег|калег|адвокат"
+                       r"|мат[ьи]"
+                       r"|отц|брат|сестр|жен|муж|сын|доч|сябр|сястр|бацьк)\w*", re.IGNORECASE)
+
+
 def _long_object(text: str, lang: str, t_start: int, t_end: int,
                  slots: list[Slot]) -> list[Slot]:
     """The first name after a long description that follows an active verb: in Russian and
@@ -209,7 +216,7 @@ def _long_object(text: str, lang: str, t_start: int, t_end: int,
         gap = text[t_end:s.start]
         if lang == "en":
             return [s] if _EN_APPOSED_OBJECT.match(gap) and text.startswith(",", s.end) else []
-        if not _LONG_OBJECT_GAP.match(gap) or _PLURAL_PAST.search(gap) or \
+        if not _LONG_OBJECT_GAP.match(gap) or _PLURAL_PAST.search(gap) or _RELATION.search(gap) or \
                 _ACTIVE_PAST.search(gap) or s.surface.split()[0] == s.entry.name.split()[0]:
             return []
         return [s]

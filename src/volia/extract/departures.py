@@ -45,8 +45,8 @@ _FORCED_RE = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in
 def voluntary_departure(text: str, lang: str) -> bool:
     """True when TEXT tells of leaving by choice and of no forced removal, or of refusing to
     go ("refused to board the bus to Lithuania")."""
-    if _REFUSED_TO_GO.search(text):
-        return True
+    if _REFUSED_TO_GO.search(text) or LEFT_LATER.search(text):
+        return True  # (or left days after the release, on a regular bus)
     if _VOLUNTARY_RE.get(lang, _VOLUNTARY_RE["en"]).search(text) is None:
         return False
     return not any(  # «его никто не выдворял», "nobody expelled him": no force at all
@@ -54,6 +54,11 @@ def voluntary_departure(text: str, lang: str) -> bool:
         for m in _FORCED_RE.get(lang, _FORCED_RE["en"]).finditer(text))
 
 
+# "He crossed into Poland four days after his release, on a regular bus": a departure of his own
+LEFT_LATER = re.compile(r"\b(?:days?|weeks?|months?)\s+after\s+(?:his|her|their)\s+release\b"
+                         r"|\bon\s+a\s+regular\s+(?:bus|train|flight)|\bbought\s+(?:the|a)\s+ticket"
+                         r"|(?<!\w)(?:через|праз)\s+(?:\w+\s+)?(?:дн\w+|дзён|тыдн\w+|недел\w+|месяц\w*)"
+                         r"\s+(?:после|пасля)\s+(?:освобождения|вызвалення)", re.IGNORECASE)
 _REFUSED_TO_GO = re.compile(r"(?<!\w)(?:refused\s+to\s+(?:board|get\s+on|go|leave|cross)"
                             r"|(?:refused|turned\s+down|declined)\s+(?:the|a|his|her)\s+(?:seat|place|bus|offer)"
                             r"|отказал\w*\s+(?:садиться|ехать|уезжать|покидать|выезжать)"

@@ -263,7 +263,9 @@ class _Doc(BatchClaims, MemberListClaims, MemberClaims, AftermathClaims, ClauseC
         t_start, t_end = sent.start + trig.start, sent.start + trig.end
         others = [b for b in blockers if b != (t_start, t_end)]
         when, fallback = self._trigger_date(trig, t_start, t_end, dates, blockers)
-        term = arguments.nearest_term(sent.text, trig.start, trig.end) \
+        # (a verdict list's bare term is never past 25 years: «X — 41 год, инженер» is an age)
+        term = arguments.nearest_term(sent.text, trig.start, trig.end, most=300 if
+                                      trig.rule.needs_term else None) \
             if trig.type == E.SENTENCED else None
         if trig.rule.needs_term and term is None:
             return

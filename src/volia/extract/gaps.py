@@ -88,13 +88,15 @@ _KIN_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:brother|sister|wife|husb
 _COMPANION = re.compile(r"(?:alongside|with|together\s+with|вместе\s+с|разам\s+з)\s*$",
                         re.IGNORECASE)
 _WITH_COMPANION = re.compile(r"(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
-                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                             r"(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _COMPANION_AFTER = re.compile(
-    r"(?:,?\s*(?:in|on|at|last|this|в|во|у|ў|на)\s+[\w-]+(?:\s+\d{4})?){0,2}?,?\s*"
+    # (no clause between: "Minsk, a city he visited along with", "Vilnius, where he lived")
+    r"(?:(?!\b(?:where|which|who|he|she|they|где|который|которая|он|она|дзе|які|якая|ён|яна)\b)"
+    r"[^.;:!?—–,]){0,80}?,?\s*"
     r"(?:together\s+with|along\s+with|alongside|вместе\s+с|разам\s+з)\s+"
     # (not "with his wife X", «вместе с женой»: kin who went along are no co-defendants)
     r"(?:(?!(?:wife|husband|son|daughter|mother|father|brother|sister|жен|муж|сын|доч|мат|отц"
-    r"|брат|сестр|жонк|бацьк|сястр|дачк)\w*\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"|брат|сестр|жонк|бацьк|сястр|дачк)\w*\s)[\w-]+\s+){0,5}$", re.IGNORECASE)
 # «задержали владельца автомастерской на улице Гагарина Андрея Кириллова», «затрымалі ў
 # інтэрнаце студэнтку філалагічнага факультэта БДУ Вераніку Шамко»: a long description between
 # an impersonal plural verb and its object; no clause ends and no other verb comes between
@@ -178,7 +180,8 @@ _PASSIVE_SUBJECT = re.compile(r"^\s*(?:,\s*\d{1,3}\s*)?"
                               r"|былі)\s+)?(?:(?:also|later|then|тоже|также|таксама)\s+)?$",
                               re.IGNORECASE)
 # ("X, a defender who has helped Y for years, was detained": Y is inside the clause)
-_INSIDE_RELATIVE = re.compile(r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?(?:who|whom|which|whose"
+_INSIDE_RELATIVE = re.compile(r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?"
+                             r"(?:(?:о|об|про|пра|аб|с|з|у|ў|в|на|за|для|ад|от|of|with|about|for)\s+)?(?:who|whom|which|whose"
                              r"|который|которая|которые|которого|которой|які|якая|якія|якога|якой)"
                              r"\b[^,;]*$", re.IGNORECASE)
 _PLURAL_WHO = re.compile(r"(?<!\w)(?:prisoners|inmates|people|others|detainees|cellmates|men|women"

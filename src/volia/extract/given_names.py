@@ -178,7 +178,7 @@ _NOT_NAMES_TEXT = """слава slava max ira mary marie lenie leniie ление
 # Names of people from the Caucasus, Central Asia and Ukraine that the lists above lacked
 _LATIN += (" zarina aliya guzel dilnoza malika farida ruslana anzhela lyudmyla viktoriya"
            " yevheniya elmar eldar ramazan murad zaur kazbek aslanbek daud makhmud")
-_CYRILLIC += (" зарина гузель малика фарида руслана милана злата нелли олексий андрий наталия"
+_CYRILLIC += (" зарина гузель малика фарида злата нелли олексий андрий наталия"
               " соломия эльмар эльдар рамазан саид мурад заур казбек дауд махмуд")
 _ENGINE = all_spellings() - frozenset(_NOT_NAMES_TEXT.split())
 LATIN = frozenset(_LATIN.split()) | {s for s in _ENGINE if s.isascii()}

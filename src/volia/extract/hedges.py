@@ -234,10 +234,11 @@ _JOINED_VERB = re.compile(r"\s(?:and|и|і)\s+$", re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?<!\w)(?:would|could|might|(?-i:may)|should|can|бы|б|мог\w*|может|можа"
                         r"|могуць|магл\w*)(?!\w)", re.IGNORECASE)
 # A term served out, told of someone whose release is still ahead, in the same clause.
-_SERVED_PARTICIPLE = re.compile(r"отбывш|адбыўш", re.IGNORECASE)
+_SERVED_PARTICIPLE = re.compile(r"отбыв|адбыў", re.IGNORECASE)
 _RELEASE_AHEAD = re.compile(
-    r"(?<!\w)(?:должн\w*\s+(?:\w+\s+)?(?:выйти|освободиться)|выйдет|освободят"
-    r"|павінн\w*\s+(?:\w+\s+)?выйсці|выйдзе|вызваляць\s+будуць)(?!\w)", re.IGNORECASE)
+    r"(?<!\w)(?:(?:должн\w*|должен)\s+(?:\w+\s+)?(?:выйти|освободиться)|выйдет|освободят"
+    r"|(?:павінн\w*|павінен)\s+(?:\w+\s+)?выйсці|выйдзе|вызваляць\s+будуць)(?!\w)",
+    re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:а|но|але)\s", re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ def held_briefly(text: str, slot: Slot, sent: Sentence, entry: PersonEntry,
     between (not "X was detained on Monday, and his mother was held for hours")."""
     tail = text[slot.end:sent.end]
     hold = cues.SHORT_HOLD.search(tail) or (cues.FOR_A_TALK.search(tail) if entry.relative
-                                            else None)
+                                            or _LET_GO.search(tail) else None)
     if hold is None or not (entry.relative or cues.FOR_A_TALK.search(tail)) or \
             _NEW_CLAUSE.search(tail, 0, hold.start()):
         return False
@@ -32,16 +32,24 @@ def held_briefly(text: str, slot: Slot, sent: Sentence, entry: PersonEntry,
                    slot.end <= s.start < slot.end + hold.start() for s in slots)
 
 
+# "… for a 'conversation' and allowed home", «… для беседы и отпустили»
+_LET_GO = re.compile(r"\b(?:allowed\s+(?:to\s+go\s+)?home|allowed\s+to\s+leave|let\s+go|released)\b"
+                     r"|(?<!\w)(?:отпустили|адпусцілі)(?!\w)", re.IGNORECASE)
 # A sentence that opens on a relative: «Мать X …», «Бацьку, Y, …», "His father …"
 _KIN_OPENS = re.compile(
     r"^\W*(?:(?:his|her|their)\s+)?(?:mother|father|wife|husband|son|daughter|brother|sister"
     r"|parents|мать|матери|отца|отец|жена|жену|муж|мужа|сын|сына|дочь|брат|брата|сестра|сестру"
     r"|родители|родителей|маці|бацька|бацьку|жонка|жонку|дачка|дачку|сястра|сястру|бацькі"
     r"|бацькоў)(?!\w)", re.IGNORECASE)
+_AFTER_TALK = re.compile(r"(?<!\w)(?:после|пасля|after)\s+[«\"“]?(?:(?:профилактическ\w+"
+                         r"|прафілактычн\w+|preventive)\s+)?(?:беседы|допроса|разговора|гутаркі|допыту|размовы"
+                         r"|questioning|interrogation|a\s+talk)(?!\w)", re.IGNORECASE)
 _HOME = re.compile(r"(?<!\w)(?:home|домой|дадому|дамоў)(?!\w)", re.IGNORECASE)
 # a prison term ending in the same sentence: a real release, whatever else it says
-_TERM_OVER = re.compile(r"(?<!\w)(?:colony|prison|term|sentence|колони\w*|срок\w*|калоні\w*"
-                        r"|тэрмін\w*|турм\w*)(?!\w)", re.IGNORECASE)
+_TERM_OVER = re.compile(r"(?<!\w)(?:colony|prison|term|sentence|years|behind\s+bars|pardon\w*"
+                        r"|served"
+                        r"|колони\w*|срок\w*|калоні\w*|тэрмін\w*|турм\w*|лет|гадоў|решётк\w*"
+                        r"|кратам\w*|помилов\w*|памілав\w*|отбыв\w*|адбыў\w*)(?!\w)", re.IGNORECASE)
 
 
 def let_go_after_hold(sent: Sentence, slot: Slot, slots: list[Slot]) -> bool:
@@ -52,11 +60,17 @@ def let_go_after_hold(sent: Sentence, slot: Slot, slots: list[Slot]) -> bool:
     start = sent.text.rfind(";", 0, at) + 1
     end = sent.text.find(";", at)
     clause = sent.text[start:end if end >= 0 else len(sent.text)]
-    if not (cues.SHORT_HOLD.search(clause) or cues.FOR_A_TALK.search(clause)) or \
-            _TERM_OVER.search(clause):
+    if _TERM_OVER.search(clause):
         return False
-    if cues.SHORT_HOLD.search(clause) and _HOME.search(clause):
-        return True  # «Дадому яе адпусцілі праз тры гадзіны»: sent home after hours
+    hours, talk = cues.SHORT_HOLD.search(clause), cues.FOR_A_TALK.search(clause)
+    if _AFTER_TALK.search(clause) and (_HOME.search(clause) or slot.entry.relative):
+        return True  # «После допроса её отпустили домой»
+    if not (hours or talk):
+        return False
+    if talk and _LET_GO.search(clause):
+        return True  # "detained on Monday for a preventive talk and released": neither
+    if hours and (_HOME.search(clause) or talk):
+        return True  # «Дадому яе адпусцілі праз тры гадзіны», «несколько часов … для беседы»
     return slot.entry.relative or _KIN_OPENS.match(clause) is not None or any(
         s.entry.relative and not s.pronoun and sent.start + start <= s.start < sent.start + start
         + len(clause) for s in slots)

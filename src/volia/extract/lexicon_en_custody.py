@@ -286,6 +286,14 @@ RULES: list[Rule] = [
                       + r"(?=[^.;]{0,50}?\bto\s+(?!(?:the\s+)?[\w-]+\s+(?:border|airport))"
                       + _FACILITY_EN + r")"
                       + r"|put\s+on\s+(?:a|the)\s+prison\s+(?:train|wagon|van|convoy)"
+                      # "He arrived at Penal Colony No. 6 in October", "Since August she has
+                      # been held in Penal Colony No. 4"
+                      + r"|(?<!since\she\s)(?<!since\sshe\s)(?<!since\sthey\s)arrived\s+"
+                        r"(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:penal\s+colony|colony|prison)\b"
+                      + r"|since\s+(?:[\w-]+\s+){1,3}?(?:he|she|they)\s+(?:has|have)\s+been\s+"
+                        r"(?:held|kept)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:penal\s+colony|colony|prison)\b"
                       # "moved again, this time to prison No. 8", "sent to serve his term in"
                       + r"|moved\s+again,?\s+(?:this\s+time\s+)?to\s+" + _FACILITY_EN
                       + r"|sent\s+to\s+serve\s+(?:his|her|their)\s+(?:term|sentence)\s+(?:in|at)\b"

@@ -109,9 +109,13 @@ RULES: list[Rule] = [
                    r"[\w-]+\s+){0,4}?"
                    r"(?:freed|released|handed\s+over|exchanged|pardoned|set\s+free|swapped)\b"),
     # "45 people had come back in Thursday's swap", "returned home in an exchange"
-    _r(E.RELEASED, r"(?:come|came|returned|got)\s+(?:back|home)\s+"
-                   r"(?:in|as\s+part\s+of|under|through)\s+"
+    _r(E.RELEASED, r"(?:come|came|returned|got)\s+(?:back|home|to\s+Ukraine)\s+"
+                   r"(?:(?:on|last)\s+\w+\s+)?(?:in|as\s+part\s+of|under|through)\s+"
                    r"(?:[\w'’-]+\s+){0,2}?(?:swap|exchange|prisoner\s+exchange)\b"),
+    # "was among 26 political prisoners bussed from Belarusian prisons to the border"
+    _r(E.RELEASED, rf"\bamong\s+(?:the\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:bussed|driven)\s+"
+                   r"(?:out\s+)?(?:from\s+[^.;]{0,40}?)?to\s+the\s+(?:[\w-]+\s+)?"
+                   r"(?:border|checkpoint)\b"),
     # "spoke to Aliaksei Marozau, one of the five, and …": an apposition naming a member
     _r(E.RELEASED, rf"(?<=,\s)one\s+of\s+the\s+{_COUNT}(?=\s*[,;.)])", needs_group=True),
     # "X was among the three who stayed in Belarus": one of the batch all the same

@@ -171,6 +171,10 @@ _COUNSEL = re.compile(r"\b(?:lawyer|attorney|advocate|counsel)\b|(?<!\w)(?:ад�
                       r"|абаронц)\w*", re.IGNORECASE)
 
 
+_AS_SOURCE = re.compile(r"(?:according\s+to|по\s+словам|со\s+слов|паводле|па\s+словах|са\s+слоў)"
+                        r"\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)
+
+
 @dataclass
 class PersonEntry:
     name: str
@@ -186,7 +190,7 @@ class PersonEntry:
     descriptors: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     jailed: bool = False  # once named as a prisoner ("jailed engineer X")
-    counsel: bool = False  # a relative in the wide sense: the prisoner's lawyer
+    counsel: bool = False  # the prisoner's lawyer, or kin who is only a source
 
     @property
     def surname(self) -> str:
@@ -284,8 +288,10 @@ class People:
                     entry.official = True
                 else:
                     entry.relative = True
+                    # (a lawyer, or kin quoted as the source: "According to his son, X, …")
                     entry.counsel = entry.counsel or _COUNSEL.search(
-                        before[-30:] + after[:40]) is not None
+                        before[-30:] + after[:40]) is not None or _AS_SOURCE.search(
+                            before[-45:]) is not None
         if entry.last_seen < offset:
             entry.earlier_seen = entry.last_seen
         entry.last_seen = mention.start
@@ -324,7 +330,8 @@ class People:
         return max(fits, key=lambda e: e.last_seen) if fits else None
 
     def resolve_pronoun(self, gender: str, at: int, before: list[PersonEntry],
-                        after: list[PersonEntry], fronted: bool) -> PersonEntry | None:
+                        after: list[PersonEntry], fronted: bool,
+                        oblique: bool = False) -> PersonEntry | None:
         """The prisoner a pronoun of GENDER at offset AT most likely means.
 
         BEFORE and AFTER are the people named earlier and later in the same sentence; a
@@ -342,8 +349,8 @@ class People:
         def seen_at(e: PersonEntry) -> int:
             return e.last_seen if e.last_seen < at else e.earlier_seen
 
-        if gender:
-            # "His wife, X, was questioned for hours. She was let go": the kin named last is
+        if gender and oblique:
+            # «Жену X вызвали на допрос. После допроса её отпустили»: the kin named last is
             # the one meant, not a prisoner named before her (a lawyer only speaks)
             latest = max((e for e in self.entries if seen_at(e) >= 0 and e.gender == gender),
                          key=seen_at, default=None)

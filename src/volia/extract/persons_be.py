@@ -103,8 +103,8 @@ def _her_given(word: str, surname: str) -> str | None:
     that could be his dative or her accusative (Валянціну) is hers: his surname would decline
     (Пазнякевічу)."""
     low = word.lower()
-    if surname.lower()[-1] in "аеёіоуыэюяўь'’ʼ":
-        return None
+    if surname.lower()[-1] in "аеёіоуыэюяўь'’ʼ" or surname.lower().endswith(("ых", "их")):
+        return None  # (Белых, Чарных never decline: «Руслану Белых» is his dative)
     for ending in _HER_ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 2:
             for add in ("а", "я"):

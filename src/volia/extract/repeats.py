@@ -30,6 +30,11 @@ def another_time(kind: E, when: PartialDate | None,
                 (seen.earliest() - day).days) >= 3  # type: ignore[operator]
             for seen in earlier):
         return True  # the "carousel": arrested, jailed for days, freed, re-arrested
+    if kind == E.TRANSFERRED and when is not None and when.year is not None and \
+            when.month is None and earlier and all(
+                seen is not None and seen.year is not None and seen.year != when.year
+                for seen in earlier):
+        return True  # "moved to a remand prison in August 2023 … taken to a colony in 2024"
     if kind not in _REPEATABLE or when is None or when.month is None:
         return False
     for seen in earlier:

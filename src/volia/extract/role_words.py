@@ -10,7 +10,7 @@ OFFICIAL_WORDS = {
     "en": r"president|envoy|minister|ambassador|spokes(?:man|woman|person)|judge|prosecutor"
           r"|investigator|official|dictator|ruler|secretary|senator|governor|officer|warden"
           r"|negotiator|diplomat|mayor|host|presenter|interviewer|moderator|rapporteur"
-          r"|ombuds(?:man|woman|person)|commissioner"
+          r"|ombuds(?:man|woman|person)"
           # a strike committee's or a union's chairman is one of the prisoners
           r"|(?<!committee\s)(?<!union\s)(?<!party\s)(?<!club\s)chair(?:man|woman)(?!\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
           r"(?:trade\s+union|union|party|opposition|movement|association|organi[sz]ation))"

@@ -33,9 +33,11 @@ _OPENS = re.compile(r"\W*(?:[A-ZА-ЯЁІЎ][\w-]+:\s*)?$")  # ("Recap: he …":
 _UNNAMED_PERSON = re.compile(
     r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|student|teenager|pensioner|boy"
     r"|girl|youth|resident|local|activist|journalist|blogger|teacher|worker|driver|doctor|nurse"
-    r"|priest|volunteer|lawyer|person|protester|cyclist|schoolboy|schoolgirl|passer-by"
+    r"|priest|volunteer|person|protester|cyclist|schoolboy|schoolgirl|passer-by"
     r"|\d+-year-old)(?=\s*[,;.]|\s+(?:was|were|who|had|has|is|for|from|in|at|on|with|after|and)\b)",
     re.IGNORECASE)  # (not "a volunteer group")
+# object pronouns: «её отпустили» after a relative is the relative ("She was released" is not)
+_OBLIQUE = frozenset({"her", "him", "them", "её", "ее", "его", "их", "яе", "яго", "іх"})
 # between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
 _SUBJECT_GAP = re.compile(r",\s*(?:[a-zа-яёіў0-9][\w-]*\s+){0,3}$")
 
@@ -72,7 +74,7 @@ class SlotFinder:
             target = self.people.resolve_pronoun(
                 m.gender, m.start, [e for n, e in pairs if n.end <= m.start],
                 [e for n, e in pairs if n.start > m.start and self._opens_main_clause(m, n)],
-                fronted)
+                fronted, m.text.lower() in _OBLIQUE)
             if target is None:
                 continue
             if not any(n.end <= m.start for n in named) and \

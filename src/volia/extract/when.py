@@ -96,7 +96,7 @@ _RELATIVE = re.compile(
     r"|позавчера|позаўчора|the\s+day\s+before\s+yesterday"
     r"|вчера|сегодня|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+этом\s+месяце"
     r"|в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году"
-    r"|учора|сёння|на\s+гэтым\s+тыдні|на\s+мінулым\s+тыдні|летась|у\s+гэтым\s+месяцы"
+    r"|[уў]чора|сёння|на\s+гэтым\s+тыдні|на\s+мінулым\s+тыдні|летась|у\s+гэтым\s+месяцы"
     r"|у\s+мінулым\s+годзе|сёлета)(?!\w)",
     re.IGNORECASE,
 )
@@ -133,6 +133,7 @@ def _year_for(month: int, published: date | None) -> int | None:
 
 def _relative(word: str, published: date) -> PartialDate:
     w = " ".join(word.lower().split())
+    w = "учора" if w == "ўчора" else w  # (ў after a vowel)
     if w in {"позавчера", "позаўчора", "the day before yesterday"}:
         return PartialDate.of(published - timedelta(days=2))
     if w in {"yesterday", "вчера", "учора"}:
