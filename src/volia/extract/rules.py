@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from volia.domain.model import EventType as E
 from volia.extract.terms import NUMBER
 
+# The object of an English active verb: a pronoun or a name of up to three capitalised words
+EN_OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+
 
 @dataclass(frozen=True)
 class Rule:
