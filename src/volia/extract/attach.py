@@ -60,6 +60,7 @@ from volia.extract.gaps import (
     _WHOSE,
     _WITH_COMPANION,
 )
+from volia.extract.mentions import declined
 from volia.extract.people import PersonEntry
 from volia.extract.triggers import Trigger
 
@@ -223,6 +224,19 @@ def _long_object(text: str, lang: str, t_start: int, t_end: int,
     return []
 
 
+# a comma and up to two lower-case words: ", the journalist ", «, журналиста »
+_DESCRIBED_APPOSITION = re.compile(r"\s*,\s*(?:[a-zа-яёіў'’-]+\s+){0,2}")
+
+
+def _named_source(text: str, slot: Slot, lang: str) -> bool:
+    """True when SLOT tells the news: «По словам адвоката Андрея Кириллова», "according to her
+    lawyer X". A Cyrillic name after «по словам» is a source in the genitive only: in the
+    nominative it begins the clause («По словам правозащитников Андрей Кириллов был задержан»)."""
+    if not _NAMED_SOURCE.search(text[max(0, slot.start - 40):slot.start]):
+        return False
+    return lang == "en" or slot.pronoun or declined(slot.surface, slot.entry.name)
+
+
 def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             slots: list[Slot]) -> list[Slot]:
     t_start, t_end = sent_start + trig.start, sent_start + trig.end
@@ -243,7 +257,7 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     verbal = [s for s in slots if (not s.possessive or _object_pronoun(text, s, t_start, t_end))
               and not _LEFT_OUT.search(text[max(0, s.start - 12):s.start])
               and not (s.pronoun and _SOURCE_BEFORE.search(text[max(0, s.start - 14):s.start]))
-              and not _NAMED_SOURCE.search(text[max(0, s.start - 40):s.start])]
+              and not _named_source(text, s, lang)]
     after = [s for s in verbal if s.start >= t_start and (
         s.start < t_end or object_gap(text[t_end:s.start], lang))
         and not (s.pronoun and _COMPANION.search(text[t_end:s.start]))]
@@ -272,8 +286,9 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
             # her husband, X": both, below)
     if after and owners.OWNED_BY.search(text[max(0, after[0].start - 30):after[0].start]):
         # «задержан брат Вероники, Константин Пархоменко»: the brother, not Veronika
+        # (or the owner's colleague, described: «коллегу Игоря Лосика, журналиста Павла Сапелко»)
         named = [s for s in verbal if s.start > after[0].end
-                 and re.fullmatch(r"\s*,\s*", text[after[0].end:s.start])]
+                 and _DESCRIBED_APPOSITION.fullmatch(text[after[0].end:s.start])]
         if named and trig.type in _RELATIVE_EVENTS | {E.RECOGNIZED}:
             return named[:1]
         if named:
