@@ -230,11 +230,15 @@ _DESCRIBED_APPOSITION = re.compile(r"\s*,\s*(?:[a-zа-яёіў'’-]+\s+){0,2}")
 
 def _named_source(text: str, slot: Slot, lang: str) -> bool:
     """True when SLOT tells the news: «По словам адвоката Андрея Кириллова», "according to her
-    lawyer X". A Cyrillic name after «по словам» is a source in the genitive only: in the
-    nominative it begins the clause («По словам правозащитников Андрей Кириллов был задержан»)."""
+    lawyer X". A Cyrillic name after «по словам» is a source in the genitive or before a comma;
+    in the nominative it begins the clause («По словам правозащитников Андрей Кириллов был
+    задержан»)."""
     if not _NAMED_SOURCE.search(text[max(0, slot.start - 40):slot.start]):
         return False
-    return lang == "en" or slot.pronoun or declined(slot.surface, slot.entry.name)
+    # (an undeclined surname tells nothing by its form: «по словам Левченко, её этапировали»
+    # — the comma after it closes the source)
+    return lang == "en" or slot.pronoun or declined(slot.surface, slot.entry.name) or \
+        re.match(r"\s*[,)—–]", text[slot.end:slot.end + 3]) is not None
 
 
 def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,

@@ -68,11 +68,23 @@ SHORT_HOLD = re.compile(r"\b(?:for|until)\s+(?:(?:a\s+)?few|several|two|three|fo
                         r"|most\s+of\s+the|the|that)\s+(?:hours?|day|evening|night)\b"
                         r"|(?<!\w)(?:до\s+вечера|до\s+ночи|на\s+(?:несколько|пару|два|три|четыре|пять|шесть)\s+час"
                         r"|\b(?:after|within)\s+(?:a\s+few|several|two|three|four|five|six)\s+hours\b"
-                        r"|\b(?:a\s+few|several|two|three|four|five|six)\s+hours\s+later\b"
+                        r"|\b(?:a\s+few|several|two|three|four|five|six|an)\s+hours?\s+later\b"
+                        r"|\b(?:after|within|for)\s+(?:about\s+)?(?:an|half\s+an)\s+hour\b"
+                        r"|(?<!\w)(?:через|праз)\s+(?:час|полчаса|гадзіну|паўгадзіны)(?!\w)"
+                        r"|(?<!\w)на\s+(?:час|гадзіну)(?!\w)"
                         r"|(?:через|праз)\s+(?:несколько|пару|два|три|четыре|пять|шесть|некалькі"
                         r"|дзве|тры|чатыры|пяць|шэсць|\d)\s+(?:час|гадзін)"
                         r"|несколько\s+часов|да\s+вечара|на\s+(?:некалькі|пару|дзве|тры|чатыры|пяць|шэсць)"
-                        r"\s+гадзін|некалькі\s+гадзін)\w*",
+                        r"\s+гадзін|некалькі\s+гадзін"
+                        # let go the same evening: "released late in the evening", «отпустили
+                        # поздно вечером», «на сутки … и отпустили без протокола»
+                        r"|\b(?:released|let\s+go|freed)\s+(?:late\s+in\s+the\s+(?:evening|night)"
+                        r"|(?:on\s+)?the\s+same\s+(?:day|evening|night))\b"
+                        r"|(?<!\w)(?:отпустили|адпусцілі)\s+(?:только\s+|толькі\s+)?(?:поздно\s+|позна\s+)?"
+                        r"(?:вечером|ночью|в\s+тот\s+же\s+день|увечары|ўвечары|уначы|ноччу"
+                        r"|у\s+той\s+жа\s+дзень)|(?<!\w)на\s+(?:одни\s+)?сутки(?!\w)"
+                        r"|(?<!\w)на\s+суткі(?!\w)"
+                        r"|(?<!\w)(?:отпустили|адпусцілі)\s+без\s+(?:протокола|пратакола)(?!\w))\w*",
                         re.IGNORECASE)
 # Held "for a talk", «для беседы»: pressure, not an arrest (the English words also keep the
 # lexicon's "took him from his flat for a talk" from an arrest)

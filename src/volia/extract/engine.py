@@ -31,6 +31,7 @@ from volia.extract import (
     repeats,
     reports,
     sentence_hedges,
+    silences,
     stints,
     transcripts,
     twins,
@@ -376,6 +377,7 @@ class _Doc(BatchClaims, MemberListClaims, MemberClaims, AftermathClaims, ClauseC
         self._drop_unanswered()
         self._recount()
         self._date_same_event_claims()
+        silences.date_silences(self.claims, self.text, self.sentences, self.dates)
         decrees.date_pardons(self.claims, self.text, self.sentences, self.dates)
         self.claims = twins.merge_declined_twins(self.claims, self.people, self.text)
         # a bare word never tied to a full name is not enough to claim

@@ -31,7 +31,7 @@ Relatives Friends Lawyers Supporters Rumours Rumors No Not Is Was Were Has Have 
 What Where Why How Ex Former Prisoner Prisoners Political Opposition Journalist Activist
 Blogger Musician Photographer Students Three Two Five Eighteen Kremlin Berlin Lenin Bulletin
 Latin Dublin Petrozavodsk Kazakhstan Azerbaijan Kirov Pskov Saratov Rostov Tambov Azov Pushkin
-Zhukovsky Korolyov Podlaska Biała Mrs Mr Ms Dr
+Zhukovsky Korolyov Podlaska Biała Mrs Mr Ms Dr Main Directorate Department General
 """
 _COMMON_CAPS = frozenset(_COMMON_CAPS_TEXT.split())
 

@@ -39,7 +39,11 @@ SENTENCE_HEDGES = {
           r"|(?:an\s+)?earlier\s+version\s+of\s+(?:this|the|our)\s+(?:[\w-]+\s+)?(?:round-?up|report"
           r"|article|post|story|digest|item|text|piece)"
           # "An earlier version listed X among those freed", "Readers assumed X had been freed"
-          r"|\ban\s+earlier\s+version\s+(?:listed|named|said|stated|reported|included)"
+          r"|\ban\s+earlier\s+version\s+(?:of\s+(?:this|the|our)\s+[\w-]+\s+)?(?:listed|named|said"
+          r"|stated|reported|included)"
+          # "people in the chat believed that X had been arrested, too": a belief, no report
+          r"|\b(?:believed|thought|assumed|were\s+sure|was\s+sure|feared)\s+(?:that\s+)?"
+          r"[^.;]{0,60}?\bhad\s+been\b"
           r"|\b(?:readers|many|some|everyone|people|we|they|relatives|friends|colleagues)\s+"
           r"(?:had\s+)?assumed\s+(?:that\s+)?(?-i:[A-Z])[\w'’-]+\s+had\s+been\b"
           # witnesses questioned and let go were never held
@@ -68,8 +72,15 @@ SENTENCE_HEDGES = {
           r"|visits?|access|parole|bail|parcels?|letters?|calls?|painkillers|surgery)\b))"
           r"|(?:according\s+to\s+)?preliminary\s+(?:reports?|information|data)"
           r"|(?:cannot|can['’]t|couldn['’]t)\s+(?:independently\s+)?(?:confirm|verify)"
+          # "Some Telegram channels also listed X among the pardoned": unnamed channels' lists
+          r"|\b(?:some|several|a\s+few|a\s+number\s+of|anonymous|various|other)\s+"
+          r"(?:(?:Telegram|social[-\s]media|online|pro-government|opposition)\s+)?(?:channels|chats"
+          r"|accounts|blogs)\s+(?:had\s+|have\s+)?(?:also\s+)?(?:listed|named|reported|claimed"
+          r"|wrote|said|put|included|counted)"
           # "We've also seen reports that", "The lawyer asked about reports that"
           r"|(?:seen|heard|read|asked\s+about|questions?\s+about)\s+(?:\w+\s+)?reports?\s+that"
+          r"|\b(?:disputes?|disputed|contests?|contested)\s+(?:\w+\s+){0,3}?(?:reports?|claims?"
+          r"|accounts?)\b"
           # "asked the court on Wednesday to sentence him to seven years": a demand
           r"|(?:asked|urged|requested)\s+(?:the\s+(?:court|judge)\s+)?(?:[\w,]+\s+){0,3}?to\s+"
           r"(?:sentence|jail|imprison|convict)"
@@ -162,7 +173,7 @@ SENTENCE_HEDGES = {
           # «написали о задержании X, но это оказалось ошибкой: X никто не задерживал»
           r"|оказал\w+\s+(?:[\w-]+\s+)?(?:ошибк\w*|неправд\w*|ложн\w*|фейк\w*)"
           r"|никто\s+не\s+(?:задерживал|арестовывал|отпускал|освобождал)"
-          r"|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+"
+          r"|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+|оспарива\w+"
           r"|(?<![«\"„“])(?<!за\s)(?<!о\s)(?<!об\s)(?<!по\s)фейк\w*"
           r"|(?<!заведомо\s)ложн\w+|предположительно|возможно|если|^\W*(?:[\w-]+\s+){1,2}ли|(?:правда|верно|так|действительно)\s+ли|не\s+исключ\w+|по\s+непровер\w+|неизвестно"
           r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+"
@@ -170,6 +181,12 @@ SENTENCE_HEDGES = {
           r"|не\s+(?:смогли|смог|смогла|могут|удалось)\s+(?:\w+\s+)?(?:подтверд|провер)\w*"
           # «в Telegram писали, что её перевели», «подтвердить это ни адвокат, ни родные не
           # смогли», «слышала от освобождённых, что…»
+          # «после сообщений в соцсетях о том, что дочь лишили переписки»: the networks' word
+          r"|(?:сообщени|публикаци|слух|пост)\w*\s+(?:в|во)\s+(?:соцсет|сетях|Telegram|телеграм|чат"
+          r"|канал)\w*\s+(?:о\s+том,?\s+)?что"
+          r"|(?<!\w)(?:некоторые|отдельные|несколько|анонимные|ряд)\s+(?:(?:Telegram|телеграм)-?\w*\s+)?"
+          r"(?:каналы|каналов|чаты|чатов|паблики|пабликов)\s+(?:также\s+|тоже\s+)?(?:писали|сообщали"
+          r"|называли|включили|внесли|указали|записали)"
           r"|(?:в|во)\s+(?:Telegram|телеграм\w*|соцсетях|чатах|каналах)\s+(?:писали|пишут"
           r"|называют|называли)"
           r"|подтвердить\s+это\s+ни\b|слышал\w*\s+от\s+[^.;]{0,60}?,?\s+что\b"
@@ -183,6 +200,9 @@ SENTENCE_HEDGES = {
           # «ягонае прозвішча чакалі ў спісе памілаваных»: only expected there
           r"|(?<!не\s)чака(?:ў|ла|лі)\s+(?:\w+\s+)?[уў]\s+спіс\w*|дамага\w+\s+вызвалення\s+(?:бацькі|маці|сына|дачкі"
           r"|мужа|жонкі|брата|сястры)"
+          r"|(?<!\w)(?:некаторыя|асобныя|некалькі|ананімныя)\s+(?:(?:Telegram|тэлеграм)-?\w*\s+)?"
+          r"(?:каналы|каналаў|чаты|чатаў|пабліки)\s+(?:таксама\s+)?(?:пісалі|паведамлялі|называлі"
+          r"|уключылі|унеслі)"
           r"|(?:у|ў)\s+(?:Telegram|тэлеграм\w*|сацсетках|чатах|каналах)\s+(?:пісалі|пішуць"
           r"|называюць|называлі)"
           r"|(?:па)?(?:чуў|чула|чулі)\s+ад\s+[^.;]{0,60}?,?\s+што\b|пацвердзіць\s+гэта\s+ні\b"
@@ -208,7 +228,7 @@ SENTENCE_HEDGES = {
           r"|аказал\w+\s+(?:[\w-]+\s+)?(?:памылк\w*|няпраўд\w*|хлусн\w*|фэйк\w*)"
           r"|ніхто\s+не\s+(?:затрымліваў|арыштоўваў|вызваляў)"
           r"|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
-          r"|не\s+пацверджан\w+|абверг\w*"
+          r"|не\s+пацверджан\w+|абверг\w*|аспрэчва\w+|аспрэчыў\w*"
           r"|(?<![«\"„“])(?<!за\s)(?<!пра\s)фэйк\w*|магчыма|калі\s+б|^\W*ці|,\s*ці|невядома|няпраўд\w+|не\s+адпавяда\w+\s+рэчаіснасці"
           r"|неправер\w+|не\s+(?:змаглі|змог|змагла|могуць|[уў]далося)\s+(?:\w+\s+)?"
           r"(?:пацвердз|правер)\w*"

@@ -204,6 +204,24 @@ _HELD_AT_THE_GATE = re.compile(r"\b(?:re-?)?(?:detained|arrested|seized)\s+"
                                r"|again\b[^.;]{0,30}?after)\s+(?:he|she|they)\s+"
                                r"(?:was\s+|were\s+)?$",
                                re.IGNORECASE)
+# told after the release: «вышел за ворота — и его тут же снова задержали», "walked out and
+# was immediately re-arrested", «і яго адразу зноў затрымалі»
+_HELD_AGAIN_AFTER = re.compile(
+    r"[^.;]{0,80}?(?:тут\s+же|сразу\s+же|сразу|немедленно|адразу\s+ж[еа]|адразу)\s+"
+    r"(?:(?:снова|вновь|зноў)\s+)?(?:задержал|арестовал|затрымал"
+    r"|задержан|затрыман)\w*"
+    r"|[^.;]{0,80}?\b(?:immediately|promptly|at\s+once)\s+(?:re-?arrested|re-?detained"
+    r"|detained|arrested)|[^.;]{0,80}?\b(?:re-?arrested|re-?detained|detained\s+again"
+    r"|arrested\s+again)\s+(?:at\s+the\s+gates?|outside|as\s+soon|immediately|on\s+the\s+spot)",
+    re.IGNORECASE)
+# a list's member only expected: «мог оказаться», «маглі апынуцца», "might have been"
+_MODAL_MEMBER = re.compile(
+    r"[^.;:—]{0,40}?(?<!\w)(?:мог(?:ла|ли)?\s+(?:бы\s+)?(?:оказаться|быть)|должн\w+\s+был\w*\s+"
+    r"(?:оказаться|быть)|ожидал\w*|ждал\w*|маглі?\s+(?:б\s+)?(?:апынуцца|быць)|мог(?:ла)?\s+(?:б\s+)?"
+    r"апынуцца|чака\w+|(?:could|might|may|should)\s+(?:also\s+)?(?:have\s+)?be(?:en)?"
+    r"|(?:was|were)\s+expected\s+to\s+be)(?!\w)", re.IGNORECASE)
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}$", re.IGNORECASE)
+_YET_BEEN = re.compile(r"\b(?:has|have|had)\s+yet\s+(?:to\s+be|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WITHOUT = re.compile(r"(?<!\w)(?:без|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SCARE_OPEN = re.compile(r"[\"“«‘']\s*$")
 _SCARE_CLOSE = re.compile(r"^\s*[\"”»’']")
@@ -268,6 +286,10 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "a date ahead"  # "his release date is two years away"
     if trigger.type == E.RELEASED and _HELD_AT_THE_GATE.search(head[-60:]):
         return "re-detained"  # "he was detained again as he walked out of the centre"
+    if trigger.rule.enumerates and _MODAL_MEMBER.match(sentence, trigger.end):
+        return "modal"  # «Среди освобождённых, как ожидали многие, мог оказаться и X»
+    if trigger.type == E.RELEASED and _HELD_AGAIN_AFTER.match(sentence, trigger.end):
+        return "re-detained"  # «вышел за ворота — и его тут же снова задержали»
     if EMBEDDED_QUESTION.search(head) and not _APPOSED_TO_NAME.search(head) and not (
             trigger.type == E.PARDONED and _STATE_SAYS.search(head) and _ALL_FREED.search(head)):
         # "asked whether he had been freed", «не знал, живы ли»; not the apposition that
@@ -371,6 +393,9 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         if lang == "en" and re.match(r"\s*(?:yet|so\s+far)\b", tail, re.IGNORECASE) and \
                 re.search(r"\bnot\b", sentence[: trigger.start], re.IGNORECASE):
             return "negation"
+    if lang == "en" and not trigger.rule.inherent_negation and (
+            _NEITHER_NOR.search(head) or _YET_BEEN.search(head[-30:])):
+        return "negation"  # "Neither X nor Y has yet been recognised", "has yet to be charged"
     if lang == "en" and re.search(r"\b(?:was|were)\s+not\s+among\b",
                                   sentence[: trigger.start], re.IGNORECASE):
         return "negation"

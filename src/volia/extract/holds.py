@@ -52,7 +52,12 @@ _TERM_OVER = re.compile(r"(?<!\w)(?:colony|prison|term|sentence|years|behind\s+b
                         r"|кратам\w*|помилов\w*|памілав\w*|отбыв\w*|адбыў\w*)(?!\w)", re.IGNORECASE)
 
 
-def let_go_after_hold(sent: Sentence, slot: Slot, slots: list[Slot]) -> bool:
+# called in: «вызвали в КГБ», "summoned to the police", «выклікалі ў міліцыю»
+_SUMMONED = re.compile(r"\bsummoned\b|(?<!\w)(?:вызвал\w*|вызван\w*|выклікал\w*|выкліка\w*)(?!\w)",
+                       re.IGNORECASE)
+
+
+def let_go_after_hold(sent: Sentence, slot: Slot, slots: list[Slot], before: str = "") -> bool:
     """True when the clause of SENT that names SLOT tells of a relative held for hours or "for
     a talk" and let go («Мать X … несколько часов расспрашивали, а потом отпустили»): no
     prisoner's release, neither the relative's nor SLOT's when the relative is someone else."""
@@ -71,14 +76,29 @@ def let_go_after_hold(sent: Sentence, slot: Slot, slots: list[Slot]) -> bool:
         return True  # "detained on Monday for a preventive talk and released": neither
     if hours and (_HOME.search(clause) or talk):
         return True  # «Дадому яе адпусцілі праз тры гадзіны», «несколько часов … для беседы»
+    if hours and (cues.FOR_A_TALK.search(before) or _SUMMONED.search(before)):
+        return True  # «… вызвали в КГБ «на беседу». Через два часа его отпустили.»
     return slot.entry.relative or _KIN_OPENS.match(clause) is not None or any(
         s.entry.relative and not s.pronoun and sent.start + start <= s.start < sent.start + start
         + len(clause) for s in slots)
+
+
+def _let_go_next(text: str, sent: Sentence) -> bool:
+    """True when the sentence after SENT opens on a short hold's end: «Через час Алину
+    отпустили», "She was let go two hours later"."""
+    after = re.split(r"(?<=[.!?…])\s+", text[sent.end:sent.end + 300].lstrip(), maxsplit=1)[0]
+    hold = cues.SHORT_HOLD.search(after)
+    return hold is not None and hold.start() < 40 and _LET_GO.search(after) is not None and \
+        _TERM_OVER.search(after) is None
 
 
 def only_a_short_hold(kind: E, text: str, slot: Slot, sent: Sentence, entry: PersonEntry,
                       slots: list[Slot]) -> bool:
     """True when a DETAINED or RELEASED claim of ENTRY would only tell a short hold."""
     if kind == E.DETAINED:
-        return held_briefly(text, slot, sent, entry, slots)
-    return kind == E.RELEASED and let_go_after_hold(sent, slot, slots)
+        return held_briefly(text, slot, sent, entry, slots) or (
+            entry.relative and _let_go_next(text, sent))
+    # the sentence before, where a summons or a talk may be told
+    before = text[max(0, sent.start - 300):sent.start]
+    before = re.split(r"[.!?…]\s+(?=\S)", before.rstrip())[-1]
+    return kind == E.RELEASED and let_go_after_hold(sent, slot, slots, before)

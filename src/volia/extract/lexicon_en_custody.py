@@ -49,6 +49,16 @@ RULES: list[Rule] = [
        present=True),
     _r(E.TRANSFERRED, r"transfers(?=\s+(?:him|her|them|(?-i:[A-Z])))", present=True),
     _r(E.CHARGED, r"charges(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\s+with)"),
+    # a court calendar's row: "Alena Zhdanovich, 44, a kindergarten teacher, Article 342."
+    _r(E.CHARGED, r"^\W*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2},[^.;:]{0,80}?,\s+"
+                  r"(?:Articles?|Art\.)\s+\d{3}(?:[.-]\d)?(?:\s*(?:,|and)\s*\d{3}(?:[.-]\d)?)*\s*(?:[.;]|$)"),
+    # "a new charge of 'malicious disobedience' (Article 411) against X"; "the trial of X, who
+    # ran a chat, on charges of …"
+    # (not "the charges against him concern an assault": what a case is about)
+    _r(E.CHARGED, r"(?<!dropped\s)(?<!dropped\sthe\s)new\s+charges?\s+"
+                  r"(?:of\s+[^.;]{3,80}?\s+)?against(?=\s+(?:him|her|them|(?-i:[A-Z])))"
+                  r"|(?:trial|prosecution)\s+of(?=\s+(?-i:[A-Z])[^.;]{0,120}?\b(?:on|over)\s+(?:a\s+)?"
+                  r"charges?\b)"),
     # a short arrest told by its length: "was held for twelve days", "spent two nights in
     # the detention centre"
     _r(E.DETAINED, r"(?:was|were)\s+held\s+for\s+(?:[\w-]+\s+){1,2}?(?:days|nights|hours|weeks)"
@@ -285,7 +295,8 @@ RULES: list[Rule] = [
                           # "in the medical unit of colony No. 3"
                           r"(?:(?:unit|wing|ward|hospital|infirmary|block)\s+of\s+(?:the\s+|a\s+)?"
                           r"(?:[A-Z][\w-]+\s+)?)?"
-                          r"(?:custody|prison|jail|colony|detention|bars|hospital\s+of\s+the\s+colony"
+                          r"(?:custody|prison|jail|colony|detention|pre-?trial\s+detention|remand\s+(?:centre|center|prison)"
+                          r"|bars|hospital\s+of\s+the\s+colony"
                           # the abbreviations of channels and digests: IK-3, SIZO-1, PK-8, IVS
                           r"|cell|(?:(?<=in\s)|(?<=at\s)|(?<=of\s)|(?<=the\s))(?-i:IK|PK|SIZO|IVS)(?:[-\s]?\d+)?\b)|died\s+while\s+(?:serving|imprisoned|detained|in\s+custody)"
                           r"|death\s+in\s+(?:custody|prison|the\s+colony)|found\s+dead\s+in\s+"

@@ -164,8 +164,12 @@ RULES: list[Rule] = [
                    r"|came\s+out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prisons?|jails?"
                    r"|penal\s+colon(?:y|ies)|colon(?:y|ies)|(?:(?<=of\s)|(?<=the\s)|(?<=left\s)|(?<=out\s))(?-i:IK|PK|SIZO)(?:[-\s]?\d+)?\b)"
                    r"|regained\s+(?:his|her|their)\s+freedom|released\s+from\s+custody"
-                   # "walked out in August", "both came out this year": out of prison
-                   r"|(?:walked|came|got)\s+out(?=\s+(?:in|on|this|early|after|with"
+                   # "walked out in August", "both came out this year": out of prison (not "the
+                   # troupe walked out in August 2020": a strike)
+                   r"|(?<!troupe\s)(?<!staff\s)(?<!workers\s)(?<!employees\s)(?<!students\s)"
+                   r"(?<!actors\s)(?<!team\s)(?<!cast\s)(?<!company\s)(?<!orchestra\s)(?<!players\s)"
+                   r"(?<!teachers\s)(?<!doctors\s)(?<!journalists\s)"
+                   r"(?:walked|came|got)\s+out(?=\s+(?:in|on|this|early|after|with"
                    r"|at\s+the\s+end)\b)"),
     # "stepped out of the jail", "discharged from the prison hospital", "is free after serving
     # her term", "is back home after 18 months in jail"
@@ -194,10 +198,12 @@ RULES: list[Rule] = [
                    r"|forcibly\s+(?:removed|taken|sent)|forced\s+(?:to\s+leave|"
                    r"into\s+exile|out\s+of\s+the\s+country)"
                    # "exiled media", "an exiled outlet" describe a newsroom, not a removal
-                   r"|(?<!an\s)(?<!the\s)(?<!other\s)exiled(?!\s+(?:media|outlets?|news|journalists?"
+                   r"|(?<!an\s)(?<!the\s)(?<!other\s)exiled(?!\s+(?:(?:former|ex-|veteran|prominent"
+                   r"|belarusian|russian)\s*)?(?:media|outlets?|news|journalists?"
                    r"|opposition|leaders?|politicians?|channels?|tv|television|sites?|press"
                    r"|community|diaspora|editorial|newsrooms?|activists?|belarusians?|russians?"
-                   r"|bloggers?|writers?|poets?|artists?|musicians?|figures?|critics?|lawyers?)\b)"),
+                   r"|bloggers?|writers?|poets?|artists?|musicians?|figures?|critics?|lawyers?"
+                   r"|dissidents?|editors?|defenders?|advocates?|scholars?|teachers?)\b)"),
     # "Also taken to Vilnius were X and Y": the people listed after the place
     _r(E.DEPORTED, r"also\s+(?:taken|driven|brought|flown|sent|handed\s+over|bused)\s+(?:in)?to\s+"
                    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:was|were|are|is)",

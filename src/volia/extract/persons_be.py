@@ -81,6 +81,8 @@ def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:
         # «Сяргея Ламаку», «Антона Лапеню», «Рыгора Шумейкі», «Рамана Каліты»: a man's surname
         # in -а or -я beside his given name's case (Лаўрык: «Сяргея Лаўрыка»; not Хуцішвілі)
         return word[:-1] + ("я" if low.endswith("ю") else "а")
+    if gender == "m" and given_ending in ("у", "ю") and low.endswith(("енку", "энку", "ёнку")):
+        return word[:-1] + "а"  # «Валянціну Бандарэнку»: Бандарэнка, as Карпенка → Карпенку
     for ending, nom in table:
         if low.endswith(ending) and len(low) - len(ending) >= (2 if ending[0] == "ў" else 3):
             return word[: len(word) - len(ending)] + nom
@@ -96,14 +98,18 @@ def surname_nominative(word: str, gender: str, given_ending: str = "") -> str:
 
 
 _HER_ENDINGS = ("у", "ю", "ай", "яй", "ой", "ы", "і", "е")
+# a surname ending only a woman's can have: Казлоўскую, Казлоўскай, Іванову is not (his dative)
+_HER_SURNAME = re.compile(r"(?:ую|юю|ай|яй)$", re.IGNORECASE)
 
 
 def _her_given(word: str, surname: str) -> str | None:
     """«Валянціну Пазнякевіч»: before a consonant-final surname left undeclined, a given name
     that could be his dative or her accusative (Валянціну) is hers: his surname would decline
-    (Пазнякевічу)."""
+    (Пазнякевічу). So it is before a surname only hers can be («Валянціну Казлоўскую»)."""
     low = word.lower()
-    if surname.lower()[-1] in "аеёіоуыэюяўь'’ʼ" or surname.lower().endswith(("ых", "их")):
+    hers = _HER_SURNAME.search(surname) is not None  # «Валянціну Казлоўскую»: only hers
+    if not hers and (surname.lower()[-1] in "аеёіоуыэюяўь'’ʼ"
+                     or surname.lower().endswith(("ых", "их"))):
         return None  # (Белых, Чарных never decline: «Руслану Белых» is his dative)
     for ending in _HER_ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 2:

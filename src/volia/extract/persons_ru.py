@@ -170,6 +170,8 @@ def _pymorphy_name(words: list[str]) -> tuple[str, str]:
     listed_gender = gender or guess_gender(out[0] + " X") if len(words) > 1 else ""
     if listed_gender in ("m", "f"):
         out[-1] = _surname_by_rule(words[-1], out[-1], listed_gender)
+    if listed_gender == "m" and case and len(words) > 1 and out[-1] == words[-1]:
+        out[-1] = _masculine_in_a(words[-1], case)
     name = " ".join(out)
     return name, gender or guess_gender(name)
 
@@ -199,6 +201,28 @@ def _surname_by_rule(original: str, found: str, gender: str) -> str:
         if low.endswith(ending) and len(low) - len(ending) >= 2:
             return original[: len(original) - len(ending)] + nominative
     return found
+
+
+# a man's surname in -а/-я the dictionary does not know, by the case his given name is in
+# («Павла Ракиту» → Ракита, «Николая Кулеши» → Кулеша, «Павлом Ракитой» → Ракита)
+# (a man's given name is the same in the genitive and the accusative: «Павла», «Николая»)
+_IN_A_ENDINGS = {"accs": ("у", "ю", "ы", "и"), "gent": ("у", "ю", "ы", "и"), "datv": ("е",),
+                 "loct": ("е",), "ablt": ("ой", "ою", "ей")}
+_HUSHING = "жшчщкгх"
+
+
+def _masculine_in_a(surname: str, case: str) -> str:
+    """The nominative of SURNAME when it is a man's surname in -а/-я declined to CASE (its
+    given name's), or SURNAME unchanged (a consonant surname keeps what pymorphy made of it:
+    «Павлу Лосику» is Лосик, told by the dative)."""
+    low = surname.lower()
+    for ending in _IN_A_ENDINGS.get(case, ()):
+        stem = surname[: len(surname) - len(ending)]
+        if not low.endswith(ending) or len(stem) < 3 or stem[-1].lower() in "аеёиоуыэюяй":
+            continue
+        soft = ending in ("ю", "ей") or (ending == "и" and stem[-1].lower() not in _HUSHING)
+        return stem + ("я" if soft else "а")
+    return surname
 
 
 def _nominative(word: str, plist: list[Any], gender: str, case: str) -> str:

@@ -34,7 +34,8 @@ _PLACE_TAIL = re.compile(r"^\s*(?:District|Region|Oblast|Street|Avenue|Square|Co
                          r"|Prison|Penal|Raion|Rayon|City|Province|Prospekt|Highway|Park"
                          r"|Regional|Town|Village|Lake|River|Central|Centre|Center|Crossing"
                          r"|Checkpoint|State|University|Institute|Academy|Library|Museum"
-                         r"|Theatre|Theater|Lyceum|Gymnasium|Prize|Award|Foundation)\b"
+                         r"|Theatre|Theater|Lyceum|Gymnasium|Prize|Award|Foundation|National|Drama|Opera"
+                         r"|Philharmonic|Conservatory|Conservatoire|College|School|Gallery|Stadium)\b"
                          # lower case only for words a surname is never followed by
                          r"|^\s*(?:district|region|oblast|raion|rayon|street|avenue|prospekt"
                          r"|housing\s+estate|microdistrict|neighbou?rhood"

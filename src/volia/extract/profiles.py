@@ -272,6 +272,20 @@ _VERB_FORM = re.compile(r"^(?!(?-i:[А-ЯЁІЎ]{2,}$))[а-яёіў'’-]+(?:л|
                         r"|іць|ыць|е)$", re.IGNORECASE)
 
 
+# the person an impersonal active verb takes, by a noun: «задержали женщину», «затрымалі хлопца»
+_OBJECT_NOUN = re.compile(r"^\s+(?:(?P<f>женщину|девушку|пенсионерку|жанчыну|дзяўчыну|пенсіянерку)"
+                          r"|(?P<m>мужчину|парня|пенсионера|мужчыну|хлопца|пенсіянера))(?!\w)",
+                          re.IGNORECASE)
+
+
+def object_noun_gender(tail: str, lang: str) -> str | None:
+    """'f' or 'm' when TAIL (the words after an active verb) opens on a noun for one person."""
+    match = _OBJECT_NOUN.match(tail) if lang != "en" else None
+    if match is None:
+        return None
+    return "f" if match.group("f") else "m"
+
+
 def verb_gender(word: str, lang: str) -> str | None:
     """'f', 'm' or 'p' (plural) for a Russian/Belarusian past form or short participle."""
     if lang == "en":

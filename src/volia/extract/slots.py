@@ -36,6 +36,9 @@ _UNNAMED_PERSON = re.compile(
     r"|priest|volunteer|person|protester|cyclist|schoolboy|schoolgirl|passer-by"
     r"|\d+-year-old)(?=\s*[,;.]|\s+(?:was|were|who|had|has|is|for|from|in|at|on|with|after|and)\b)",
     re.IGNORECASE)  # (not "a volunteer group")
+# "the 28-year-old", "the 28-year-old sound engineer": someone already told of
+_AGE_REF = re.compile(r"\bthe\s+(?:\d{2}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?-i:[a-z])[\w-]+){0,2}?"
+                      r"(?=\s+(?:was|were|had|has|is|who)\b)", re.IGNORECASE)
 # object pronouns: «её отпустили» after a relative is the relative ("She was released" is not)
 _OBLIQUE = frozenset({"her", "him", "them", "её", "ее", "его", "их", "яе", "яго", "іх"})
 # between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
@@ -88,6 +91,8 @@ class SlotFinder:
                               finding.pronoun_is_possessive(self.text, m, self.lang)))
         self._reference_slots(sent, slots)
         self._voice_slots(sent, slots)
+        if self.lang == "en":
+            self._age_slots(sent, slots)
         for match in _SHORT_REF[self.lang].finditer(sent.text):
             start = sent.start + match.start()
             if any(s.start <= start < s.end or abs(s.start - (sent.start + match.end())) < 3
@@ -328,6 +333,20 @@ class SlotFinder:
         targets = [e for e in seen if e.gender == gender and not e.non_prisoner
                    and not e.partial]
         return targets[-1] if targets else None
+
+    def _age_slots(self, sent: Sentence, slots: list[Slot]) -> None:
+        """"The 28-year-old (sound engineer) was detained": the definite article points back to
+        the prisoner last told of, as "he" or "she" would (not "a 28-year-old", someone new)."""
+        for match in _AGE_REF.finditer(sent.text):
+            start, end = sent.start + match.start(), sent.start + match.end()
+            if any(s.start < end + 3 and start - 3 < s.end for s in slots):
+                continue  # "the 28-year-old Danila Yershov": the name is the slot
+            if _UNNAMED_PERSON.search(self.text, max(0, start - 300), start):
+                continue  # "police detained a 28-year-old man … The 28-year-old was fined"
+            named = [s.entry for s in slots if not s.pronoun and s.end <= start]
+            target = self.people.resolve_pronoun("", start, named, [], False)
+            if target is not None:
+                slots.append(Slot(start, end, target, match.group(0), True, False))
 
     def _by_descriptor(self, word: str, before: int) -> PersonEntry | None:
         key = word.lower()[:6]

@@ -162,6 +162,8 @@ class SubjectClaims:
             return []  # "4 May — 19 prisoners are freed": a batch's verb, not the timeline's man
             # (but "freed together with 18 other prisoners" is his)
         gender = profiles.verb_gender(sent.text[trig.start:trig.end], self.lang)
+        # «Затрымалі жанчыну ў лістападзе»: an active verb's object noun tells whom
+        gender = profiles.object_noun_gender(sent.text[trig.end:], self.lang) or gender
         if gender == "p" or (gender and entry.gender and gender != entry.gender):
             return []
         return [Slot(sent.start + trig.start, sent.start + trig.end, entry, entry.name, True,
