@@ -201,3 +201,241 @@ def test_a_death_in_a_remand_centres_medical_unit_is_in_custody() -> None:
     text = ("Henadz Charnou, a retired bus driver, died on 2 December in the medical unit of the "
             "Viciebsk pre-trial detention centre.")
     assert _people(text, "en", "died_in_custody") == {"Henadz Charnou"}
+
+
+# -- first-person columns signed under the headline -------------------------------------------
+def test_a_signed_column_tells_the_authors_own_story() -> None:
+    text = ("Fifteen days: what the gate taught me\n\nBy Pavel Drozdovich\n\n"
+            "They took me on 11 August 2020, near the metro. A judge gave me fifteen days of "
+            "administrative arrest.\n\nI was released on 26 August and I am at home now.")
+    assert _people(text, "en", "detained") == {"Pavel Drozdovich"}
+    assert _people(text, "en", "sentenced") == {"Pavel Drozdovich"}
+    assert _people(text, "en", "released") == {"Pavel Drozdovich"}
+    text = ("Полтора года и один паспорт\n\nГлеб Сидорчик\n\n28 марта я вышел из колонии.\n\n"
+            "Нас задержали вместе, 13 сентября 2020 года, на марше в Минске. В феврале суд дал "
+            "мне полтора года колонии.")
+    assert _dates(text, "ru", "detained") == {"Глеб Сидорчик": "2020-09-13"}
+    assert _people(text, "ru", "released") == {"Глеб Сидорчик"}
+
+
+def test_a_headline_in_the_first_person_signs_nothing() -> None:
+    text = ("What prison taught me\n\nThe courts of Minsk sentenced three people this week. "
+            "I was not in the courtroom.")
+    assert not _people(text, "en", "sentenced")
+
+
+# -- days counted back from publication, verbs joined --------------------------------------------
+def test_days_and_weeks_ago_count_back_from_publication() -> None:
+    assert _dates("Кирилла Мацкевича осудили в апреле. Неделю назад он вышел из колонии в "
+                  "Шклове.", "ru", "released") == {"Кирилл Мацкевич": "2024-05-03"}
+    assert _dates("Kiryl Matskevich was freed from the colony two days ago.", "en",
+                  "released") == {"Kiryl Matskevich": "2024-05-08"}
+
+
+def test_two_verbs_joined_share_the_date_after_them() -> None:
+    text = ("Siarhei Kulich, who was pardoned and released in July 2023, became a suspect in a new "
+            "case in October.")
+    assert _dates(text, "en", "pardoned") == {"Siarhei Kulich": "2023-07"}
+    assert _dates(text, "en", "released") == {"Siarhei Kulich": "2023-07"}
+
+
+# -- memoir words in the third person ----------------------------------------------------------
+def test_days_of_arrest_and_a_walk_out_of_the_isolator() -> None:
+    text = ("Кирилла Мацкевича задержали 17 апреля. Через два дня судья дала ему пятнадцать "
+            "суток. Он вышел из изолятора в Жодино.")
+    assert _people(text, "ru", "sentenced") == {"Кирилл Мацкевич"}
+    assert _people(text, "ru", "released") == {"Кирилл Мацкевич"}
+    text = ("В ШИЗО помещён политзаключённый Борис Тарасевич: ему дали десять суток за "
+            "«невежливое обращение».")
+    assert not _people(text, "ru", "sentenced")
+
+
+def test_a_convoy_and_a_move_between_colony_towns_are_transfers() -> None:
+    assert _people("In January Aksana Zhurauskaya was taken by convoy to Penal Colony No. 4 in "
+                   "Gomel.", "en", "transferred") == {"Aksana Zhurauskaya"}
+    assert _people("In 2023 Ryhor Dzenisevich was moved from Shklou to Vitba.", "en",
+                   "transferred") == {"Ryhor Dzenisevich"}
+    assert not _people("In 2023 Ryhor Dzenisevich moved from Minsk to Vilnius.", "en",
+                       "transferred")
+
+
+# -- short detentions and releases only sought -----------------------------------------------
+def test_a_brief_detention_let_go_the_same_evening_is_no_release() -> None:
+    text = ("Valiantsina Hrakovich is held in the remand prison. In October 2020 she was briefly "
+            "detained at a pensioners' march and released the same evening without charge.")
+    assert not _people(text, "en", "released")
+
+
+def test_officers_waiting_at_the_gate_are_a_re_arrest() -> None:
+    text = ("Hleb Yarotsky was detained on September 20. When he walked out of the special "
+            "detention centre on Thursday, officers were waiting at the gate.")
+    assert not _people(text, "en", "released")
+
+
+def test_a_release_recommended_or_a_son_held_for_hours_is_no_release() -> None:
+    assert not _people("Mechyslau Drazdou is in colony No. 1. The status makes it harder for the "
+                       "commission to recommend his release on health grounds.", "en",
+                       "released")
+    text = ("Anatol Svirydzenka died in the colony in October. When his son, Paval Svirydzenka, "
+            "came to the morgue, he was taken to the police and held for several hours. He was "
+            "released without charge.")
+    assert not _people(text, "en", "released")
+    text = ("Денис Козловский вышел на свободу в августе. Его отца однажды увезли в райотдел «на "
+            "беседу», продержали до вечера и отпустили.")
+    assert _people(text, "ru", "released") == {"Денис Козловский"}
+
+
+def test_what_is_not_yet_clear_is_no_charge() -> None:
+    text = ("Ruslan Kavaliou was detained again on Tuesday. It is not yet clear what the "
+            "34-year-old is accused of.")
+    assert not _people(text, "en", "charged")
+
+
+# -- lists after a counted group, and subjects that are not the name ----------------------------
+def test_names_made_public_after_a_counted_group() -> None:
+    text = ("On 21 September police detained seven employees of the Homel locomotive depot. Five "
+            "names are public: Uladzimir Lahun, Dzmitry Khviedaruk and Pavel Ivashkevich.")
+    assert len(_people(text, "en", "detained")) == 3
+    text = ("21 сентября задержали семерых работников депо. Известны имена пятерых: Владимир "
+            "Лагун, Дмитрий Хведорук и Павел Ивашкевич.")
+    assert len(_people(text, "ru", "detained")) == 3
+    text = ("21 верасня затрымалі сямёх работнікаў дэпо. Вядомыя імёны пяцярых: Уладзімір Лагун, "
+            "Дзмітрый Хведарук і Павел Івашкевіч.")
+    assert len(_people(text, "be", "detained")) == 3
+
+
+def test_a_counted_subject_with_its_own_clause_is_not_the_name_inside() -> None:
+    text = ("Three people who ran last year's campaign of Mikalai Zhaunerovich, the dairy-plant "
+            "owner, were sentenced on Thursday at the Homiel Regional Court.")
+    assert not _people(text, "en", "sentenced")
+
+
+def test_the_head_of_the_colony_in_an_apposition_is_an_official() -> None:
+    text = ("Raman Tsiareshka was again placed in the punishment cell on Monday. Each order was "
+            "signed by the head of the colony, Vadzim Kazak, for an untucked shirt. In the "
+            "punishment cell he is not allowed to keep his insulin pen.")
+    assert _people(text, "en", "solitary_confinement") == {"Raman Tsiareshka"}
+
+
+def test_pronouns_need_a_whole_word() -> None:
+    text = ("Ksenia Loginova was charged on Thursday. House arrest means she cannot use the "
+            "internet.")
+    assert not _people(text, "en", "detained")
+    text = ("Olesya Terekhina got six years. In December they took her from the detention centre, "
+            "and for seventeen days her lawyer could not find out where she was.")
+    assert not _people(text, "en", "detained")
+
+
+def test_a_pardon_that_will_not_be_and_reports_called_lies() -> None:
+    assert not _people("Близкие говорят, что писать прошение он не собирается и Виталий "
+                       "Прокопович помилован не будет.", "ru", "pardoned")
+    assert not _people("The prison department said that reports of Yauhen Tsitavets being kept in "
+                       "a punishment cell were \"lies spread from abroad\".", "en",
+                       "solitary_confinement")
+
+
+def test_a_daughter_held_about_three_hours_is_no_detention() -> None:
+    text = ("Николая Кравца задержали в январе. Дочь Николая, Анну Кравец, задержали во вторник "
+            "вечером у морга и продержали в отделении милиции около трёх часов.")
+    assert _people(text, "ru", "detained") == {"Николай Кравец"}
+
+
+def test_last_year_and_last_month_in_belarusian() -> None:
+    assert _dates("Палітвязня Андрэя Шастакова вызвалілі ў мінулым годзе.", "be",
+                  "released") == {"Андрэй Шастакоў": "2023"}
+
+
+# -- the review's points: controls that keep the new rules narrow --------------------------------
+def test_a_source_after_an_owner_gets_no_claim() -> None:
+    assert not _people("3 мая освободили мужа Ольги Петровой, сообщила правозащитница Анна "
+                       "Смирнова.", "ru", "released")
+
+
+def test_out_of_the_punishment_cell_is_no_release() -> None:
+    assert not _people("Политзаключённый Игорь Ковалёв вышел из штрафного изолятора 3 мая.",
+                       "ru", "released")
+
+
+def test_an_age_goes_to_the_person_of_that_age() -> None:
+    text = ("Ivan Petrov, 34, was detained in 2021. Police also searched the flat of his neighbour "
+            "Oleg Sidorov. The 34-year-old was released on 3 May.")
+    assert _people(text, "en", "released") == {"Ivan Petrov"}
+
+
+def test_a_byline_under_a_name_headline_and_quotes_left_open() -> None:
+    text = ("Notes\n\nBy Hanna Smirnova\n\nJournalist Ivan Petrov was released on 3 May.\n\n"
+            "\"They took me on 11 August 2020, near the metro.\n\n\"In the colony I was put in a "
+            "punishment cell twice.")
+    assert "Hanna Smirnova" not in _people(text, "en", "detained") | _people(
+        text, "en", "solitary_confinement")
+
+
+def test_we_after_a_preposition_is_no_one_undergoing() -> None:
+    text = ("Мы поговорили с Анной Петровой, женой политзаключённого.\n\n"
+            "В: Когда его освободят?\n\nО: Не знаю. Других освободили раньше нас, 3 мая.\n\n"
+            "В: Вы ждёте?\n\nО: Каждый день.")
+    assert "Анна Петрова" not in _people(text, "ru", "released")
+
+
+def test_a_last_contact_with_someone_else_dates_no_silence() -> None:
+    text = ("Ales Bialiatski sent his last letter to his wife on 3 May 2023. Relatives of Maria "
+            "Kalesnikava have had no news from her for a year.")
+    assert _dates(text, "en", "incommunicado") == {"Maria Kalesnikava": None}
+
+
+def test_an_arrest_joined_to_a_verdict_keeps_its_own_date() -> None:
+    assert _dates("Ivan Petrov was arrested and sentenced to five years in prison on 5 May 2024.",
+                  "en", "detained") == {"Ivan Petrov": None}
+
+
+def test_many_days_ago_without_a_number_is_no_date() -> None:
+    assert _dates("Двадцать дней назад задержали Ивана Петрова.", "ru", "detained") == {
+        "Иван Петров": None}
+
+
+def test_days_in_a_colony_without_a_court_are_no_verdict() -> None:
+    assert not _people("В колонии политзаключённому Ивану Петрову 3 мая дали десять суток за "
+                       "расстёгнутую пуговицу.", "ru", "sentenced")
+    assert not _people("Ивану Петрову дали трое суток, чтобы покинуть Беларусь.", "ru",
+                       "sentenced")
+
+
+def test_a_charge_in_preparation_and_a_taking_from_the_colony() -> None:
+    assert not _people("Investigators are preparing a new charge against Ivan Petrov.", "en",
+                       "charged")
+    assert not _people("They took Ivan Petrov from the colony at night and drove him to the "
+                       "Lithuanian border.", "en", "detained")
+
+
+def test_surnames_that_never_decline_keep_their_form() -> None:
+    assert _people("Суд приговорил Георгия Хуцишвили к трём годам.", "ru", "sentenced") == {
+        "Георгий Хуцишвили"}
+
+
+def test_family_at_the_gate_and_a_member_described_after_the_name() -> None:
+    assert _people("Иван Петров вышел на свободу 3 мая, у ворот колонии его ждали жена и дочь.",
+                   "ru", "released") == {"Иван Петров"}
+    text = ("Thirty prisoners were pardoned on 3 May. Among those released was Ivan Petrov, who "
+            "may be the best known of them.")
+    assert _people(text, "en", "released") == {"Ivan Petrov"}
+
+
+def test_neither_nor_in_another_clause_and_an_appeal() -> None:
+    assert _people("Neither the KGB nor the court commented, but on 3 May Ivan Petrov was "
+                   "sentenced to five years.", "en", "sentenced") == {"Ivan Petrov"}
+    assert _people("Ивана Петрова приговорили к пяти годам колонии 3 мая, защита оспаривает "
+                   "приговор.", "ru", "sentenced") == {"Иван Петров"}
+    assert _people("It is not yet clear why Ivan Petrov was detained on 3 May.", "en",
+                   "detained") == {"Ivan Petrov"}
+
+
+def test_real_releases_near_short_holds_stay() -> None:
+    assert _people("Ivan Petrov, who had been briefly detained at a march in 2017, was freed on 3 "
+                   "May together with 17 other political prisoners.", "en", "released") == {
+        "Ivan Petrov"}
+    assert _people("Ivan Petrov spent three years in colony No. 3. On Saturday his wife stood at "
+                   "the gate for an hour. He was released at noon on 4 May.", "en",
+                   "released") == {"Ivan Petrov"}
+    assert _people("The president pardoned 18 political prisoners on Friday. Ivan Petrov was "
+                   "freed the same day and went home to Hrodna.", "en", "released") == {
+        "Ivan Petrov"}

@@ -224,8 +224,17 @@ def _long_object(text: str, lang: str, t_start: int, t_end: int,
     return []
 
 
-# a comma and up to two lower-case words: ", the journalist ", «, журналиста »
-_DESCRIBED_APPOSITION = re.compile(r"\s*,\s*(?:[a-zа-яёіў'’-]+\s+){0,2}")
+# a counted subject with its own clause: "Three people who ran …", "Two activists who …"
+_COUNTED_WHO = re.compile(r"\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many"
+                          r"|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?:people|men|women|activists|members"
+                          r"|workers|students|journalists|prisoners|volunteers|residents|employees"
+                          r"|staff(?:ers)?)\s+(?:who|that|which)\b", re.IGNORECASE)
+_PLURAL_PASSIVE = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a comma and up to two lower-case words: ", the journalist ", «, журналиста » (not a verb: «,
+# сообщила правозащитница X» names the source)
+_DESCRIBED_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?!(?:said|says|told|wrote|reported|added|according)\b)(?![а-яёіў'’-]+(?:л|ла|ли"
+    r"|лі|ло|ў|ет|ит|ют|ят|е)\s)[a-zа-яёіў'’-]+\s+){0,2}")
 
 
 def _named_source(text: str, slot: Slot, lang: str) -> bool:
@@ -251,6 +260,10 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
     near = text[max(sent_start, t_start - 60):t_start]
     if _PLURAL_WHO.search(near) or _SOMEONE_WHO.search(near):
         # "fellow inmates who have since been released say he …": they, not the name after
+        return []
+    if lang == "en" and _COUNTED_WHO.match(text, sent_start, t_start) and \
+            _PLURAL_PASSIVE.search(text, max(sent_start, t_start - 20), t_start):
+        # "Three people who ran X's campaign were sentenced": the three, not X
         return []
     if lang == "en" and _PLURAL_HEAD.search(near) and not _NAMES_FOLLOW.match(text, t_end):
         # "fellow inmates released since then say he was …": the inmates were, not he

@@ -64,7 +64,8 @@ ALSO = re.compile(r"(?<!\w)(?:also|также|тоже|таксама)(?!\w)", r
 SO_WAS = re.compile(r"^\W*So\s+(?:was|were|is|are|did|has|had)\s+", re.IGNORECASE)
 # A relative held for hours, for a talk, and let go: pressure, not an arrest ("kept until the
 # evening", «продержали в РУВД до вечера», «затрымалі на тры гадзіны»)
-SHORT_HOLD = re.compile(r"\b(?:for|until)\s+(?:(?:a\s+)?few|several|two|three|four|five|six"
+SHORT_HOLD = re.compile(r"\b(?:for|until)\s+(?:(?:about|around|almost|nearly|some)\s+)?"
+                        r"(?:(?:a\s+)?few|several|two|three|four|five|six"
                         r"|most\s+of\s+the|the|that)\s+(?:hours?|day|evening|night)\b"
                         r"|(?<!\w)(?:до\s+вечера|до\s+ночи|на\s+(?:несколько|пару|два|три|четыре|пять|шесть)\s+час"
                         r"|\b(?:after|within)\s+(?:a\s+few|several|two|three|four|five|six)\s+hours\b"
@@ -72,6 +73,9 @@ SHORT_HOLD = re.compile(r"\b(?:for|until)\s+(?:(?:a\s+)?few|several|two|three|fo
                         r"|\b(?:after|within|for)\s+(?:about\s+)?(?:an|half\s+an)\s+hour\b"
                         r"|(?<!\w)(?:через|праз)\s+(?:час|полчаса|гадзіну|паўгадзіны)(?!\w)"
                         r"|(?<!\w)на\s+(?:час|гадзіну)(?!\w)"
+                        # «продержали около трёх часов», «трымалі каля трох гадзін»
+                        r"|(?<!\w)(?:двух|трёх|трех|четыр[её]х|пяти|шести|нескольких)\s+часов(?!\w)"
+                        r"|(?<!\w)(?:дзвюх|двух|трох|чатырох|пяці|шасці|некалькіх)\s+гадзін(?!\w)"
                         r"|(?:через|праз)\s+(?:несколько|пару|два|три|четыре|пять|шесть|некалькі"
                         r"|дзве|тры|чатыры|пяць|шэсць|\d)\s+(?:час|гадзін)"
                         r"|несколько\s+часов|да\s+вечара|на\s+(?:некалькі|пару|дзве|тры|чатыры|пяць|шэсць)"
@@ -79,7 +83,7 @@ SHORT_HOLD = re.compile(r"\b(?:for|until)\s+(?:(?:a\s+)?few|several|two|three|fo
                         # let go the same evening: "released late in the evening", «отпустили
                         # поздно вечером», «на сутки … и отпустили без протокола»
                         r"|\b(?:released|let\s+go|freed)\s+(?:late\s+in\s+the\s+(?:evening|night)"
-                        r"|(?:on\s+)?the\s+same\s+(?:day|evening|night))\b"
+                        r"|(?:on\s+)?the\s+same\s+(?:evening|night)|(?:later\s+)?that\s+(?:evening|night))\b"
                         r"|(?<!\w)(?:отпустили|адпусцілі)\s+(?:только\s+|толькі\s+)?(?:поздно\s+|позна\s+)?"
                         r"(?:вечером|ночью|в\s+тот\s+же\s+день|увечары|ўвечары|уначы|ноччу"
                         r"|у\s+той\s+жа\s+дзень)|(?<!\w)на\s+(?:одни\s+)?сутки(?!\w)"
@@ -92,7 +96,8 @@ TALK_WORDS = r"(?:talk|conversation|chat|prophylactic|preventive)"
 FOR_A_TALK = re.compile(rf"\bfor\s+(?:what\s+(?:[\w-]+\s+){{1,3}}?called\s+)?(?:an?\s+)?"
                         rf"(?:[\"“']\s*)?(?:preventive\s+|prophylactic\s+)?{TALK_WORDS}"
                         r"|(?<!\w)(?:для|на)\s+(?:[«\"]\s*)?(?:беседы|разговора|размовы"
-                        r"|гутаркі)", re.IGNORECASE)
+                        r"|гутаркі)|(?<!\w)на\s+[«\"]?\s*(?:беседу|разговор|размову|гутарку)(?!\w)",
+                        re.IGNORECASE)
 # A member of a batch taken abroad who stayed home: no share in the batch's destination.
 STAYED = re.compile(r"stay(?:ed|s)?\s+(?:in\s+(?:Belarus|Russia|the\s+country)|(?:at\s+)?home)"
                     r"|at\s+(?:his|her|their)\s+own\s+request"

@@ -25,6 +25,12 @@ _SINCE_EVENT = re.compile(
     r"|после\s+(?:(?:его|её|ее|их)\s+)?(?:задержания|ареста)"
     r"|з\s+моманту\s+(?:(?:яго|яе|іх)\s+)?(?:затрымання|арышту)"
     r"|пасля\s+(?:(?:яго|яе|іх)\s+)?(?:затрымання|арышту))(?!\w)", re.IGNORECASE)
+# events told with two verbs that happen on one day
+_SAME_DAY = {(E.PARDONED, E.RELEASED), (E.RELEASED, E.PARDONED), (E.RELEASED, E.DEPORTED),
+             (E.DEPORTED, E.RELEASED), (E.DETAINED, E.CHARGED)}
+# what joins two verbs of one event: " and ", «, и », « і »
+_JOINED = re.compile(r"\s*,?\s*(?:and|и|і|та|а\s+затем|and\s+then)\s+(?:was\s+|were\s+)?",
+                     re.IGNORECASE)
 # "the Brest detention centre": a place named after an event parts no date from its verb
 _PLACE_AFTER = re.compile(r"\s+(?:cent(?:re|er)|facility|isolator|ward|unit|изолятор\w*"
                           r"|ізалятар\w*)\b", re.IGNORECASE)
@@ -60,11 +66,19 @@ class EventDates:
     dated_event: dict[E, tuple[int, PartialDate]]
     same_event: tuple[E, PartialDate] | None
     same_event_date: dict[int, PartialDate]
+    sentence_triggers: list[Trigger]
 
     def _trigger_date(self, trig: Trigger, t_start: int, t_end: int, dates: list[DateMention],
                       blockers: list[tuple[int, int]]) -> tuple[PartialDate | None, bool]:
         """The date of the trigger at (T_START, T_END), and whether it is only the story's."""
-        others = [b for b in blockers if b != (t_start, t_end)]
+        # "pardoned and released in July 2024": two verbs of one day joined share the date
+        # after them (not "arrested and sentenced on 5 May": the verdict's day)
+        base = t_start - trig.start
+        joined = {(base + t.start, base + t.end) for t in self.sentence_triggers
+                  if (trig.type, t.type) in _SAME_DAY}
+        others = [b for b in blockers if b != (t_start, t_end)
+                  and not (b in joined and b[0] >= t_end
+                           and _JOINED.fullmatch(self.text, t_end, b[0]))]
         when = arguments.nearest_date(dates, t_start, t_end, others, text=self.text)
         self.same_event = None
         if when is not None:

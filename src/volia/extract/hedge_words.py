@@ -42,8 +42,9 @@ SENTENCE_HEDGES = {
           r"|\ban\s+earlier\s+version\s+(?:of\s+(?:this|the|our)\s+[\w-]+\s+)?(?:listed|named|said"
           r"|stated|reported|included)"
           # "people in the chat believed that X had been arrested, too": a belief, no report
-          r"|\b(?:believed|thought|assumed|were\s+sure|was\s+sure|feared)\s+(?:that\s+)?"
-          r"[^.;]{0,60}?\bhad\s+been\b"
+          r"|\b(?:people|many|some|everyone|relatives|friends|colleagues|members|readers"
+          r"|neighbou?rs|supporters)\s+(?:[\w-]+\s+){0,4}?(?:believed|thought|assumed|were\s+sure"
+          r"|feared)\s+(?:that\s+)?[^.;]{0,60}?\bhad\s+been\b"
           r"|\b(?:readers|many|some|everyone|people|we|they|relatives|friends|colleagues)\s+"
           r"(?:had\s+)?assumed\s+(?:that\s+)?(?-i:[A-Z])[\w'’-]+\s+had\s+been\b"
           # witnesses questioned and let go were never held
@@ -79,8 +80,11 @@ SENTENCE_HEDGES = {
           r"|wrote|said|put|included|counted)"
           # "We've also seen reports that", "The lawyer asked about reports that"
           r"|(?:seen|heard|read|asked\s+about|questions?\s+about)\s+(?:\w+\s+)?reports?\s+that"
-          r"|\b(?:disputes?|disputed|contests?|contested)\s+(?:\w+\s+){0,3}?(?:reports?|claims?"
-          r"|accounts?)\b"
+          # "reports of X being kept in a punishment cell were 'lies spread from abroad'"
+          r"|\b(?:reports?|claims?|rumou?rs?)\s+(?:of|that|about)\b[^.;]{0,120}?\b(?:were|was|are|is)\s+"
+          r"[\"“'‘]?(?:lies|a\s+lie|false|untrue|fake|fabricat\w+|baseless|groundless|nonsense)"
+          r"|\b(?:disputes?|disputed|contests?|contested)\s+(?:\w+\s+){0,3}?(?:reports?|accounts?"
+          r"|claims?\s+that)\b"
           # "asked the court on Wednesday to sentence him to seven years": a demand
           r"|(?:asked|urged|requested)\s+(?:the\s+(?:court|judge)\s+)?(?:[\w,]+\s+){0,3}?to\s+"
           r"(?:sentence|jail|imprison|convict)"
@@ -173,7 +177,9 @@ SENTENCE_HEDGES = {
           # «написали о задержании X, но это оказалось ошибкой: X никто не задерживал»
           r"|оказал\w+\s+(?:[\w-]+\s+)?(?:ошибк\w*|неправд\w*|ложн\w*|фейк\w*)"
           r"|никто\s+не\s+(?:задерживал|арестовывал|отпускал|освобождал)"
-          r"|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+|оспарива\w+"
+          r"|неподтвержд\w+|не\s+подтвер\w+|опроверг\w*|опровер\w+"
+          # «оспаривает сообщения о …» (not «защита оспаривает приговор»: an appeal)
+          r"|оспарива\w+\s+(?:и\s+)?(?:\w+\s+)?(?:сообщени|информаци|данны|утверждени|слух|версию)\w*"
           r"|(?<![«\"„“])(?<!за\s)(?<!о\s)(?<!об\s)(?<!по\s)фейк\w*"
           r"|(?<!заведомо\s)ложн\w+|предположительно|возможно|если|^\W*(?:[\w-]+\s+){1,2}ли|(?:правда|верно|так|действительно)\s+ли|не\s+исключ\w+|по\s+непровер\w+|неизвестно"
           r"|неправд\w+|не\s+соответству\w+\s+действительности|дезинформац\w+"
@@ -228,7 +234,9 @@ SENTENCE_HEDGES = {
           r"|аказал\w+\s+(?:[\w-]+\s+)?(?:памылк\w*|няпраўд\w*|хлусн\w*|фэйк\w*)"
           r"|ніхто\s+не\s+(?:затрымліваў|арыштоўваў|вызваляў)"
           r"|няпэўн\w+|непацверджан\w+|не\s+пацвердз\w+"
-          r"|не\s+пацверджан\w+|абверг\w*|аспрэчва\w+|аспрэчыў\w*"
+          r"|не\s+пацверджан\w+|абверг\w*"
+          r"|аспрэч(?:ва|ыў)\w*\s+(?:і\s+)?(?:\w+\s+)?(?:вестк|звестк|паведамлен|інфармацы|сцвярджэнн"
+          r"|чутк|версію)\w*"
           r"|(?<![«\"„“])(?<!за\s)(?<!пра\s)фэйк\w*|магчыма|калі\s+б|^\W*ці|,\s*ці|невядома|няпраўд\w+|не\s+адпавяда\w+\s+рэчаіснасці"
           r"|неправер\w+|не\s+(?:змаглі|змог|змагла|могуць|[уў]далося)\s+(?:\w+\s+)?"
           r"(?:пацвердз|правер)\w*"

@@ -29,11 +29,11 @@ _TAIL_NEG = {
     "ru": re.compile(r"^[\s»\"”]*[—–-]?\s*(?:(?:он|она|оно|они|же|так\s+и|(?-i:[А-ЯЁ])\w+)\s+)?"
                      r"(?:не\s+оказал\w*|нет|не\s+был\w*|не\s+значил\w*|не\s+значится"
                      r"|не\s+(?:содерж|наход)\w+|(?:ещё\s+|еще\s+)?не\s+(?:вынесен|оглаш[её]н)\w*"
-                     r"|ожида\w+|требу\w+)(?!\w)", re.IGNORECASE),
+                     r"|ожида\w+|требу\w+|не\s+будет|не\s+будут)(?!\w)", re.IGNORECASE),
     "be": re.compile(r"^[\s»\"”]*[—–-]?\s*(?:(?:ён|яна|яно|яны|жа|так\s+і|(?-i:[А-ЯЁІЎ])\w+)\s+)?"
                      r"(?:не\s+аказал\w*|няма|не\s+был\w*|не\s+быў|не\s+была|чака\w+"
                      r"|не\s+(?:утрымлі|знаходз)\w+"
-                     r"|патрабу\w+)(?!\w)",
+                     r"|патрабу\w+|не\s+будзе|не\s+будуць)(?!\w)",
                      re.IGNORECASE),
 }
 # «в ШИЗО после этапа Лапко не помещали»: the verb of the trigger's clause, negated after it.
@@ -171,6 +171,11 @@ _BEFORE_IT = re.compile(r"(?<!\w)(?:eve\s+of|ahead\s+of|days?\s+before|weeks?\s+
 # An indirect question: what follows it is asked, not told ("police asked whether her
 # daughter planned to give interviews" tells the visit, not the interviews).
 EMBEDDED_QUESTION = re.compile(r"(?<!find\sout\s)\bwhether\b|(?<!\w)ли(?!\w)|,\s*ці(?!\w)"
+                               # "It is not yet clear what the 34-year-old is accused of"
+                               # ("why" takes the event as a fact)
+                               r"|\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+(?:what"
+                               r"|where|when|how)\b|(?<!\w)(?:неясно|непонятно|неизвестно|невядома"
+                               r"|незразумела),?\s+(?:что|куды|куда|где|дзе|што)(?!\w)"
                                # what someone "claims": «следства сцвярджае, што …»
                                r"|(?<!\w)(?:утвержда(?:ет|ют|л|ла|ли)|сцвярджа(?:е|юць|ў|ла|лі)"
                                r"|отрица(?:ет|ют|л|ла|ли)|адмаўля(?:е|юць|ў|ла|лі)),?"
@@ -210,17 +215,39 @@ _HELD_AGAIN_AFTER = re.compile(
     r"[^.;]{0,80}?(?:тут\s+же|сразу\s+же|сразу|немедленно|адразу\s+ж[еа]|адразу)\s+"
     r"(?:(?:снова|вновь|зноў)\s+)?(?:задержал|арестовал|затрымал"
     r"|задержан|затрыман)\w*"
+    # "When he walked out …, officers were waiting at the gate", «его уже ждали у ворот»
+    r"|[^.;]{0,80}?\b(?:officers|police(?:men)?|agents|men\s+in\s+plain\s+clothes|plain-?clothes"
+    r"\s+officers)\s+(?:were|was)\s+(?:already\s+)?waiting(?:\s+for\s+(?:him|her|them))?"
+    r"\s+(?:at|outside|by)\b|[^.;]{0,80}?(?<!\w)(?:его|её|ее|их|яго|яе|іх)\s+(?:уже\s+|ужо\s+)?"
+    r"(?:ждали|поджидали|чакалі)\s+(?:сотрудник|силовик|милиционер|оперативник|люди\s+в\s+штатском"
+    r"|супрацоўнік|сілавік|міліцыянер|людзі\s+ў\s+цывільным)\w*"
     r"|[^.;]{0,80}?\b(?:immediately|promptly|at\s+once)\s+(?:re-?arrested|re-?detained"
     r"|detained|arrested)|[^.;]{0,80}?\b(?:re-?arrested|re-?detained|detained\s+again"
     r"|arrested\s+again)\s+(?:at\s+the\s+gates?|outside|as\s+soon|immediately|on\s+the\s+spot)",
     re.IGNORECASE)
+# the words before the first capitalised one (a member's name)
+_UP_TO_NAME = re.compile(r"(?<=\s)(?=[A-ZА-ЯЁІЎ])")
 # a list's member only expected: «мог оказаться», «маглі апынуцца», "might have been"
 _MODAL_MEMBER = re.compile(
     r"[^.;:—]{0,40}?(?<!\w)(?:мог(?:ла|ли)?\s+(?:бы\s+)?(?:оказаться|быть)|должн\w+\s+был\w*\s+"
     r"(?:оказаться|быть)|ожидал\w*|ждал\w*|маглі?\s+(?:б\s+)?(?:апынуцца|быць)|мог(?:ла)?\s+(?:б\s+)?"
     r"апынуцца|чака\w+|(?:could|might|may|should)\s+(?:also\s+)?(?:have\s+)?be(?:en)?"
     r"|(?:was|were)\s+expected\s+to\s+be)(?!\w)", re.IGNORECASE)
-_NEITHER_NOR = re.compile(r"\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,60}$", re.IGNORECASE)
+_SOUGHT = re.compile(r"\b(?:recommend(?:ed|s)?|request(?:ed|s)?|seek(?:s|ing)?|sought"
+                     r"|ask(?:ed|s)?\s+for"
+                     r"|push(?:ed|es)?\s+for|petition(?:ed|s)?\s+for|hope[sd]?\s+for|await(?:ed|s|ing)?"
+                     r"|appeal(?:ed|s)?\s+for|lobb(?:y|ied|ies|ying)\s+for|grounds\s+for|chance\s+of"
+                     r"|prospects?\s+of|possibility\s+of|consider(?:ed|s)?|approve[sd]?|grant)\s+"
+                     r"(?:his|her|their|the|an?)\s+(?:early\s+|conditional\s+|possible\s+)?$",
+                     re.IGNORECASE)
+_COURT = re.compile(r"(?<!\w)(?:суд\w*|судья|судьи|судьёй|суддзя|суддзі)(?!\w)|\b(?:court|judge)\b",
+                    re.IGNORECASE)
+# "Neither X nor Y has been …" (not "Neither the KGB nor the court commented, but …", "… was
+# told that X had been transferred": another clause)
+_IN_PRISON = re.compile(r"(?<!\w)(?:колони|отряд|тюрьм|исправительн|калоні|атрад|турм)\w*",
+                        re.IGNORECASE)
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;,]{0,80}?\bnor\b(?:(?!\b(?:that|but|when|after|before"
+                          r"|while)\b)[^.;,]){0,60}$", re.IGNORECASE)
 _YET_BEEN = re.compile(r"\b(?:has|have|had)\s+yet\s+(?:to\s+be|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WITHOUT = re.compile(r"(?<!\w)(?:без|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SCARE_OPEN = re.compile(r"[\"“«‘']\s*$")
@@ -276,6 +303,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     head = sentence[: trigger.start]
     noun = trigger.rule.noun or re.search(r"(?:нн[яеюі]|ние|ения|release)$",
                                          sentence[trigger.start:trigger.end]) is not None
+    if noun and trigger.type == E.RELEASED and _SOUGHT.search(head[-60:]):
+        return "sought"  # "for the commission to recommend his release on health grounds"
     if noun and _PLANNED.search(head):
         return "planned"  # «Сябры ўжо плануюць яго першую выставу пасля вызвалення»
     tail = sentence[trigger.end:trigger.end + 12]
@@ -286,7 +315,10 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "a date ahead"  # "his release date is two years away"
     if trigger.type == E.RELEASED and _HELD_AT_THE_GATE.search(head[-60:]):
         return "re-detained"  # "he was detained again as he walked out of the centre"
-    if trigger.rule.enumerates and _MODAL_MEMBER.match(sentence, trigger.end):
+    if trigger.rule.court and not _COURT.search(head) and _IN_PRISON.search(sentence):
+        return "no court"  # «в колонии ему дали десять суток»: the days of a punishment cell
+    if trigger.rule.enumerates and _MODAL_MEMBER.match(_UP_TO_NAME.split(
+            sentence[trigger.end:], 1)[0]):
         return "modal"  # «Среди освобождённых, как ожидали многие, мог оказаться и X»
     if trigger.type == E.RELEASED and _HELD_AGAIN_AFTER.match(sentence, trigger.end):
         return "re-detained"  # «вышел за ворота — и его тут же снова задержали»

@@ -52,9 +52,17 @@ _TERM_OVER = re.compile(r"(?<!\w)(?:colony|prison|term|sentence|years|behind\s+b
                         r"|кратам\w*|помилов\w*|памілав\w*|отбыв\w*|адбыў\w*)(?!\w)", re.IGNORECASE)
 
 
-# called in: «вызвали в КГБ», "summoned to the police", «выклікалі ў міліцыю»
-_SUMMONED = re.compile(r"\bsummoned\b|(?<!\w)(?:вызвал\w*|вызван\w*|выклікал\w*|выкліка\w*)(?!\w)",
-                       re.IGNORECASE)
+# a short detention told as such: "briefly detained", «ненадолго задержали», «ненадоўга»
+_BRIEFLY = re.compile(r"\bbriefly\s+(?:detained|held|arrested)\b|(?<!\w)(?:ненадолго|ненадоўга)\s+"
+                      r"(?:задерж|затрым)\w*", re.IGNORECASE)
+# called in: «вызвали в КГБ», "summoned to the police", «выклікалі ў міліцыю» (not «вызвала
+# радость»)
+_SUMMONED = re.compile(r"\bsummoned\s+(?:to|for|by)\b"
+                       r"|(?<!\w)(?:вызва|выклік)\w*\s+(?:в|на|к|у|ў|да)\s", re.IGNORECASE)
+_BRIEFLY_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?(?:been\s+)?briefly\b", re.IGNORECASE)
+# what tells a hold: "held", "questioned", «задержали», «продержали», «трымалі»
+_HELD = re.compile(r"\b(?:held|detained|kept|questioned|taken)\b|(?<!\w)(?:задерж|затрым|продерж"
+                   r"|трымал|допрашива|допыт)\w*", re.IGNORECASE)
 
 
 def let_go_after_hold(sent: Sentence, slot: Slot, slots: list[Slot], before: str = "") -> bool:
@@ -67,6 +75,12 @@ def let_go_after_hold(sent: Sentence, slot: Slot, slots: list[Slot], before: str
     clause = sent.text[start:end if end >= 0 else len(sent.text)]
     if _TERM_OVER.search(clause):
         return False
+    if _BRIEFLY.search(clause) and not _BRIEFLY_BEFORE.search(clause):
+        return True  # "briefly detained at a march and released the same evening" (not "X, who
+        # had been briefly detained in 2017, was freed on 3 May")
+    if slot.pronoun and len(clause) < 90 and cues.SHORT_HOLD.search(before) and \
+            _HELD.search(before) and not _TERM_OVER.search(before) and _LET_GO.search(clause):
+        return True  # "… held for several hours. He was released without charge."
     hours, talk = cues.SHORT_HOLD.search(clause), cues.FOR_A_TALK.search(clause)
     if _AFTER_TALK.search(clause) and (_HOME.search(clause) or slot.entry.relative):
         return True  # «После допроса её отпустили домой»

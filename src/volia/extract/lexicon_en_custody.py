@@ -45,7 +45,7 @@ RULES: list[Rule] = [
                         r"|not\s+(?:been\s+)?told\s+where\s+(?:he|she|they)\s+(?:is|are|was|were)\s+"
                         r"(?:being\s+)?held|stop(?:s|ped)?\s+receiving\s+(?:any\s+)?letters",
        inherent_negation=True),
-    _r(E.DETAINED, r"(?<!to\s)(?:detain|arrest)s?(?=\s+(?:him|her|them|(?-i:[A-Z])))",
+    _r(E.DETAINED, r"(?<!to\s)(?:detain|arrest)s?(?=\s+(?:(?:me|us|him|her|them)\b|(?-i:[A-Z])))",
        present=True),
     _r(E.TRANSFERRED, r"transfers(?=\s+(?:him|her|them|(?-i:[A-Z])))", present=True),
     _r(E.CHARGED, r"charges(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\s+with)"),
@@ -55,10 +55,15 @@ RULES: list[Rule] = [
     # "a new charge of 'malicious disobedience' (Article 411) against X"; "the trial of X, who
     # ran a chat, on charges of …"
     # (not "the charges against him concern an assault": what a case is about)
-    _r(E.CHARGED, r"(?<!dropped\s)(?<!dropped\sthe\s)new\s+charges?\s+"
+    _r(E.CHARGED, r"(?:^\W*(?:an?\s+)?|(?:brought|filed|pressed|laid)\s+(?:an?\s+)?)new\s+"
+                  r"charges?\s+"
                   r"(?:of\s+[^.;]{3,80}?\s+)?against(?=\s+(?:him|her|them|(?-i:[A-Z])))"
                   r"|(?:trial|prosecution)\s+of(?=\s+(?-i:[A-Z])[^.;]{0,120}?\b(?:on|over)\s+(?:a\s+)?"
                   r"charges?\b)"),
+    # "They took me on 11 August 2020, near the metro": the police's taking, told plainly
+    _r(E.DETAINED, r"(?<=\b[Tt]hey\s)took(?=\s+(?:me|him|her|them|us)\s+(?:on|at|outside"
+                   r"|in(?=\s+(?:\d|(?-i:[A-Z])))"
+                   r"|near|right|straight|away|off)\b(?!\s+(?:to\s+)?(?:hospital|a\s+doctor|the\s+doctor)))"),
     # a short arrest told by its length: "was held for twelve days", "spent two nights in
     # the detention centre"
     _r(E.DETAINED, r"(?:was|were)\s+held\s+for\s+(?:[\w-]+\s+){1,2}?(?:days|nights|hours|weeks)"
@@ -81,7 +86,7 @@ RULES: list[Rule] = [
        enumerates=True),
     # "police picked up X", "took him away", "apprehended", "hauled in" (not "remanded in
     # custody": the court's order after an arrest already told)
-    _r(E.DETAINED, r"picked\s+up(?=\s+" + _OBJECT + r"\b)|picked\s+(?:him|her|them)\s+up"
+    _r(E.DETAINED, r"picked\s+up(?=\s+" + _OBJECT + r"\b)|picked\s+(?:me|us|him|her|them)\s+up"
                    r"|took(?=\s+" + _OBJECT + r"\s+(?:away|into\s+custody|to\s+(?:a|the)\s+police"
                    r"\s+station)\b)|(?:was|were)\s+handcuffed"
                    # "men in balaclavas took from his house the teacher X", "took X from her flat"
@@ -110,7 +115,7 @@ RULES: list[Rule] = [
                    r"|their|the)\s+[\w-]+\s+in\s+handcuffs|from\s+(?:his|her|their|the)\s+(?:same\s+"
                    r"|own\s+)?(?:home|flat|house|office|workplace|apartment|newsroom)))"
                    # "took him away", "dragged her into a police van"
-                   r"|(?:dragged|bundled|hauled|whisked|shoved)(?=\s+(?:him|her|them)"
+                   r"|(?:dragged|bundled|hauled|whisked|shoved)(?=\s+(?:me|us|him|her|them)"
                    r"\s+(?:away|into\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:car|van|minibus|vehicle)))"),
     # "They came for me on 14 August", "was taken first to the temporary detention centre"
     _r(E.DETAINED, r"came\s+for\s+(?:me|him|her|them|us)\b(?=[^.;]{0,20}?\d)"
@@ -168,8 +173,8 @@ RULES: list[Rule] = [
                         r"\s+of\s+\w+\s+|(?:in|on|last)\s+\w+\s+|on\s+\d{1,2}\s+\w+\s+"
                         r"|on\s+\w+\s+\d{1,2}\s+)?from\s+" + _FACILITY_EN
                       + r"(?:\s+[\w№.'’-]+){0,4}?\s+to"
-                      + r"|(?:taken|sent|transported)\s+(?:under\s+(?:escort|guard|convoy)\s+)?"
-                        r"to\s+"
+                      + r"|(?:taken|sent|transported)\s+(?:(?:under|by)\s+(?:escort|guard|convoy"
+                        r"|prison\s+(?:train|van|transport))\s+)?to\s+"
                       + _FACILITY_EN
                       # "had been delivered to penal colony No. 6", "was brought to the women's
                       # colony", "extradited from Russia to Belarus"
@@ -188,6 +193,10 @@ RULES: list[Rule] = [
                       + r"(?=[^.;]{0,50}?\bto\s+(?!(?:the\s+)?[\w-]+\s+(?:border|airport))"
                       + _FACILITY_EN + r")"
                       + r"|put\s+on\s+(?:a|the)\s+prison\s+(?:train|wagon|van|convoy)"
+                      # "I was moved from Shklou to Vitba": colonies known by their towns (the
+                      # passive: "he moved from Minsk to Vilnius" is his own move)
+                      + r"|(?:was|were|been|being)\s+moved\s+(?:[\w,-]+\s+){0,3}?from\s+"
+                        r"(?-i:[A-Z])[\w'’-]+\s+to(?=\s+(?-i:[A-Z]))"
                       # "He arrived at Penal Colony No. 6 in October", "Since August she has
                       # been held in Penal Colony No. 4"
                       + r"|(?<!since\she\s)(?<!since\sshe\s)(?<!since\sthey\s)arrived\s+"
@@ -212,7 +221,7 @@ RULES: list[Rule] = [
                         r"correspondence|letters|visits)|cut\s+off\s+from\s+(?:his|her|their)?\s*"
                         r"(?:family|lawyer|relatives|the\s+outside)"),
     _r(E.INCOMMUNICADO, r"(?:no|without)\s+(?:any\s+)?(?:contact|communication|news|word|access)"
-                        r"\s+(?:with|from|to|of|about)(?:\s+(?:him|her|them|(?:his|her|their|the)"
+                        r"\s+(?:with|from|to|of|about)(?:\s+(?:me|us|him|her|them|(?:his|her|their|the)"
                         r"\s+(?:family|lawyers?|relatives)|relatives|family))?"
                         r"|(?:no|without)\s+(?:any\s+)?(?:letters|visits|phone\s+calls|calls)\b"
                         # "there has been no letter since 20 January"
@@ -228,7 +237,7 @@ RULES: list[Rule] = [
                         r"|(?:not|never)\s+received\s+(?:a\s+single\s+|any\s+)?(?:letters?|word|news"
                         r"|calls?)|(?:lawyer|lawyers|attorney|family|relatives)\s+(?:\w+\s+){0,3}?"
                         r"(?:refused|denied)\s+(?:access|visits?|a\s+visit)|not\s+(?:been\s+)?admitted"
-                        r"\s+to\s+(?:him|her|them)"
+                        r"\s+to\s+(?:me|us|him|her|them)"
                         # "not even the lawyer could find out where he was being held"
                         r"|(?:find\s+out|establish|discover)\s+where"
                         r"\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:being\s+)?(?:held|kept|detained)"
@@ -242,7 +251,7 @@ RULES: list[Rule] = [
                         r"heard\s+from|(?:nobody|no\s+one|no-one)\s+(?:has|had)\s+heard\s+from"
                         r"|(?:has|have|had)\s+not\s+been\s+heard\s+from"
                         r"|(?:nobody|no\s+one|no-one)\s+knew\s+where(?=\s+(?:he|she|they)\s+(?:was|were))"
-                        r"|not\s+(?:been\s+)?allowed\s+to\s+(?:visit|meet)\s+(?:him|her|them)\b"
+                        r"|not\s+(?:been\s+)?allowed\s+to\s+(?:visit|meet)\s+(?:me|us|him|her|them)\b"
                         # "had not been allowed letters since February", "no letter from her
                         # has arrived since", "her replies stopped on 1 September"
                         r"|not\s+(?:been\s+)?allowed\s+(?:any\s+)?(?:letters|calls|visits|phone\s+calls"
@@ -268,7 +277,7 @@ RULES: list[Rule] = [
                         r"|husband|mother)\s+(?:knew|know|knows)\s+(?:where|which\s+\w+)"
                         r"(?=\s+(?:he|she|they)\s+(?:was|were|is|are)\b)"
                         r"|(?:has|have|had)\s+been\s+unable\s+to\s+(?:reach|contact|see|visit)"
-                        r"(?=\s+(?:him|her|them)\b(?!\s+for\s+(?:comment|an\s+interview)))",
+                        r"(?=\s+(?:me|us|him|her|them)\b(?!\s+for\s+(?:comment|an\s+interview)))",
        inherent_negation=True),
     _r(E.INCOMMUNICADO, r"(?:barred|banned|prevented)\s+from\s+(?:visiting|seeing|contacting)"
                         r"|denied\s+(?:all\s+)?(?:visits|access\s+to\s+(?:a\s+|his\s+|her\s+)?"

@@ -228,7 +228,8 @@ RULES: list[Rule] = [
                    r"|diplomats))", needs_country=True),
     # "officers drove him straight to the Lithuanian border"
     # "put them on a bus across the Brest–Terespol crossing into Poland"
-    _r(E.DEPORTED, r"(?:drove|took|flew|escorted|brought|transported|bused|put)\s+(?:him|her|them)"
+    _r(E.DEPORTED, r"(?:drove|took|flew|escorted|brought|transported|bused|put)\s+"
+                   r"(?:me|us|him|her|them)"
                    r"\s+(?:(?:straight|directly|on\s+a\s+(?:bus|plane|flight))\s+)?"
                    r"(?:across\s+(?:the\s+)?(?:[\w–-]+\s+){0,3}?(?:crossing|checkpoint|border|bridge)"
                    r"\s+in)?to",
@@ -246,7 +247,7 @@ RULES: list[Rule] = [
                    r"|(?:left|dropped|dumped|abandoned|released)\s+at\s+the(?=\s+[\w-]+\s+border)",
        needs_country=True),
     _r(E.DEPORTED, r"(?:taken|brought|transported|driven|flown|sent|escorted|handed\s+over|"
-                   r"expelled|bused|moved|handed\s+(?:him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
+                   r"expelled|bused|moved|handed\s+(?:me|us|him|her|them)(?:\s+over)?|put\s+on\s+a\s+"
                    r"(?:flight|plane|bus))\s+(?:overnight\s+)?(?:across\s+the\s+border\s+"
                    r"|(?:(?:straight|directly)\s+)?"
                    r"from\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?|(?:straight|directly)\s+"

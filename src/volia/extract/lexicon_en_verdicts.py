@@ -47,12 +47,12 @@ RULES: list[Rule] = [
     # arrest", "received a ten-day jail term" (not "spent ten days in a punishment cell")
     _r(E.SENTENCED, r"(?:gave|given|gives|handed|received|receives|got|gets|ordered|served"
                     r"|spent)\s+"
-                    r"(?:(?:him|her|them|an?|the|(?-i:[A-Z])[\w'’-]+)\s+){0,3}?(?:\d+|[a-z]+(?:-[a-z]+)?)"
+                    r"(?:(?:him|her|them|me|us|an?|the|(?-i:[A-Z])[\w'’-]+)\s+){0,3}?(?:\d+|[a-z]+(?:-[a-z]+)?)"
                     r"[\s-]+days?\s+(?:of\s+|in\s+)?(?:admin(?:istrative)?\.?\s+)?(?:arrest|detention|jail"
                     r"|prison)(?!\s+cell)"),
     # a court's days with no "of arrest": "a judge gave Korchagin another twelve days, this
     # time for disobeying", "a court handed both of them ten days the following day"
-    _r(E.SENTENCED, r"(?:gave|gives|handed|hands)\s+(?:(?:him|her|them|both|all|each|of"
+    _r(E.SENTENCED, r"(?:gave|gives|handed|hands)\s+(?:(?:him|her|them|me|us|both|all|each|of"
                     r"|(?-i:[A-Z])[\w'’-]+)\s+){1,3}?(?:another\s+|a\s+further\s+)?"
                     r"(?:\d{1,2}|three|five|six|seven|eight|ten|twelve|thirteen|fourteen|fifteen"
                     r"|twenty|thirty|(?:twenty|thirty)-\w+)[\s-]+days?(?=,?\s+(?:this\s+time\s+)?"

@@ -61,8 +61,10 @@ def _role_before(before: str, lang: str, after: str = "") -> bool:
                      before, re.IGNORECASE) and not re.match(r"^\s*,", after):
             return False  # "According to her sister, X spent...": X is the subject
         if re.search(rf"\b(?:according\s+to|received\s+by|sent\s+to|by|to|from|with)\s+the\s+"
-                     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_APPOSED})\s*,\s*$", before, re.IGNORECASE):
+                     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_APPOSED})\s*,\s*$", before, re.IGNORECASE) and \
+                not re.match(r"^\s*,", after):
             return False  # "information received by the Special Rapporteur, X had …": a clause
+            # (not "signed by the head of the colony, X, for …": an apposition)
         # "Judge X", "the colony head, Colonel X", "a spokeswoman for the administration, X"
         pat = (rf"(?:\b(?:{off})\s+(?:of\s+\w+\s+)?"
                rf"|\b(?:{_APPOSED})(?:\s+(?:for|of|at|in)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+"

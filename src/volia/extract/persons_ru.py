@@ -216,11 +216,15 @@ def _masculine_in_a(surname: str, case: str) -> str:
     given name's), or SURNAME unchanged (a consonant surname keeps what pymorphy made of it:
     «Павлу Лосику» is Лосик, told by the dative)."""
     low = surname.lower()
+    if low.endswith(("швили", "дзе", "ди", "ии", "ия", "ко", "ых", "их")):
+        return surname  # Хуцишвили, Гарибальди, Бабарико: these never decline
     for ending in _IN_A_ENDINGS.get(case, ()):
         stem = surname[: len(surname) - len(ending)]
         if not low.endswith(ending) or len(stem) < 3 or stem[-1].lower() in "аеёиоуыэюяй":
             continue
-        soft = ending in ("ю", "ей") or (ending == "и" and stem[-1].lower() not in _HUSHING)
+        if ending == "и" and stem[-1].lower() not in _HUSHING:
+            continue  # (only «Кулеши», «Луки»: after another consonant -и is no case ending)
+        soft = ending in ("ю", "ей")
         return stem + ("я" if soft else "а")
     return surname
 

@@ -11,7 +11,7 @@ from volia.domain.model import EventType as E
 from volia.extract.terms import NUMBER
 
 # The object of an English active verb: a pronoun or a name of up to three capitalised words
-EN_OBJECT = r"(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+EN_OBJECT = r"(?:(?:me|us|him|her|them)\b|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Rule:
     enumerates: bool = False  # takes every named prisoner listed after it
     batch_only: bool = False  # states a batch ("the decree on their pardon"), never a person
     present: bool = False  # the historic present of timelines, also the future's form
+    court: bool = False  # only with a court or a judge told before it in the sentence
 
 
 @dataclass(frozen=True)

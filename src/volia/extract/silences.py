@@ -22,7 +22,7 @@ from volia.extract.when import DateMention
 
 # the last sign of life: "last letter", "last heard from him", «последнее письмо», «апошні ліст»
 _LAST_CONTACT = re.compile(
-    r"\blast\s+(?:letter|call|phone\s+call|message|note|postcard|visit|word|contact|news"
+    r"\blast\s+(?:letter|call|phone\s+call|message|note|postcard|visit|contact|news"
     r"|heard|spoke|sign\s+of\s+life)\w*"
     r"|(?<!\w)последн\w+\s+(?:[\w-]+\s+)?(?:письм|звон|весточк|свидани|визит|сообщени|открытк"
     r"|раз\s+(?:он|она|его|её|ее)\s+(?:видел|звонил|писал|выходил))\w*"
@@ -53,14 +53,31 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> int:
     return len(sentences) - 1
 
 
+# a pronoun for someone, and a full name (two capitalised words)
+# (or kin: «от брата», "from her son")
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|son|husband|brother|father|daughter|wife|sister"
+                      r"|mother)\b|(?<!\w)(?:он|она|его|её|ее|ему|ей|ён|яна|яго|яе|яму|ёй|брата|сына"
+                      r"|мужа|отца|дочери|жены|сестры|матери|бацькі|дачкі|жонкі|сястры|маці)(?!\w)",
+                      re.IGNORECASE)
+_FULL_NAME = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁІЎ][\w'’-]+\s+[A-ZА-ЯЁІЎ][\w'’-]+")
+
+
+def _about(sent: Sentence, surname: str, own: bool) -> bool:
+    """True when SENT can tell of the person with SURNAME: it is the claim's own sentence,
+    names that surname, or speaks of someone by a pronoun and names no one else in full."""
+    if own or surname[:4].lower() in sent.text.lower():
+        return True
+    return _PRONOUN.search(sent.text) is not None and _FULL_NAME.search(sent.text) is None
+
+
 def _last_contact(text: str, sentences: list[Sentence], dates: list[DateMention],
-                  index: int) -> tuple[PartialDate, PartialDate] | None:
-    """The date of the last contact told in sentence INDEX or just before it, and the day the
-    silence began (the day after, when the day is known)."""
+                  index: int, surname: str) -> tuple[PartialDate, PartialDate] | None:
+    """The date of the last contact with the person of SURNAME told in sentence INDEX or just
+    before it, and the day the silence began (the day after, when the day is known)."""
     for i in range(index, max(-1, index - _REACH - 1), -1):
         sent = sentences[i]
         cues = list(_LAST_CONTACT.finditer(text, sent.start, sent.end))
-        if not cues:
+        if not cues or not _about(sent, surname, i == index):
             continue
         cue = cues[-1]
         inside = [d for d in dates if sent.start <= d.start < sent.end and d.value.known]
@@ -102,7 +119,8 @@ def date_silences(claims: list[dict[str, object]], text: str, sentences: list[Se
                 not isinstance(person, dict) or not sentences:
             continue
         index = _sentence_at(sentences, int(evidence["start"]))
-        contact = _last_contact(text, sentences, dates, index)
+        surname = str(person["name"]).split()[-1]
+        contact = _last_contact(text, sentences, dates, index, surname)
         if contact is not None:
             told, began = contact
             if claim["date"] is None or claim["date"] == told.iso():

@@ -39,6 +39,8 @@ _UNNAMED_PERSON = re.compile(
 # "the 28-year-old", "the 28-year-old sound engineer": someone already told of
 _AGE_REF = re.compile(r"\bthe\s+(?:\d{2}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?-i:[a-z])[\w-]+){0,2}?"
                       r"(?=\s+(?:was|were|had|has|is|who)\b)", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{2})\s*[,)]")
+_AGE_BEFORE = re.compile(r"(\d{2})-year-old\s+(?:[a-z-]+\s+){0,2}$")
 # object pronouns: «её отпустили» after a relative is the relative ("She was released" is not)
 _OBLIQUE = frozenset({"her", "him", "them", "её", "ее", "его", "их", "яе", "яго", "іх"})
 # between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
@@ -210,7 +212,11 @@ class SlotFinder:
                 continue
             table = speakers.SECOND_PERSON if voice.question else speakers.FIRST_PERSON
             lo, hi = max(voice.start, sent.start), min(voice.end, sent.end)
-            for match in table[self.lang].finditer(self.text, lo, hi):
+            found = list(table[self.lang].finditer(self.text, lo, hi))
+            if voice.answer and not speaker.relative:
+                # «Нас задержали вместе», "we were taken": the speaker among them
+                found += list(speakers.WE_UNDERGOING[self.lang].finditer(self.text, lo, hi))
+            for match in found:
                 start, end = match.start(), match.end()
                 if any(s.start < end and start < s.end for s in slots):
                     continue
@@ -345,8 +351,31 @@ class SlotFinder:
                 continue  # "police detained a 28-year-old man … The 28-year-old was fined"
             named = [s.entry for s in slots if not s.pronoun and s.end <= start]
             target = self.people.resolve_pronoun("", start, named, [], False)
+            age = re.match(r"the\s+(\d{2})", match.group(0), re.IGNORECASE)
+            if age is not None:
+                # an age told beside a name decides: the one of that age, never one of another
+                aged = self._ages_before(start)
+                same = [e for e, years in aged if years == age.group(1)]
+                if same:
+                    target = same[-1]
+                elif any(e is target for e, _ in aged):
+                    target = None
             if target is not None:
                 slots.append(Slot(start, end, target, match.group(0), True, False))
+
+    def _ages_before(self, at: int) -> list[tuple[PersonEntry, str]]:
+        """The people named before AT with an age beside the name ("X, 34,", "34-year-old
+        X"), in text order."""
+        out = []
+        for m in self.mentions:
+            if m.end > at:
+                break
+            told = _AGE_AFTER.match(self.text, m.end) or _AGE_BEFORE.search(
+                self.text, max(0, m.start - 40), m.start)
+            entry = self.people.known(m) if told else None
+            if told and entry is not None:
+                out.append((entry, told.group(1)))
+        return out
 
     def _by_descriptor(self, word: str, before: int) -> PersonEntry | None:
         key = word.lower()[:6]

@@ -23,6 +23,22 @@ FIRST_PERSON = {
     "be": re.compile(r"(?<!\w)(?:я|мяне|мне|мной|мой|мая|маё|майго|маёй|маім|маіх)(?!\w)",
                      re.IGNORECASE),
 }
+# "we" as the ones something was done to: «нас задержали», "they took us", "we were moved"
+# (not "we recognised him": a group that acts, such as an organisation)
+WE_UNDERGOING = {
+    "en": re.compile(r"(?<![\w'’])(?:us(?=\s+(?:both|all|two|three|to|from|into|out|in|on|at"
+                     r"|together|away|back)\b|\s*[.,;])|[Ww]e(?=\s+(?:were|had\s+been|have\s+been"
+                     r"|both\s+were|all\s+were)\b))(?![\w'’])"),
+    # «Нас задержали вместе», «нас этапировали» (not «для нас», «раньше нас», «нас с детьми»)
+    "ru": re.compile(r"(?<![\w-])(?<!для\s)(?<!без\s)(?<!кроме\s)(?<!из\s)(?<!от\s)(?<!чем\s)"
+                     r"(?<!раньше\s)(?<!позже\s)(?<!у\s)(?<!на\s)(?<!с\s)(?<!к\s)(?<!про\s)"
+                     r"нас(?=(?:,[^,.;]{1,60},)?\s+(?:[\w-]+\s+)?[\w-]+(?:ли|лись)(?!\w))",
+                     re.IGNORECASE),
+    "be": re.compile(r"(?<![\w-])(?<!для\s)(?<!без\s)(?<!акрамя\s)(?<!з\s)(?<!ад\s)(?<!чым\s)"
+                     r"(?<!раней\s)(?<!у\s)(?<!ў\s)(?<!на\s)(?<!пра\s)"
+                     r"нас(?=(?:,[^,.;]{1,60},)?\s+(?:[\w'’-]+\s+)?[\w'’-]+(?:лі|ліся)(?!\w))",
+                     re.IGNORECASE),
+}
 # The interviewer's "you" means the one answering.
 SECOND_PERSON = {
     "en": re.compile(r"(?<![\w'’])(?:[Yy]ou|[Yy]our)(?![\w'’])"),
@@ -187,6 +203,15 @@ def _account(text: str, lang: str, mentions: list[Mention]) -> list[Voice]:
     after it speak in the first person, outside quotes."""
     paragraphs = _paragraphs(text)
     own = [i for i, (s, e) in enumerate(paragraphs) if _own_words(text, lang, s, e)]
+    byline = _byline(text, paragraphs, mentions)
+    if byline is not None:
+        # a column signed under its headline: the author tells their own story below
+        at, author = byline
+        # (a paragraph that opens a quote is someone else speaking, even left unclosed)
+        own_after = [i for i in own if i > at and not _OPENS_QUOTE.match(text, paragraphs[i][0])]
+        if len(own_after) >= 2:
+            return [Voice(s, e, author, answer=True) for s, e in paragraphs[at + 1:]
+                    if not _OPENS_QUOTE.match(text, s)]
     if len(own) < 2:
         return []
     first = own[0]
@@ -208,6 +233,34 @@ def _account(text: str, lang: str, mentions: list[Mention]) -> list[Voice]:
     if speaker is None:
         return []
     return [Voice(s, e, speaker, answer=True) for s, e in paragraphs[first:]]
+
+
+_OPENS_QUOTE = re.compile(r"\s*[\"“«„'‘]")
+# "By Pavel Drozdovich", «Автор: Наталья Шидловская», or the name alone on its line
+_BYLINE = re.compile(r"^\W*(?:(?:By|Text\s+by|Автор|Аўтар|Текст|Тэкст)\s*:?\s+)?"
+                     r"(?P<name>[A-ZА-ЯЁІЎ][\w'’-]+(?:\s+[A-ZА-ЯЁІЎ][\w'’-]+){1,2})"
+                     r"(?:\s*[,|—–]\s*[^\n]{0,60})?\W*$", re.MULTILINE)
+
+
+def _byline(text: str, paragraphs: list[tuple[int, int]],
+            mentions: list[Mention]) -> tuple[int, Mention] | None:
+    """The paragraph (among the first three) that signs the piece with a full name, and that
+    name's mention."""
+    signed: list[tuple[bool, int, Mention]] = []
+    for i, (start, end) in enumerate(paragraphs[:3]):
+        match = _BYLINE.match(text, start, end)
+        if match is None:
+            continue
+        name_start = match.start("name")
+        found = [m for m in mentions if not m.pronoun and m.is_full
+                 and name_start <= m.start < match.end("name")]
+        marked = name_start > start + 2  # "By X", «Автор: X»
+        if found and (marked or i > 0):  # (a headline that is a name alone signs nothing)
+            signed.append((marked, i, found[0]))
+    if not signed:
+        return None
+    _, at, author = max(signed, key=lambda s: s[0])  # "By X" before a bare name
+    return at, author
 
 
 def _most_named(named: list[Mention]) -> Mention | None:

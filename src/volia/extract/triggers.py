@@ -57,6 +57,9 @@ def untangle(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
     triggers = [t for t in triggers if not (t.type == E.RECOGNIZED and any(
         w.start < t.end and t.start < w.end for w in withdrawn))]  # «спынілі прызнанне»
     cells = [t for t in triggers if t.type == E.SOLITARY_CONFINEMENT]
+    if cells:  # «в ШИЗО помещён X: ему дали десять суток»: days in the cell, not a verdict
+        triggers = [t for t in triggers if not (t.type == E.SENTENCED and re.search(
+            r"(?:суток|сутки|сутак)$", sentence[t.start:t.end]))]
     # "moved to SHIZO"; "got fifteen days in the SHIZO" is a punishment, not a verdict
     return [t for t in triggers if not (t.type == E.TRANSFERRED and any(
         c.start < t.end and t.start < c.end for c in cells)) and not (

@@ -8,10 +8,11 @@ only asked about a short span that looks like a date but that the rules could no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from volia.domain.dates import UNKNOWN_DATE, DateError, PartialDate
+from volia.extract import offsets
+from volia.extract.offsets import DateMention
 from volia.extract.ordinals import EN_DAY_WORD, EN_ORDINAL_DAYS, ORDINAL_DAYS
 
 _MONTHS: dict[str, int] = {}
@@ -96,17 +97,10 @@ _RELATIVE = re.compile(
     r"|позавчера|позаўчора|the\s+day\s+before\s+yesterday"
     r"|вчера|сегодня|на\s+этой\s+неделе|на\s+прошлой\s+неделе|в\s+этом\s+месяце"
     r"|в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году"
-    r"|[уў]чора|сёння|на\s+гэтым\s+тыдні|на\s+мінулым\s+тыдні|летась|у\s+гэтым\s+месяцы"
-    r"|у\s+мінулым\s+годзе|сёлета)(?!\w)",
+    r"|[уў]чора|сёння|на\s+гэтым\s+тыдні|на\s+мінулым\s+тыдні|летась|[уў]\s+гэтым\s+месяцы"
+    r"|[уў]\s+мінулым\s+месяцы|[уў]\s+мінулым\s+годзе|[уў]\s+гэтым\s+годзе|сёлета)(?!\w)",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    value: PartialDate
 
 
 def _month_number(word: str) -> int | None:
@@ -150,7 +144,7 @@ def _relative(word: str, published: date) -> PartialDate:
             return _safe(end.year, end.month)
         return _safe(end.year) if monday.year == end.year else UNKNOWN_DATE
     if "month" in w or "месяц" in w:
-        if "last" in w or "прошл" in w:
+        if "last" in w or "прошл" in w or "мінул" in w:
             first = published.replace(day=1) - timedelta(days=1)
             return _safe(first.year, first.month)
         return _safe(published.year, published.month)
@@ -162,45 +156,6 @@ def _relative(word: str, published: date) -> PartialDate:
 # «В октябре того же года», "in October of the same year": the year told just before.
 _SAME_YEAR = re.compile(r"^\s*(?:того\s+же|того\s+ж|таго\s+ж|таго\s+самага|of\s+(?:the\s+same|that)"
                         r"|the\s+same|that)\s+(?:года|году|year)", re.IGNORECASE)
-
-
-_FEW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
-        "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
-        "десять": 10, "тры": 3, "чатыры": 4, "пяць": 5, "шэсць": 6, "сем": 7, "дзесяць": 10}
-_FEW_WORD = r"\d{1,2}|" + "|".join(_FEW)
-# A day told from the date before it: "the next day", "two days later", «в тот же день»,
-# «праз тры дні»; the group ``n`` counts days, ``w`` weeks, neither the same day
-_DAY_AFTER = re.compile(
-    r"(?<!\w)(?:(?P<next>(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|the\s+day\s+after"
-    r"|на\s+следующий\s+день|назавтра|на\s+другой\s+день|на\s+наступны\s+дзень|назаўтра)"
-    rf"|(?P<n>{_FEW_WORD})\s+days?\s+later|через\s+(?P<n2>{_FEW_WORD})\s+(?:дня|дней)"
-    rf"|праз\s+(?P<n3>{_FEW_WORD})\s+(?:дні|дзён)"
-    r"|(?P<w>a\s+week\s+later|через\s+неделю|праз\s+тыдзень)"
-    r"|(?P<same>(?:on\s+)?the\s+same\s+(?:day|evening|night)|later\s+(?:that|the\s+same)\s+day"
-    r"|that\s+same\s+(?:day|evening)|в\s+тот\s+же\s+(?:день|вечер)|тем\s+же\s+(?:днём|вечером)"
-    r"|у\s+той\s+жа\s+(?:дзень|вечар)|тым\s+жа\s+(?:днём|вечарам)))(?!\w)", re.IGNORECASE)
-_ANCHOR_REACH = 400  # characters back to the date a "next day" counts from
-
-
-def _days_after(found: list[DateMention], text: str) -> list[DateMention]:
-    """The days told from an earlier date ("charged two days later"), anchored on the nearest
-    date with a day before them."""
-    out = list(found)
-    for m in _DAY_AFTER.finditer(text):
-        anchors = sorted((d for d in out if d.end <= m.start()
-                          and m.start() - d.end <= _ANCHOR_REACH and d.value.day is not None),
-                         key=lambda d: d.end)
-        if not anchors or any(d.start < m.end() and m.start() < d.end for d in found):
-            continue
-        count = m["n"] or m["n2"] or m["n3"]
-        days = 0 if m["same"] else 7 if m["w"] else 1 if m["next"] else \
-            int(count) if count.isdigit() else _FEW[count.lower()]
-        anchor = anchors[-1].value
-        if anchor.year is None or anchor.month is None or anchor.day is None:
-            continue
-        day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=days)
-        out.append(DateMention(m.start(), m.end(), PartialDate.of(day)))
-    return sorted(out, key=lambda d: d.start)
 
 
 def _same_year(found: list[DateMention], text: str) -> list[DateMention]:
@@ -362,7 +317,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _YEAR.finditer(text):
         add(m.start(), m.end(), _safe(int(m["y"])))
     found.sort(key=lambda d: d.start)
-    return _days_after(_timeline_years(_same_year(found, text), text, published), text)
+    found = _timeline_years(_same_year(found, text), text, published)
+    return offsets.days_after(found + offsets.days_ago(text, published, found), text)
 
 
 def parse_date_span(span: str, published: date | None) -> PartialDate:
