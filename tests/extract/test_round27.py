@@ -439,3 +439,41 @@ def test_real_releases_near_short_holds_stay() -> None:
     assert _people("The president pardoned 18 political prisoners on Friday. Ivan Petrov was "
                    "freed the same day and went home to Hrodna.", "en", "released") == {
         "Ivan Petrov"}
+
+
+# -- round 27's last look: hopes, claims of sites, retractions, units of a colony ------------------
+def test_hopes_questions_and_sites_claims_give_no_claim() -> None:
+    assert not _people("Roman Sedykh is serving three years. Only a week earlier Roman had written "
+                       "that he was counting the days to his release.", "en", "released")
+    assert not _people("The spokesperson said that \"the question of her release will be decided "
+                       "later\", about Darya Lapatsina.", "en", "released")
+    assert not _people("Some news sites later claimed Ilya Komkov had been detained at the "
+                       "airport; Ilya says nothing of the kind happened.", "en", "detained")
+    assert not _people("Former prisoners told the source that Raman Sheuchyk may have spent "
+                       "several weeks in a punishment cell.", "en", "solitary_confinement")
+
+
+def test_a_hasty_report_and_a_move_within_the_colony() -> None:
+    assert not _people("Вчера мы поспешили написать, что антифашист Алексей Мухортов вышел на "
+                       "свободу.", "ru", "released")
+    assert not _people("Никита Олейников по-прежнему в ИК-2, просто его перевели в другой отряд.",
+                       "ru", "transferred")
+    assert _people("Никиту Олейникова перевели в колонию № 2.", "ru", "transferred") == {
+        "Никита Олейников"}
+
+
+def test_an_unnamed_prisoner_freed_and_a_relative_held_a_day() -> None:
+    text = ("Вадим Храмцов умер в колонии. Жена Вадима, Светлана Храмцова, узнала о его смерти от "
+            "другого заключённого, который освободился на этой неделе.")
+    assert not _people(text, "ru", "released")
+    text = ("Ксению Радкевич задержали в Бресте. Её брата, Антона Радкевича, тоже задержали и "
+            "отпустили через сутки, забрав телефон.")
+    assert not _people(text, "ru", "released")
+    assert _people(text, "ru", "detained") == {"Ксения Радкевич"}
+
+
+def test_a_possibility_in_belarusian_and_a_town_that_is_no_one() -> None:
+    assert not _people("Калі Кацярыну Навуменка змесцяць у штрафны ізалятар, гэта можа пагражаць "
+                       "яе жыццю.", "be", "solitary_confinement")
+    assert _people("Timofei, an anarchist from Nizhny Novgorod, was released in May 2024 after "
+                   "serving three years.", "en", "released") == set()

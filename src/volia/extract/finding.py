@@ -32,6 +32,7 @@ What Where Why How Ex Former Prisoner Prisoners Political Opposition Journalist 
 Blogger Musician Photographer Students Three Two Five Eighteen Kremlin Berlin Lenin Bulletin
 Latin Dublin Petrozavodsk Kazakhstan Azerbaijan Kirov Pskov Saratov Rostov Tambov Azov Pushkin
 Zhukovsky Korolyov Podlaska Biała Mrs Mr Ms Dr Main Directorate Department General
+Nizhny Novgorod Veliky Velikiy
 """
 _COMMON_CAPS = frozenset(_COMMON_CAPS_TEXT.split())
 

@@ -201,6 +201,7 @@ _WHO = re.compile(r"(?<!\w)(?:who|whom|which|whose|котор\w+|як(?:і|ая|
 _ONE_AGREES = re.compile(r"(?:ого|ой|ую|ый|ая|ым|ом|ага|ай|ы)$", re.IGNORECASE)
 # «праз чалавека, які выходзіць на волю», "a man who was freed last year": an unnamed one
 _SOMEONE_WHO = re.compile(r"(?<!\w)(?:чалавек\w*|человек\w*|мужчын\w*|жанчын\w*|женщин\w*|someone"
+                          r"|заключ[её]нн\w+|сокамерни\w+|узник\w*|зняволен\w+|сукамерні\w+|вязн\w+"
                           r"|somebody|a\s+man|a\s+woman|a\s+person)\s*,?\s+(?:які|якая|который"
                           r"|которая|who)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|those|these|other|newly|recently|a|an|both|all|two|three)\s+$",

@@ -73,6 +73,9 @@ SENTENCE_HEDGES = {
           r"|visits?|access|parole|bail|parcels?|letters?|calls?|painkillers|surgery)\b))"
           r"|(?:according\s+to\s+)?preliminary\s+(?:reports?|information|data)"
           r"|(?:cannot|can['’]t|couldn['’]t)\s+(?:independently\s+)?(?:confirm|verify)"
+          # "Some news sites later claimed he had been detained", "nothing of the kind happened"
+          r"|\b(?:sites|outlets|media|channels|accounts|papers|bloggers)\s+(?:later\s+|also\s+"
+          r"|had\s+)?(?:claimed|alleged)\b|\bnothing\s+of\s+the\s+(?:kind|sort)\b"
           # "Some Telegram channels also listed X among the pardoned": unnamed channels' lists
           r"|\b(?:some|several|a\s+few|a\s+number\s+of|anonymous|various|other)\s+"
           r"(?:(?:Telegram|social[-\s]media|online|pro-government|opposition)\s+)?(?:channels|chats"
@@ -196,6 +199,8 @@ SENTENCE_HEDGES = {
           r"|(?:в|во)\s+(?:Telegram|телеграм\w*|соцсетях|чатах|каналах)\s+(?:писали|пишут"
           r"|называют|называли)"
           r"|подтвердить\s+это\s+ни\b|слышал\w*\s+от\s+[^.;]{0,60}?,?\s+что\b"
+          # «Вчера мы поспешили написать, что X вышел на свободу»: a report taken back
+          r"|поспешил\w*\s+(?:написать|сообщить|объявить)"
           r"|(?:подтвердить|проверить)\s+(?:это|эт[уио]\s+\w+|\w+\s+)?не\s+(?:удалось|смогли|смог)"
           # «…, однако в ведомстве это отрицают, а проверить его слова невозможно»
           r"|^\W*ожидается,?\s+что|не\s+означает,?\s+что|(?:это|эт[иуо]\s+\w+)\s+отрица\w+|проверить\s+(?:его|её|ее|их|эти)\s+слова\s+"
@@ -212,6 +217,9 @@ SENTENCE_HEDGES = {
           r"|(?:у|ў)\s+(?:Telegram|тэлеграм\w*|сацсетках|чатах|каналах)\s+(?:пісалі|пішуць"
           r"|называюць|называлі)"
           r"|(?:па)?(?:чуў|чула|чулі)\s+ад\s+[^.;]{0,60}?,?\s+што\b|пацвердзіць\s+гэта\s+ні\b"
+          r"|паспяшал\w*\s+(?:напісаць|паведаміць|абвясціць)"
+          # «Калі яе змесцяць у ШІЗА, …»: an "if" with a verb ahead, a possibility
+          r"|^\W*калі\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:уць|юць|яць|ецца|уцца|юцца|іцца)(?!\w)"
           r"|непалітычн\w+|чутк\w*|плётк\w*|^\W*кажуць|бачы(?:ў|ла|лі)\s+(?:яго|яе|іх)\s+жыв\w+"
           # «Каб Каляду памілавалі, яна магла б лячыцца»: a wish, not an event
           r"|^\W*каб\s+(?:[\w'’-]+\s+){0,3}?(?:памілавалі|вызвалілі|адпусцілі|перавялі)"

@@ -237,7 +237,11 @@ _SOUGHT = re.compile(r"\b(?:recommend(?:ed|s)?|request(?:ed|s)?|seek(?:s|ing)?|s
                      r"|ask(?:ed|s)?\s+for"
                      r"|push(?:ed|es)?\s+for|petition(?:ed|s)?\s+for|hope[sd]?\s+for|await(?:ed|s|ing)?"
                      r"|appeal(?:ed|s)?\s+for|lobb(?:y|ied|ies|ying)\s+for|grounds\s+for|chance\s+of"
-                     r"|prospects?\s+of|possibility\s+of|consider(?:ed|s)?|approve[sd]?|grant)\s+"
+                     r"|prospects?\s+of|possibility\s+of|consider(?:ed|s)?|approve[sd]?|grant"
+                     r"|count(?:ing|ed|s)?\s+(?:down\s+)?(?:the\s+)?days\s+(?:to|until|till)"
+                     r"|wait(?:ing|ed|s)?\s+for|dream(?:ing|ed|t|s)?\s+(?:of|about)"
+                     r"|look(?:ing|ed|s)?\s+forward\s+to|prepar(?:ing|ed|es)\s+for"
+                     r"|(?:question|issue|matter)\s+of|decision\s+on)\s+"
                      r"(?:his|her|their|the|an?)\s+(?:early\s+|conditional\s+|possible\s+)?$",
                      re.IGNORECASE)
 _COURT = re.compile(r"(?<!\w)(?:суд\w*|судья|судьи|судьёй|суддзя|суддзі)(?!\w)|\b(?:court|judge)\b",
@@ -246,6 +250,8 @@ _COURT = re.compile(r"(?<!\w)(?:суд\w*|судья|судьи|судьёй|с�
 # told that X had been transferred": another clause)
 _IN_PRISON = re.compile(r"(?<!\w)(?:колони|отряд|тюрьм|исправительн|калоні|атрад|турм)\w*",
                         re.IGNORECASE)
+_MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+)?have\s+(?:been|spent)\b"
+                       r"[^.;,]{0,60}$", re.IGNORECASE)
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;,]{0,80}?\bnor\b(?:(?!\b(?:that|but|when|after|before"
                           r"|while)\b)[^.;,]){0,60}$", re.IGNORECASE)
 _YET_BEEN = re.compile(r"\b(?:has|have|had)\s+yet\s+(?:to\s+be|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -425,6 +431,8 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         if lang == "en" and re.match(r"\s*(?:yet|so\s+far)\b", tail, re.IGNORECASE) and \
                 re.search(r"\bnot\b", sentence[: trigger.start], re.IGNORECASE):
             return "negation"
+    if lang == "en" and _MAY_HAVE.search(head[-90:]):
+        return "modal"  # "Mr. Sheuchyk may have spent several weeks in a punishment cell"
     if lang == "en" and not trigger.rule.inherent_negation and (
             _NEITHER_NOR.search(head) or _YET_BEEN.search(head[-30:])):
         return "negation"  # "Neither X nor Y has yet been recognised", "has yet to be charged"

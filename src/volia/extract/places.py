@@ -51,7 +51,7 @@ political prisoner prisoners activist activists journalist journalists colony pr
 penal jail court district region regional sizo kgb gubopik viasna omon interior ministry
 city street avenue oblast raion breaking update exclusive opposition central
 today times news post radio service media press daily weekly online tv channel crossing
-kamenny checkpoint border
+kamenny checkpoint border nizhny novgorod veliky
 """
 NOT_PERSON = frozenset(_NOT_PERSON_TEXT.split())
 
