@@ -477,3 +477,24 @@ def test_a_possibility_in_belarusian_and_a_town_that_is_no_one() -> None:
                        "яе жыццю.", "be", "solitary_confinement")
     assert _people("Timofei, an anarchist from Nizhny Novgorod, was released in May 2024 after "
                    "serving three years.", "en", "released") == set()
+
+
+# -- terms told in a column ---------------------------------------------------------------------
+def test_a_year_without_a_number_is_twelve_months() -> None:
+    claims = extract("Наталью Шидловскую задержали в 2021 году. В феврале суд дал ей год колонии "
+                     "общего режима.", published=PUB, lang="ru")["claims"]
+    assert isinstance(claims, list)
+    assert [c["term_months"] for c in claims if c["type"] == "sentenced"] == [12]
+
+
+def test_terms_read_out_for_several_and_a_term_served() -> None:
+    text = ("The judge read out the verdict: two years for Pavel Drozdovich, four years for his "
+            "colleague Iryna Levanovich.")
+    assert "Iryna Levanovich" in _people(text, "en", "sentenced")
+    assert not _people("The prosecutor asked for four years for Iryna Levanovich.", "en",
+                       "sentenced")
+    assert not _people("Update: prosecutor seeks six years for Ivan Paplauski.", "en",
+                       "sentenced")
+    text = ("Pavel Drozdovich was detained in 2021. Last Friday he came out of the Orsha colony "
+            "after three years and four months.")
+    assert _dates(text, "en", "sentenced") == {"Pavel Drozdovich": None}

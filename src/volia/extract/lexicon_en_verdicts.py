@@ -50,6 +50,22 @@ RULES: list[Rule] = [
                     r"(?:(?:him|her|them|me|us|an?|the|(?-i:[A-Z])[\w'’-]+)\s+){0,3}?(?:\d+|[a-z]+(?:-[a-z]+)?)"
                     r"[\s-]+days?\s+(?:of\s+|in\s+)?(?:admin(?:istrative)?\.?\s+)?(?:arrest|detention|jail"
                     r"|prison)(?!\s+cell)"),
+    # a verdict read out for several: "two years and three months for me, four years for my
+    # colleague X" (not "asked for four years for X", "up to five years for")
+    _r(E.SENTENCED, r"(?<!up\sto\s)(?<!for\s)(?<!demanded\s)(?<!sought\s)(?<!wanted\s)(?<!faces\s)"
+                    r"(?<!facing\s)(?<!requested\s)(?<!proposed\s)(?<!of\s)(?<!seeks\s)(?<!seek\s)"
+                    r"(?<!seeking\s)(?<!asks\s)(?<!asking\s)(?<!wants\s)(?<!demands\s)(?<!demand\s)"
+                    r"(?<!requests\s)(?<!proposes\s)(?<!risks\s)(?<!face\s)(?<!get\s)"
+                    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+                    r"|twenty)\s+(?:years?|months?)(?:\s+and\s+(?:\d{1,2}|[a-z]+)\s+months?)?\s+for"
+                    r"(?=\s+(?:(?:me|him|her)\b|(?:my|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?-i:[A-Z])"
+                    r"|(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])))",
+       needs_term=True),
+    # "came out of the Orsha colony after three years and four months": the term served
+    # (the term, not the day of release: the verb before keeps that date)
+    _r(E.SENTENCED, r"(?:(?<=colony\s)|(?<=prison\s)|(?<=jail\s)|(?<=out\s)|(?<=freed\s)"
+                    r"|(?<=released\s))after(?=\s+(?:serving\s+)?(?:\d{1,2}|one|two|three|four|five"
+                    r"|six|seven|eight|nine|ten)\s+(?:years?|months?)\b)", needs_term=True),
     # a court's days with no "of arrest": "a judge gave Korchagin another twelve days, this
     # time for disobeying", "a court handed both of them ten days the following day"
     _r(E.SENTENCED, r"(?:gave|gives|handed|hands)\s+(?:(?:him|her|them|me|us|both|all|each|of"

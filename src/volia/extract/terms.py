@@ -57,6 +57,12 @@ _ADJ_TERM = re.compile(
     r"|прысуд|заключени|лишени|зняволен|пазбаўлен|колони|калоні)", re.IGNORECASE)
 _AGE = re.compile(r"(?:years?[\s-]+old|-year-old|летн|гадов|лет от роду|years? ago|лет назад"
                   r"|гадоў таму|years? later)", re.IGNORECASE)
+# a year without a number: «дал мне год колонии», «год лишения свободы», "a year in a
+# penal colony" (not "after a year in prison": time served)
+_ONE_YEAR = re.compile(r"(?<!\w)(?:(?<!\d\s)год|гады?)(?=\s+(?:колонии|лишения|ограничения"
+                       r"|заключения|тюрьмы|калоніі|пазбаўлення|абмежавання|зняволення|турмы))"
+                       r"|\b(?:a|one)\s+year(?=\s+(?:in\s+(?:a\s+|the\s+)?(?:penal\s+)?colony|of"
+                       r"\s+(?:restricted|imprisonment|prison|jail)))", re.IGNORECASE)
 # "after three years in prison" is time served so far; "gave him nine years in prison" a term
 _PART_OF_TERM = re.compile(r"\s+(?:of|out\s+of)\s+(?:a|an|his|her|their|the)\s+(?:(?:full|total"
                            r"|whole|original)\s+)?", re.IGNORECASE)
@@ -96,6 +102,10 @@ def find_terms(text: str) -> list[tuple[int, int, int]]:
         years = _number(match.group("n"))
         if years and years <= 50 and not any(s <= match.start() < e for s, e, _ in out):
             out.append((match.start(), match.end(), round(years * 12)))
+    for match in _ONE_YEAR.finditer(text):
+        if not any(s <= match.start() < e for s, e, _ in out) and not _SERVED_BEFORE.search(
+                text[max(0, match.start() - 25):match.start()]):
+            out.append((match.start(), match.end(), 12))
     return sorted(out)
 
 
