@@ -2,7 +2,8 @@
 a demand, a plan, the law's maximum, custody extended, a release that never happened.
 
 A sentence-wide marker (a rumour, "reportedly", a denial, "if", a question) blocks every
-trigger in the sentence; those are read in ``sentence_hedges``.
+trigger in the sentence; those are read in ``sentence_hedges``. The turns around a trigger
+that undo it (a re-arrest at the gate, a release only sought) are read in ``trigger_context``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from volia.domain.model import EventType as E
 from volia.extract import departures, hedge_words, not_happened
 from volia.extract.hedge_words import LOCAL_HEDGES, NO_CUSTODY
 from volia.extract.inside import still_inside
+from volia.extract.trigger_context import context_block
 from volia.extract.triggers import Trigger
 
 _NEGATION = {
@@ -209,52 +211,6 @@ _HELD_AT_THE_GATE = re.compile(r"\b(?:re-?)?(?:detained|arrested|seized)\s+"
                                r"|again\b[^.;]{0,30}?after)\s+(?:he|she|they)\s+"
                                r"(?:was\s+|were\s+)?$",
                                re.IGNORECASE)
-# told after the release: «вышел за ворота — и его тут же снова задержали», "walked out and
-# was immediately re-arrested", «і яго адразу зноў затрымалі»
-_HELD_AGAIN_AFTER = re.compile(
-    r"[^.;]{0,80}?(?:тут\s+же|сразу\s+же|сразу|немедленно|адразу\s+ж[еа]|адразу)\s+"
-    r"(?:(?:снова|вновь|зноў)\s+)?(?:задержал|арестовал|затрымал"
-    r"|задержан|затрыман)\w*"
-    # "When he walked out …, officers were waiting at the gate", «его уже ждали у ворот»
-    r"|[^.;]{0,80}?\b(?:officers|police(?:men)?|agents|men\s+in\s+plain\s+clothes|plain-?clothes"
-    r"\s+officers)\s+(?:were|was)\s+(?:already\s+)?waiting(?:\s+for\s+(?:him|her|them))?"
-    r"\s+(?:at|outside|by)\b|[^.;]{0,80}?(?<!\w)(?:его|её|ее|их|яго|яе|іх)\s+(?:уже\s+|ужо\s+)?"
-    r"(?:ждали|поджидали|чакалі)\s+(?:сотрудник|силовик|милиционер|оперативник|люди\s+в\s+штатском"
-    r"|супрацоўнік|сілавік|міліцыянер|людзі\s+ў\s+цывільным)\w*"
-    r"|[^.;]{0,80}?\b(?:immediately|promptly|at\s+once)\s+(?:re-?arrested|re-?detained"
-    r"|detained|arrested)|[^.;]{0,80}?\b(?:re-?arrested|re-?detained|detained\s+again"
-    r"|arrested\s+again)\s+(?:at\s+the\s+gates?|outside|as\s+soon|immediately|on\s+the\s+spot)",
-    re.IGNORECASE)
-# the words before the first capitalised one (a member's name)
-_UP_TO_NAME = re.compile(r"(?<=\s)(?=[A-ZА-ЯЁІЎ])")
-# a list's member only expected: «мог оказаться», «маглі апынуцца», "might have been"
-_MODAL_MEMBER = re.compile(
-    r"[^.;:—]{0,40}?(?<!\w)(?:мог(?:ла|ли)?\s+(?:бы\s+)?(?:оказаться|быть)|должн\w+\s+был\w*\s+"
-    r"(?:оказаться|быть)|ожидал\w*|ждал\w*|маглі?\s+(?:б\s+)?(?:апынуцца|быць)|мог(?:ла)?\s+(?:б\s+)?"
-    r"апынуцца|чака\w+|(?:could|might|may|should)\s+(?:also\s+)?(?:have\s+)?be(?:en)?"
-    r"|(?:was|were)\s+expected\s+to\s+be)(?!\w)", re.IGNORECASE)
-_SOUGHT = re.compile(r"\b(?:recommend(?:ed|s)?|request(?:ed|s)?|seek(?:s|ing)?|sought"
-                     r"|ask(?:ed|s)?\s+for"
-                     r"|push(?:ed|es)?\s+for|petition(?:ed|s)?\s+for|hope[sd]?\s+for|await(?:ed|s|ing)?"
-                     r"|appeal(?:ed|s)?\s+for|lobb(?:y|ied|ies|ying)\s+for|grounds\s+for|chance\s+of"
-                     r"|prospects?\s+of|possibility\s+of|consider(?:ed|s)?|approve[sd]?|grant"
-                     r"|count(?:ing|ed|s)?\s+(?:down\s+)?(?:the\s+)?days\s+(?:to|until|till)"
-                     r"|wait(?:ing|ed|s)?\s+for|dream(?:ing|ed|t|s)?\s+(?:of|about)"
-                     r"|look(?:ing|ed|s)?\s+forward\s+to|prepar(?:ing|ed|es)\s+for"
-                     r"|(?:question|issue|matter)\s+of|decision\s+on)\s+"
-                     r"(?:his|her|their|the|an?)\s+(?:early\s+|conditional\s+|possible\s+)?$",
-                     re.IGNORECASE)
-_COURT = re.compile(r"(?<!\w)(?:суд\w*|судья|судьи|судьёй|суддзя|суддзі)(?!\w)|\b(?:court|judge)\b",
-                    re.IGNORECASE)
-# "Neither X nor Y has been …" (not "Neither the KGB nor the court commented, but …", "… was
-# told that X had been transferred": another clause)
-_IN_PRISON = re.compile(r"(?<!\w)(?:колони|отряд|тюрьм|исправительн|калоні|атрад|турм)\w*",
-                        re.IGNORECASE)
-_MAY_HAVE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+)?have\s+(?:been|spent)\b"
-                       r"[^.;,]{0,60}$", re.IGNORECASE)
-_NEITHER_NOR = re.compile(r"\bneither\b[^.;,]{0,80}?\bnor\b(?:(?!\b(?:that|but|when|after|before"
-                          r"|while)\b)[^.;,]){0,60}$", re.IGNORECASE)
-_YET_BEEN = re.compile(r"\b(?:has|have|had)\s+yet\s+(?:to\s+be|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WITHOUT = re.compile(r"(?<!\w)(?:без|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SCARE_OPEN = re.compile(r"[\"“«‘']\s*$")
 _SCARE_CLOSE = re.compile(r"^\s*[\"”»’']")
@@ -309,8 +265,9 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     head = sentence[: trigger.start]
     noun = trigger.rule.noun or re.search(r"(?:нн[яеюі]|ние|ения|release)$",
                                          sentence[trigger.start:trigger.end]) is not None
-    if noun and trigger.type == E.RELEASED and _SOUGHT.search(head[-60:]):
-        return "sought"  # "for the commission to recommend his release on health grounds"
+    turned = context_block(sentence, trigger, lang, noun)
+    if turned:
+        return turned
     if noun and _PLANNED.search(head):
         return "planned"  # «Сябры ўжо плануюць яго першую выставу пасля вызвалення»
     tail = sentence[trigger.end:trigger.end + 12]
@@ -321,13 +278,6 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         return "a date ahead"  # "his release date is two years away"
     if trigger.type == E.RELEASED and _HELD_AT_THE_GATE.search(head[-60:]):
         return "re-detained"  # "he was detained again as he walked out of the centre"
-    if trigger.rule.court and not _COURT.search(head) and _IN_PRISON.search(sentence):
-        return "no court"  # «в колонии ему дали десять суток»: the days of a punishment cell
-    if trigger.rule.enumerates and _MODAL_MEMBER.match(_UP_TO_NAME.split(
-            sentence[trigger.end:], 1)[0]):
-        return "modal"  # «Среди освобождённых, как ожидали многие, мог оказаться и X»
-    if trigger.type == E.RELEASED and _HELD_AGAIN_AFTER.match(sentence, trigger.end):
-        return "re-detained"  # «вышел за ворота — и его тут же снова задержали»
     if EMBEDDED_QUESTION.search(head) and not _APPOSED_TO_NAME.search(head) and not (
             trigger.type == E.PARDONED and _STATE_SAYS.search(head) and _ALL_FREED.search(head)):
         # "asked whether he had been freed", «не знал, живы ли»; not the apposition that
@@ -431,11 +381,6 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
         if lang == "en" and re.match(r"\s*(?:yet|so\s+far)\b", tail, re.IGNORECASE) and \
                 re.search(r"\bnot\b", sentence[: trigger.start], re.IGNORECASE):
             return "negation"
-    if lang == "en" and _MAY_HAVE.search(head[-90:]):
-        return "modal"  # "Mr. Sheuchyk may have spent several weeks in a punishment cell"
-    if lang == "en" and not trigger.rule.inherent_negation and (
-            _NEITHER_NOR.search(head) or _YET_BEEN.search(head[-30:])):
-        return "negation"  # "Neither X nor Y has yet been recognised", "has yet to be charged"
     if lang == "en" and re.search(r"\b(?:was|were)\s+not\s+among\b",
                                   sentence[: trigger.start], re.IGNORECASE):
         return "negation"
