@@ -263,3 +263,12 @@ _ASIDE = re.compile(r",?\s*(?:в\s+частности|в\s+том\s+числе|�
 # собственной мастерской столяра X», «журналистку издания «Днепровский вестник» X»).
 _PLACE_FIRST = re.compile(r"^\s*(?:в|во|на|у|ў|ля|каля|возле|около)\s+(?:[а-яёіў][\w-]*\s+){1,2}")
 _QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
+
+# "police detained a student …; he was fined": someone the report does not name, whom a pronoun
+# after it in the same sentence means (not the last prisoner named)
+UNNAMED_PERSON = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|student|teenager|pensioner|boy"
+    r"|girl|youth|resident|local|activist|journalist|blogger|teacher|worker|driver|doctor|nurse"
+    r"|priest|volunteer|person|protester|cyclist|schoolboy|schoolgirl|passer-by"
+    r"|\d+-year-old)(?=\s*[,;.]|\s+(?:was|were|who|had|has|is|for|from|in|at|on|with|after|and)\b)",
+    re.IGNORECASE)  # (not "a volunteer group")

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from volia.extract import cues, finding, references, speakers
+from volia.extract import ages, cues, finding, references, speakers
 from volia.extract.attach import Slot
 from volia.extract.gaps import _FRONTED, _SHORT_REF
+from volia.extract.gaps import UNNAMED_PERSON as _UNNAMED_PERSON
 from volia.extract.mentions import Mention
 from volia.extract.name_forms import same_family
 from volia.extract.people import People, PersonEntry
@@ -28,19 +29,6 @@ _OWNER_OF_NOUN = re.compile(r"(?<!\w)(?:сокамерник|сукамерні�
 _LEAD_WORDS = re.compile(r"\W{0,3}(?:(?-i:[A-ZА-ЯЁІЎ])[a-zа-яёіў-]+\s+)?$")
 # A pronoun that opens its sentence ("He was let go", «Его задержали в марте»)
 _OPENS = re.compile(r"\W*(?:[A-ZА-ЯЁІЎ][\w-]+:\s*)?$")  # ("Recap: he …": after a label too)
-# "police detained a student …; he was fined": someone the report does not name, whom a pronoun
-# after it in the same sentence means (not the last prisoner named)
-_UNNAMED_PERSON = re.compile(
-    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|student|teenager|pensioner|boy"
-    r"|girl|youth|resident|local|activist|journalist|blogger|teacher|worker|driver|doctor|nurse"
-    r"|priest|volunteer|person|protester|cyclist|schoolboy|schoolgirl|passer-by"
-    r"|\d+-year-old)(?=\s*[,;.]|\s+(?:was|were|who|had|has|is|for|from|in|at|on|with|after|and)\b)",
-    re.IGNORECASE)  # (not "a volunteer group")
-# "the 28-year-old", "the 28-year-old sound engineer": someone already told of
-_AGE_REF = re.compile(r"\bthe\s+(?:\d{2}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+(?-i:[a-z])[\w-]+){0,2}?"
-                      r"(?=\s+(?:was|were|had|has|is|who)\b)", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{2})\s*[,)]")
-_AGE_BEFORE = re.compile(r"(\d{2})-year-old\s+(?:[a-z-]+\s+){0,2}$")
 # object pronouns: «её отпустили» after a relative is the relative ("She was released" is not)
 _OBLIQUE = frozenset({"her", "him", "them", "её", "ее", "его", "их", "яе", "яго", "іх"})
 # between the comma closing a fronted clause and the main clause's subject: "the 31-year-old"
@@ -94,7 +82,7 @@ class SlotFinder:
         self._reference_slots(sent, slots)
         self._voice_slots(sent, slots)
         if self.lang == "en":
-            self._age_slots(sent, slots)
+            ages.age_slots(self.text, sent, slots, self.mentions, self.people)
         for match in _SHORT_REF[self.lang].finditer(sent.text):
             start = sent.start + match.start()
             if any(s.start <= start < s.end or abs(s.start - (sent.start + match.end())) < 3
@@ -339,43 +327,6 @@ class SlotFinder:
         targets = [e for e in seen if e.gender == gender and not e.non_prisoner
                    and not e.partial]
         return targets[-1] if targets else None
-
-    def _age_slots(self, sent: Sentence, slots: list[Slot]) -> None:
-        """"The 28-year-old (sound engineer) was detained": the definite article points back to
-        the prisoner last told of, as "he" or "she" would (not "a 28-year-old", someone new)."""
-        for match in _AGE_REF.finditer(sent.text):
-            start, end = sent.start + match.start(), sent.start + match.end()
-            if any(s.start < end + 3 and start - 3 < s.end for s in slots):
-                continue  # "the 28-year-old Danila Yershov": the name is the slot
-            if _UNNAMED_PERSON.search(self.text, max(0, start - 300), start):
-                continue  # "police detained a 28-year-old man … The 28-year-old was fined"
-            named = [s.entry for s in slots if not s.pronoun and s.end <= start]
-            target = self.people.resolve_pronoun("", start, named, [], False)
-            age = re.match(r"the\s+(\d{2})", match.group(0), re.IGNORECASE)
-            if age is not None:
-                # an age told beside a name decides: the one of that age, never one of another
-                aged = self._ages_before(start)
-                same = [e for e, years in aged if years == age.group(1)]
-                if same:
-                    target = same[-1]
-                elif any(e is target for e, _ in aged):
-                    target = None
-            if target is not None:
-                slots.append(Slot(start, end, target, match.group(0), True, False))
-
-    def _ages_before(self, at: int) -> list[tuple[PersonEntry, str]]:
-        """The people named before AT with an age beside the name ("X, 34,", "34-year-old
-        X"), in text order."""
-        out = []
-        for m in self.mentions:
-            if m.end > at:
-                break
-            told = _AGE_AFTER.match(self.text, m.end) or _AGE_BEFORE.search(
-                self.text, max(0, m.start - 40), m.start)
-            entry = self.people.known(m) if told else None
-            if told and entry is not None:
-                out.append((entry, told.group(1)))
-        return out
 
     def _by_descriptor(self, word: str, before: int) -> PersonEntry | None:
         key = word.lower()[:6]
