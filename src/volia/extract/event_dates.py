@@ -18,13 +18,6 @@ from volia.extract.when import DateMention
 STORY_TIME = {E.RELEASED, E.DEPORTED, E.PARDONED, E.GROUP_RELEASE}
 # How many sentences on an undated trigger still tells the event a dated one just told.
 _SAME_EVENT_REACH = 4
-# "no word from him since his arrest", «с момента задержания», «пасля этапу»
-_SINCE_EVENT = re.compile(
-    r"(?<!\w)(?:since\s+(?:his|her|their|the)\s+(?:arrest|detention|(?P<transfer>transfer))"
-    r"|с\s+момента\s+(?:(?:его|её|ее|их)\s+)?(?:задержания|ареста|(?P<transfer2>этапа))"
-    r"|после\s+(?:(?:его|её|ее|их)\s+)?(?:задержания|ареста)"
-    r"|з\s+моманту\s+(?:(?:яго|яе|іх)\s+)?(?:затрымання|арышту)"
-    r"|пасля\s+(?:(?:яго|яе|іх)\s+)?(?:затрымання|арышту))(?!\w)", re.IGNORECASE)
 # events told with two verbs that happen on one day
 _SAME_DAY = {(E.PARDONED, E.RELEASED), (E.RELEASED, E.PARDONED), (E.RELEASED, E.DEPORTED),
              (E.DEPORTED, E.RELEASED), (E.DETAINED, E.CHARGED)}
@@ -98,27 +91,9 @@ class EventDates:
         return when, fallback
 
     def _date_same_event_claims(self) -> None:
-        """Claims left undated take the date of the same event told just before them; a
-        silence "since the arrest" («с момента задержания») starts at that person's arrest."""
+        """Claims left undated take the date of the same event told just before them (a
+        silence's start is read in ``silences``)."""
         for claim in self.claims:
             same = self.same_event_date.get(id(claim))
             if claim["date"] is None and same is not None:
                 claim["date"], claim["date_precision"] = same.iso(), same.precision.value
-        for claim in self.claims:
-            evidence, person = claim["evidence"], claim["person"]
-            if claim["date"] is not None or claim["type"] != E.INCOMMUNICADO.value or \
-                    not isinstance(evidence, dict) or not isinstance(person, dict):
-                continue
-            since = _SINCE_EVENT.search(str(evidence["text"]))
-            if since is None:
-                continue
-            moved = since["transfer"] or since["transfer2"]
-            kind = E.TRANSFERRED.value if moved else E.DETAINED.value
-            for other in self.claims:
-                other_person = other["person"]
-                if other["type"] == kind and other["date"] is not None and \
-                        isinstance(other_person, dict) and \
-                        other_person["_entry"] is person["_entry"]:
-                    claim["date"], claim["date_precision"] = other["date"], \
-                        other["date_precision"]
-                    break

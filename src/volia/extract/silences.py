@@ -3,9 +3,9 @@
 Monitors date a silence from the day contact stopped. Reports tell that day in three ways:
 - by the last contact: "Her last letter came on 14 November. Since then nothing" — the
   silence begins the day after the letter («Последнее письмо пришло 14 ноября»);
-- by the event before it: "The family has had no contact with her since", «С тех пор о нём
-  ничего не известно» — the silence begins with that person's arrest or transfer, told just
-  before;
+- by the event before it: "no word from him since his arrest" («с момента задержания»), or
+  "The family has had no contact with her since", «С тех пор о нём ничего не известно» — the
+  silence begins with that person's arrest or transfer;
 - by the arrest itself: "His lawyer has been unable to establish where he is held" — the
   silence begins when he was taken.
 """
@@ -42,6 +42,13 @@ _WHERE_HELD = re.compile(
     r"|перевели|доставили)|(?<!\w)дзе\s+(?:ён|яна|яны)\s+(?:цяпер\s+)?(?:знаходзіцца"
     r"|знаходзяцца|утрымліваецца|утрымліваюцца)|(?<!\w)куды\s+(?:яго|яе|іх)\s+"
     r"(?:павезлі|этапавалі|перавялі)", re.IGNORECASE)
+# "no word from him since his arrest", «с момента задержания», «пасля этапу»
+_SINCE_EVENT = re.compile(
+    r"(?<!\w)(?:since\s+(?:his|her|their|the)\s+(?:arrest|detention|(?P<transfer>transfer))"
+    r"|с\s+момента\s+(?:(?:его|её|ее|их)\s+)?(?:задержания|ареста|(?P<transfer2>этапа))"
+    r"|после\s+(?:(?:его|её|ее|их)\s+)?(?:задержания|ареста)"
+    r"|з\s+моманту\s+(?:(?:яго|яе|іх)\s+)?(?:затрымання|арышту)"
+    r"|пасля\s+(?:(?:яго|яе|іх)\s+)?(?:затрымання|арышту))(?!\w)", re.IGNORECASE)
 # how many sentences back the last contact or the event before may be told
 _REACH = 2
 
@@ -110,9 +117,31 @@ def _event_before(claims: list[dict[str, object]], claim: dict[str, object],
     return found
 
 
+def _since_the_event(claims: list[dict[str, object]]) -> None:
+    """A silence "since his arrest" («с момента задержания», «пасля этапу») starts at that
+    person's arrest (or transfer)."""
+    for claim in claims:
+        evidence, person = claim["evidence"], claim["person"]
+        if claim["date"] is not None or claim["type"] != E.INCOMMUNICADO.value or \
+                not isinstance(evidence, dict) or not isinstance(person, dict):
+            continue
+        since = _SINCE_EVENT.search(str(evidence["text"]))
+        if since is None:
+            continue
+        moved = since["transfer"] or since["transfer2"]
+        kind = E.TRANSFERRED.value if moved else E.DETAINED.value
+        for other in claims:
+            other_person = other["person"]
+            if other["type"] == kind and other["date"] is not None and \
+                    isinstance(other_person, dict) and other_person["_entry"] is person["_entry"]:
+                claim["date"], claim["date_precision"] = other["date"], other["date_precision"]
+                break
+
+
 def date_silences(claims: list[dict[str, object]], text: str, sentences: list[Sentence],
                   dates: list[DateMention]) -> None:
     """Give each ``incommunicado`` claim the day its silence began, where the text tells it."""
+    _since_the_event(claims)
     for claim in claims:
         evidence, person = claim["evidence"], claim["person"]
         if claim["type"] != E.INCOMMUNICADO.value or not isinstance(evidence, dict) or \
