@@ -121,11 +121,22 @@ _AND_OTHERS = re.compile(r"(?<!\w)(?:and|(?:together|along)\s+with|и\s+ещё|�
                          r"|(?:вместе\s+)?с\s+(?:ещё|еще)|(?:разам\s+)?з\s+яшчэ)\s+$",
                          re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+# «Разам з Мікітам вызвалілі яшчэ 6 чалавек», "Along with her, five more were freed": the one
+# named first went out with the counted others
+_TOGETHER_WITH = re.compile(r"^\W*(?:(?:together|along)\s+with|вместе\s+с|разам\s+з)\s",
+                            re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"(?<!\w)(?:ещё|еще|яшчэ)\s+$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|other)\b", re.IGNORECASE)
 # "Two journalists among 18 pardoned", «трое из 14 освобождённых»: a part of the batch (not
 # "freed 12 of the 52 prisoners held there": the twelve are the batch)
 _PART_OF_COUNT = re.compile(rf"\s+(?:among|of|из|сярод|з)\s+(?:the\s+)?{NUMBER}(?!\w)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:pardoned|freed|released|освобожд\w+|помилован\w+"
                             r"|вызвален\w+|памілаван\w+)", re.IGNORECASE)
+
+
+# «Сярод вывезеных у Літву — два фігуранты …», "Among those freed are two journalists": a part
+_AMONG_BEFORE = re.compile(r"(?:\bamong|(?<!\w)(?:среди|сярод))\s[^.;:]{0,60}?"
+                           r"(?:[—–-]|\b(?:are|were))\s*$", re.IGNORECASE)
 
 
 def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> int | None:
@@ -138,7 +149,8 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
         # "Three prisoners — a German and two Belarusians — were freed": the count that opens
         # the sentence is the batch, however long its description
         if _PART_OF_COUNT.match(sentence, match.end()) or (
-                lang == "en" and _AMONG_AFTER.match(sentence, match.end())):
+                lang == "en" and _AMONG_AFTER.match(sentence, match.end())) or \
+                _AMONG_BEFORE.search(sentence, 0, match.start()):
             continue
         if match.start() <= 3 and match.end() <= trigger_start <= match.end() + 120 and \
                 not re.search(r"[.;]", sentence[match.end():trigger_start]):
@@ -159,6 +171,10 @@ def group_count(sentence: str, trigger_start: int, trigger_end: int, lang: str) 
         if value and _AND_OTHERS.search(sentence, 0, match.start("n")) and (
                 lang != "en" or _OTHER_AFTER.match(sentence, match.end("n"))):
             value += 1  # "pardoned him and eleven other convicts", «его и ещё 11 человек»
+        elif value and _TOGETHER_WITH.match(sentence) and (
+                _MORE_BEFORE.search(sentence, 0, match.start("n"))
+                or _MORE_AFTER.match(sentence, match.end("n"))):
+            value += 1
         if value and (best is None or gap < best[1]):
             best = (value, gap)
     return best[0] if best else None

@@ -272,7 +272,7 @@ def _verbal(text: str, lang: str, sent_start: int, trig: Trigger,
         # "the amnesty, which freed 300", "Viasna, which recognised X": its object, if any
         slots = [s for s in slots if s.start >= t_start]
     verbal = [s for s in slots if (not s.possessive or _object_pronoun(text, s, t_start, t_end))
-              and not _LEFT_OUT.search(text[max(0, s.start - 12):s.start])
+              and not _LEFT_OUT.search(text[max(0, s.start - 20):s.start])
               and not (s.pronoun and _SOURCE_BEFORE.search(text[max(0, s.start - 14):s.start]))
               and not _named_source(text, s, lang)]
     after = [s for s in verbal if s.start >= t_start and (

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from volia.extract import persons_be, persons_en, persons_ru
 from volia.extract.countries import find_countries
 from volia.extract.foreign_names import citizen_mentions
 from volia.extract.linking import known_names_of
 from volia.extract.mentions import PRONOUNS, Mention, guess_gender, is_given_name
+from volia.extract.name_forms import patronymic
 from volia.extract.references import couples, share_surnames
 from volia.extract.sentences import Sentence
 from volia.names.given import given_ids
@@ -102,12 +104,13 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
                  if _unexplained_caps(sentences[i], found, known_surnames)]
         if spans:
             found += persons_en.ner_mentions(text, spans)
-        merged = _merge(found)
+        merged = [_without_patronymic(m) for m in _merge(found)]
         found = merged + _surname_mentions(text, merged, merged)
         groups = persons_en.group_words(text)
         found = [m for m in found if not set(m.name.split()) & groups]
     elif lang == "ru":
-        found += _with_given_name(text, persons_ru.ner_mentions(text))
+        found += [_registry_form(text, m)
+                  for m in _with_given_name(text, persons_ru.ner_mentions(text))]
         found += citizen_mentions(text)
         found += [_russian_surname(m) for m in persons_be.rule_mentions(text)
                   if not any(f.start < m.end and m.start < f.end for f in found)]
@@ -117,9 +120,10 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
                           if not any(t.start <= m.start < t.end for t in merged)]
     else:
         citizens = citizen_mentions(text)
-        first = persons_be.rule_mentions(text, near)
+        first = [_registry_form(text, m) for m in persons_be.rule_mentions(text, near)]
         surnames = [m.surname for m in first + citizens + found if m.is_full]
-        found += citizens + persons_be.rule_mentions(text, surnames + near)
+        found += citizens + [_registry_form(text, m)
+                             for m in persons_be.rule_mentions(text, surnames + near)]
     if lang != "en":
         # «учительница из Борисова», «у Маладзечне»: a lone word after "from/in" is a town
         found = [m for m in found if m.is_full or not _PLACE_BEFORE.search(
@@ -135,6 +139,41 @@ def find_mentions(text: str, lang: str, sentences: list[Sentence], trigger_idx: 
     # "it was Spain when the pilot announced it": a lone country name is no one
     found = [m for m in found if m.is_full or not _is_country(text[m.start:m.end])]
     return _without_aliases(text, share_surnames(text, _merge([_after_stop(m) for m in found])))
+
+
+# a patronymic in Latin letters ("Mikalaeuna", "Aliaksandravich", "Ivanovna")
+_LATIN_PATRONYMIC = re.compile(r"(?:avich|evich|ovich|a[uŭ]na|e[uŭ]na|ovna|evna|ivna|ichna)$",
+                               re.IGNORECASE)
+
+
+def _without_patronymic(mention: Mention) -> Mention:
+    """"Hanna Mikalaeuna Bialkevich" is Hanna Bialkevich."""
+    words = mention.name.split()
+    if len(words) != 3 or not is_given_name(words[0]):
+        return mention
+    match = _LATIN_PATRONYMIC.search(words[1])
+    stem = words[1][:match.start()] if match else ""
+    if not stem or not any(is_given_name(stem + end) for end in ("", "i", "y", "a", "j")):
+        return mention
+    return replace(mention, name=f"{words[0]} {words[2]}")
+
+
+# a registry's heading «Дробыш, Виктор Николаевич»: the surname before the comma
+_SURNAME_COMMA = re.compile(r"(?:^|\n)[ \t]*(?P<surname>[А-ЯЁІЎ][а-яёіў'’-]+),[ \t]*$")
+
+
+def _registry_form(text: str, mention: Mention) -> Mention:
+    """MENTION «Виктор Николаевич» (a given name and a patronymic) after «Дробыш, » at the head
+    of a line is «Виктор Дробыш»."""
+    words = mention.name.split()
+    if len(words) != 2 or not patronymic(words[1]):
+        return mention
+    head = _SURNAME_COMMA.search(text, max(0, mention.start - 40), mention.start)
+    if head is None:
+        return mention
+    start = head.start("surname")
+    return replace(mention, start=start, text=text[start:mention.end],
+                   name=f"{words[0]} {head['surname']}")
 
 
 # "Anatol Hurynovich (Anatoly Gurinovich on the prison list)", «Алесь Бяляцкі (Беляцкий)»:
@@ -271,8 +310,10 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
             last_end = -1
             continue
         item = (match.start(), match.start() + len(word), word)
-        if last_end >= 0 and text[last_end:match.start()].isspace():
-            runs[-1].append(item)
+        gap = text[last_end:match.start()] if last_end >= 0 else ""
+        if last_end >= 0 and (gap.isspace() or (
+                gap[:1] == "." and gap[1:].isspace() and len(runs[-1][-1][2]) == 1)):
+            runs[-1].append(item)  # (an initial joins the name after it: "L. Karpovich")
         else:
             runs.append([item])
         last_end = match.end()
@@ -284,6 +325,14 @@ def possessive_after(text: str, end: int, lang: str) -> bool:
     return lang == "en" and tail.startswith(("'s", "’s", "' ", "’ "))
 
 
+# a verb that gives someone something, and what is given: "gave her fifteen days"
+_GIVES = re.compile(r"\b(?:gave|give|gives|giving|handed|hands|granted|grants|offered|offers)\s+$",
+                    re.IGNORECASE)
+_AMOUNT = re.compile(r"\s+(?:a|an|another|only|just|\d+|one|two|three|four|five|six|seven|eight"
+                     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+                     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)\b", re.IGNORECASE)
+
+
 def pronoun_is_possessive(text: str, m: Mention, lang: str) -> bool:
     low = m.text.lower()
     after = text[m.end:m.end + 25]
@@ -291,6 +340,8 @@ def pronoun_is_possessive(text: str, m: Mention, lang: str) -> bool:
         if low == "his":
             return True
         if low == "her":
+            if _GIVES.search(text, max(0, m.start - 16), m.start) and _AMOUNT.match(after):
+                return False  # "the court gave her fifteen days": her, the one given the term
             return re.match(r"\s+(?!(?:to|from|in|on|at|for|with|and|after|before|by|"
                             r"last|this|yesterday|today|since|until|during|because|about|again"
                             r"|yet|anymore|ever|now|then|through|either|or|but|as|that|or)\b)[a-z]",

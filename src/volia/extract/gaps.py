@@ -9,15 +9,36 @@ import re
 _DESCRIPTORS = {
     "en": r"laureate|activist|blogger|journalist|politician|banker|opposition\s+figure"
           r"|human\s+rights\s+(?:defender|activist)|musician|flautist|lawyer|philosopher|artist"
-          r"|priest|student|pensioner|former\s+candidate",
+          r"|priest|student|pensioner|former\s+candidate"
+          # occupations a report describes its people by ("The rapper X …; … the rapper")
+          r"|rapper|singer|poet|writer|novelist|playwright|actor|actress|photographer|editor"
+          r"|reporter|teacher|lecturer|professor|doctor|surgeon|nurse|paramedic|engineer"
+          r"|programmer|entrepreneur|businessman|businesswoman|advocate|anarchist|pastor"
+          r"|volunteer|footballer|athlete|coach|scientist|historian|economist|translator"
+          r"|librarian|veteran|retiree|driver|mechanic|electrician|farmer|builder|carpenter"
+          r"|welder|miner|cook|barista|courier",
     "ru": r"лауреат\w*|активист\w*|блогер\w*|журналист\w*|политик\w*|правозащитни\w+|банкир\w*"
-          r"|музыкант\w*|художни\w+|священни\w+|студент\w*|пенсионер\w*",
+          r"|музыкант\w*|художни\w+|священни\w+|студент\w*|пенсионер\w*"
+          r"|адвокат\w*|поэт\w*|писател\w*|рэпер\w*|певиц\w*|певца|певцу|певцом|актрис\w*"
+          r"|режисс[её]р\w*|фотограф\w*|редактор\w*|учител\w*|преподавател\w*|профессор\w*"
+          r"|врач\w*|медсестр\w*|хирург\w*|инженер\w*|программист\w*|предпринимател\w*"
+          r"|бизнесмен\w*|анархист\w*|пастор\w*|волонт[её]р\w*|футболист\w*|спортсмен\w*"
+          r"|тренер\w*|историк\w*|экономист\w*|переводчи\w+|библиотекар\w*|ветеран\w*"
+          r"|водител\w*|механик\w*|электрик\w*|фермер\w*|строител\w*|столяр\w*|плотник\w*"
+          r"|сварщик\w*|шахт[её]р\w*|повар\w*|курьер\w*|айтишник\w*",
     "be": r"лаўрэат\w*|актывіст\w*|блогер\w*|журналіст\w*|палітык\w*|праваабаронц\w+"
-          r"|банкір\w*|музыкант\w*|мастак\w*|святар\w*|студэнт\w*|пенсіянер\w*",
+          r"|банкір\w*|музыкант\w*|мастак\w*|святар\w*|студэнт\w*|пенсіянер\w*"
+          r"|адвакат\w*|паэт\w*|пісьменні\w+|рэпер\w*|спявачк\w*|спевак\w*|спевака|актрыс\w*"
+          r"|рэжысёр\w*|фатограф\w*|рэдактар\w*|настаўні\w+|выкладчы\w+|прафесар\w*"
+          r"|урач\w*|лекар\w*|медсяс\w*|хірург\w*|інжынер\w*|праграміст\w*|прадпрымальні\w+"
+          r"|бізнесмен\w*|анархіст\w*|пастар\w*|валанцёр\w*|футбаліст\w*|спартсмен\w*"
+          r"|трэнер\w*|гісторык\w*|эканаміст\w*|перакладчы\w+|бібліятэкар\w*|ветэран\w*"
+          r"|вадзіцел\w*|механік\w*|электрык\w*|фермер\w*|будаўнік\w*|столяр\w*|цесл\w+"
+          r"|зваршчык\w*|шахцёр\w*|повар\w*|кухар\w*|кур['’]ер\w*|айцішнік\w*",
 }
 # Plural endings: «правозащитники», «журналистам», «праваабаронцы» name a group.
-_PLURAL_RU = r"ов|ев|ей|ами|ями|ах|ях|ам|ям|ки|ты|ры|цы|ии|ны"
-_PLURAL_BE = r"аў|яў|ей|амі|ямі|ах|ях|ам|ям|кі|ты|ры|цы|ны"
+_PLURAL_RU = r"ов|ев|ей|ами|ями|ах|ях|ам|ям|ки|ты|ры|цы|ии|ны|чи|ри"
+_PLURAL_BE = r"аў|яў|ей|амі|ямі|ах|ях|ам|ям|кі|ты|ры|цы|ны|чы"
 _SHORT_REF = {
     "en": re.compile(rf"\b(?:the|this)\s+(?:\w+\s+)?({_DESCRIPTORS['en']})\b", re.IGNORECASE),
     # a plural form («правозащитников», «праваабаронцаў») names a group, never one person
@@ -26,6 +47,9 @@ _SHORT_REF = {
     "be": re.compile(rf"(?<!\w)(?!\w+(?:{_PLURAL_BE})(?!\w))({_DESCRIPTORS['be']})(?!\w)",
                      re.IGNORECASE),
 }
+# The word a name is described by where it stands ("X, a 34-year-old rapper", "rapper X")
+_DESCRIBED = {**_SHORT_REF,
+              "en": re.compile(rf"\b({_DESCRIPTORS['en']})\b", re.IGNORECASE)}
 # "and Polish citizen X", "and a German citizen, X": a nationality is a description too.
 _NATIONALITY = r"[a-z]+(?:ish|ian|an|ese|ch|i)\s+(?:citizen|national|resident)"
 _NATIONAL = rf"(?:[A-Z]{_NATIONALITY}\s*,?\s*)"
@@ -146,7 +170,9 @@ _REPORTED_THAT = re.compile(
     r"|none|nobody|no\s+one|every|человек|людей|чалавек|людзей|people)(?!\w))",
     re.IGNORECASE | re.DOTALL)
 # "A pardon without Rustamli", «кроме Рустамли»: the one left out takes no event.
-_LEFT_OUT = re.compile(r"(?<!\w)(?:without|except(?:\s+for)?|apart\s+from|без|кроме|акрамя)\s+$",
+# "Unlike Maksim, he was let out": the one set apart too
+_LEFT_OUT = re.compile(r"(?<!\w)(?:without|except(?:\s+for)?|apart\s+from|unlike|in\s+contrast\s+to"
+                       r"|без|кроме|акрамя|в\s+отличие\s+от|у\s+адрозненне\s+ад)\s+$",
                        re.IGNORECASE)
 # «Паводле яго падлікаў», «по её словам», "according to his count": the source, no subject
 _SOURCE_BEFORE = re.compile(r"(?<!\w)(?:паводле|по|па|according\s+to|со\s+слов|са\s+слоў)\s+$",

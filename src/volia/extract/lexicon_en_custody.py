@@ -88,7 +88,11 @@ RULES: list[Rule] = [
     # custody": the court's order after an arrest already told)
     _r(E.DETAINED, r"picked\s+up(?=\s+" + _OBJECT + r"\b)|picked\s+(?:me|us|him|her|them)\s+up"
                    r"|took(?=\s+" + _OBJECT + r"\s+(?:away|into\s+custody|to\s+(?:a|the)\s+police"
-                   r"\s+station)\b)|(?:was|were)\s+handcuffed"
+                   r"\s+station"
+                   # "took her to the temporary detention facility", "… to the KGB remand prison"
+                   r"|to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:detention\s+(?:facility|centre|center)"
+                   r"|remand\s+(?:prison|centre|center)|isolation\s+ward|police\s+department))\b)"
+                   r"|(?:was|were)\s+handcuffed"
                    # "men in balaclavas took from his house the teacher X", "took X from her flat"
                    r"|took\s+(?:away\s+)?from\s+(?:his|her|their)\s+(?:home|house|flat|apartment"
                    r"|workplace|office)\b(?!" + _TALK_AFTER + r")"
@@ -182,6 +186,9 @@ RULES: list[Rule] = [
                         r"(?:a\s+|the\s+|another\s+"
                         r"|[\w'’-]+\s+){0,3}?(?:penal\s+colony|colony|prison)\b"
                       + r"|(?<!\bbe\s)extradited\s+(?:[\w-]+\s+){0,3}?to\b"
+                      # "handed over to a Belarusian convoy in Smolensk": back to the regime
+                      + r"|handed\s+over\s+to\s+(?:a\s+|the\s+)?(?:Belarusian|Russian)\s+"
+                        r"(?:convoy|escort|side|authorities|officers|security\s+services|KGB|police)"
                       # "they moved me from Navapolatsk to Vitsba", "brought me here from"
                       + r"|moved\s+(?:me|him|her|them|us)\s+(?:from|to)\b(?!\s+house\s+arrest)"
                       + r"|brought\s+(?:me|him|her|them|us)\s+(?:here|there)\b"
@@ -276,6 +283,12 @@ RULES: list[Rule] = [
                         r"|nor\s+(?:his|her|their)\s+(?:own\s+)?(?:lawyers?|family|relatives|wife"
                         r"|husband|mother)\s+(?:knew|know|knows)\s+(?:where|which\s+\w+)"
                         r"(?=\s+(?:he|she|they)\s+(?:was|were|is|are)\b)"
+                        # "Since then neither letters nor her lawyer have got through to her"
+                        r"|neither\s+(?:[\w'’-]+\s+){1,3}?nor\s+(?:[\w'’-]+\s+){1,3}?(?:have|has|had)"
+                        r"\s+(?:got|gotten|been\s+able\s+to\s+get)\s+through"
+                        r"|neither\s+(?:[\w'’-]+\s+){1,3}?nor\s+(?:[\w'’-]+\s+){1,3}?(?:have|has|had)"
+                        r"\s+(?:had\s+(?:any\s+)?(?:contact|news|word)|heard\s+from|seen)"
+                        r"|(?:have|has|had)\s+(?:not|never)\s+(?:got|gotten)\s+through\s+to"
                         r"|(?:has|have|had)\s+been\s+unable\s+to\s+(?:reach|contact|see|visit)"
                         r"(?=\s+(?:me|us|him|her|them)\b(?!\s+for\s+(?:comment|an\s+interview)))",
        inherent_negation=True),

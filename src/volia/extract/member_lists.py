@@ -40,6 +40,14 @@ _WENT_ABROAD = re.compile(r"\b(?:left|moved|emigrated|relocated|fled|crossed)\b"
                           re.IGNORECASE)
 
 
+def _bare_name(sentence: str, named: list[Slot]) -> bool:
+    """True when SENTENCE is only the names in NAMED (a heading line)."""
+    rest = sentence
+    for slot in named:
+        rest = rest.replace(slot.surface, " ")
+    return not re.search(r"\w", rest)
+
+
 class MemberListClaims:
     """List headers, profiles and the claims of listed members (mixed into ``engine._Doc``)."""
 
@@ -216,7 +224,12 @@ class MemberListClaims:
         else:
             members = self._opening_names(named)
         profile.taken += len(members)
-        if inside.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or \
+        told = sent.text
+        if members and index + 1 < len(self.sentences) and _bare_name(sent.text, members):
+            # a name alone on its line heads what the next sentence tells of the person
+            # ("Аляксей Кірэй" above «Сярод тых, хто застаўся, — Аляксей Кірэй.»)
+            told += " " + self.sentences[index + 1].text
+        if inside.still_inside(told, self.lang) or groups.served_term(sent.text) or \
                 (departures.voluntary_departure(sent.text, self.lang)
                  and _WENT_ABROAD.search(sent.text)
                  and not any(t.type in (E.RELEASED, E.PARDONED) for t in triggers)) or \

@@ -71,7 +71,15 @@ _MASC_SURNAME = re.compile(r"(?:ski|sky|skiy|skii|au|ov|ev|in|ов|ев|ин|с�
                            re.IGNORECASE)
 _FEM_GIVEN_EXCEPTIONS = {"nikita", "ilya", "kuzma", "foma", "мікіта", "никита", "илья",
                          "ілья", "кузьма", "фома", "sasha", "саша", "zmitser", "mikola",
-                         "mykola", "мікола", "микола", "mikita", "illia", "savva", "luka"}
+                         "mykola", "мікола", "микола", "mikita", "illia", "savva", "luka",
+                         # men's names and pet names that end in -a/-ya ("Danila Krauchanka")
+                         "danila", "данила", "даніла", "mykyta", "микита", "illya", "ілля",
+                         "sava", "сава", "савва", "лука", "misha", "миша", "міша", "dima",
+                         "дима", "дзіма", "vova", "вова", "yura", "юра", "kostya", "костя",
+                         "pasha", "паша", "grisha", "гриша", "petya", "петя", "vanya", "ваня",
+                         "tolya", "толя", "vitya", "витя", "fedya", "федя", "borya", "боря",
+                         "lyosha", "лёша", "алёша", "serezha", "seryozha", "серёжа", "сережа",
+                         "yasha", "яша", "zhora", "жора", "kolya", "коля", "styopa", "стёпа"}
 
 
 @lru_cache(maxsize=65536)

@@ -15,6 +15,12 @@ from volia.extract.triggers import Trigger
 _INTO_MEASURE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:(?:under|to|into)\s+house\s+arrest"
     r"|(?:под|пад|на)\s+(?:домашн\w+\s+арест|хатні\s+арышт))", re.IGNORECASE)
+# "let out of the detention centre two days later and placed under house arrest"
+_THEN_HOUSE_ARREST = re.compile(
+    r"^[^.;]{0,120}?(?:\b(?:and|then)\s+(?:was\s+|were\s+)?(?:placed|put|kept|confined)\s+under"
+    r"\s+house\s+arrest|(?<!\w)(?:и|і)\s+(?:\w+\s+)?(?:помещ\w+|помест\w+|перевед\w+|перевел\w*"
+    r"|отправ\w+|змешча\w+|змясц\w+|змесц\w+|пераве\w+|адпраўл\w+|адправ\w+)\s+(?:под|пад)\s+(?:домашн\w+\s+арест|хатні\s+арышт))",
+    re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"(?:\bhad\s+(?:he|she|they)|\bif\s+(?:only\s+)?(?:he|she|they"
                              r"|(?-i:[A-Z])[\w'’-]+)\s+had)\s+(?:not\s+)?been\s+(?:[\w-]+\s+)?$",
                              re.IGNORECASE)
@@ -88,6 +94,7 @@ def why(sentence: str, trigger: Trigger) -> str | None:
         return "no verdict"  # «больше двух лет в СИЗО, приговор до сих пор не вынесен»
     if trigger.type == E.SENTENCED and _EXTRADITION.search(sentence):
         return "extradition custody"  # «арестовал на 40 суток до решения вопроса об экстрадиции»
-    if trigger.type == E.RELEASED and _INTO_MEASURE.match(sentence[trigger.end:]):
+    if trigger.type == E.RELEASED and (_INTO_MEASURE.match(sentence[trigger.end:])
+                                       or _THEN_HOUSE_ARREST.match(sentence[trigger.end:])):
         return "house arrest"  # "released to house arrest", «отпустили под домашний арест»
     return None

@@ -24,6 +24,7 @@ from volia.extract.name_forms import (
     surname_match,
 )
 from volia.extract.role_words import APPOSED as _APPOSED
+from volia.extract.role_words import INSTITUTION_HEAD
 from volia.extract.role_words import OFFICIAL_WORDS as _OFFICIAL_WORDS
 from volia.extract.role_words import RELATIVE_WORDS as _RELATIVE_WORDS
 from volia.extract.roles import describes_parent, official_surname, owner_after_role
@@ -118,7 +119,9 @@ def _role_after(after: str, lang: str) -> bool:
                rf"(?:minister|ambassador|envoy|rapporteur|commissioner|consul|diplomat"
                rf"|secretary\s+of\s+state)\b|"
                rf"(?:(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s?\s+|(?:his|her|their)\s+)"
-               rf"(?:[\w-]+\s+)?(?:{rel}|{off})\b)")
+               rf"(?:[\w-]+\s+)?(?:{rel}|{off})\b"
+               # ", the commission's deputy head,"
+               rf"|(?:the\s+)?(?:[\w-]+\s+)?{INSTITUTION_HEAD})")
     else:
         pat = rf"^\s*[,—–-]\s*(?:\w+\s+)?(?:{off}|{rel})(?!\w)"
     return re.match(pat, after, re.IGNORECASE) is not None
@@ -333,13 +336,16 @@ class People:
 
     def resolve_pronoun(self, gender: str, at: int, before: list[PersonEntry],
                         after: list[PersonEntry], fronted: bool,
-                        oblique: bool = False) -> PersonEntry | None:
+                        oblique: bool = False,
+                        contrasted: tuple[PersonEntry, ...] = ()) -> PersonEntry | None:
         """The prisoner a pronoun of GENDER at offset AT most likely means.
 
         BEFORE and AFTER are the people named earlier and later in the same sentence; a
-        pronoun in a fronted clause ("After his release, X...") points forward."""
+        pronoun in a fronted clause ("After his release, X...") points forward; CONTRASTED
+        are those it sets apart ("Unlike Maksim, he …")."""
         def fits(e: PersonEntry) -> bool:
-            return not e.non_prisoner and not e.partial and (not gender or e.gender in (gender, ""))
+            return not e.non_prisoner and not e.partial and (
+                not gender or e.gender in (gender, "")) and e not in contrasted
 
         if fronted:
             ahead = [e for e in after if fits(e)]

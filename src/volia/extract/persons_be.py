@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from volia.extract.mentions import GIVEN_NAMES_CYR, ORDINALS, Mention, fold
+from volia.extract.mentions import GIVEN_NAMES_CYR, ORDINALS, Mention, fold, is_given_name
 
 _WORD = r"[А-ЯЁІЎ][а-яёіў'’ʼ]+(?:-[А-ЯЁІЎ][а-яёіў'’ʼ]+)?"
 _SEQ = re.compile(rf"(?<![\w'’])(?=({_WORD})((?:[ \t\u00a0]+{_WORD}){{1,2}}))")
@@ -162,6 +162,20 @@ def _unlisted_given(text: str) -> list[Mention]:
     return out
 
 
+# a patronymic in any case («Мікалаевіча», «Сяргееўне», «Ивановичем»)
+_PATRONYMIC_CASE = re.compile(r"(?:авіч|евіч|ович|евич|аўн|еўн|овн|евн)\w{0,3}$")
+
+
+def _declined_patronymic(word: str) -> bool:
+    """True when WORD is a patronymic of a known given name, in any case."""
+    match = _PATRONYMIC_CASE.search(word)
+    if match is None:
+        return False
+    stem = word[:match.start()]
+    return any(is_given_name(stem + end) for end in ("й", "ь", "а", "")) or \
+        any(is_given_name(stem[:-1] + end) for end in ("й", "ь") if stem)
+
+
 def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
                   with_given: bool = True) -> list[Mention]:
     """Given-name + surname sequences (unless WITH_GIVEN is false), and bare known surnames, in
@@ -179,7 +193,10 @@ def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
         if given is None:
             continue
         gender = _given_gender(given)
-        surname_word = match.group(2).split()[0]
+        words = match.group(2).split()
+        surname_word = words[0]
+        if _declined_patronymic(surname_word) and len(words) > 1:
+            surname_word = words[1]  # «Аляксандра Мікалаевіча Лукашэвіча»: past the patronymic
         ending = ""
         if given.lower() != match.group(1).lower():
             tail = match.group(1).lower()[len(given.rstrip("ьйая")):]

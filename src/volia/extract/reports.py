@@ -58,6 +58,9 @@ _RELAYED = {
           # the claim a fact check weighs: "THE CLAIM: A list says …"
           r"|^\W*(?:the\s+)?(?:claim|myth|post|message)\s*(?:no\.?\s*)?\d*\s*:"
           r"|there\s+(?:were|are|have\s+been)\s+(?:unconfirmed\s+)?reports\s+that"
+          # "Reports that X had been arrested spread on …", «Сообщения о том, что …»
+          r"|^\W*(?:(?:early|first|initial|unconfirmed|the)\s+)?(?:reports|rumou?rs|claims)\s+"
+          r"that\b"
           r"|^\W*(?:(?:in|on|last)\s+\w+\s+)?it\s+was\s+(?:reported|said|claimed|rumou?red)\s+that"
           # a correction quoting the text it corrects: "An earlier version of this article said"
           # a correction quoting the newsroom's own earlier words: "On Tuesday we reported that",
@@ -176,10 +179,25 @@ _EARLIER_ARTICLE = re.compile(r"(?<!\w)(?:article|report|story|post|item|version
                               r"|паведамлялася|сцвярджалася)(?!\w)", re.IGNORECASE)
 _CONTRAST = re.compile(r"^\W*(?:however|but|yet|still|nevertheless|однако|но|впрочем|тем\s+не"
                        r"\s+менее|аднак|але|тым\s+не\s+менш)\b", re.IGNORECASE)
-_REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|said|claimed|according"
+_REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|writes|said|says"
+                       r"|claim(?:s|ed)|according"
                        r"|по\s+данным|по\s+словам|паводле|сообщ\w+"
                        r"|писал\w*|заявил\w*|паведамл\w+|пісал\w*|заявіл\w*)(?!\w)",
                        re.IGNORECASE)
+
+
+# a sentence that is only a flat "no" to the one before: "She was not.", "He wasn't."
+_ONLY_NO = re.compile(r"^\W*(?:he|she|they|it)\s+(?:was|were|is|did|had|has)\s*(?:n['’]t|not)"
+                      r"(?:\s+(?:so|true))?\s*[.!]?\s*$", re.IGNORECASE)
+# "He is in fact still in penal colony No. 22": what the report before says is not so
+_IN_FACT_ANY = re.compile(r"\b(?:in\s+fact|in\s+reality|in\s+truth|actually)\b|(?<!\w)(?:на\s+самом"
+                          r"\s+деле|в\s+действительности|насамрэч|у\s+сапраўднасці)(?!\w)",
+                          re.IGNORECASE)
+_STILL_HELD = re.compile(r"\bstill\s+(?:in|at|behind)\s+(?:[\w-]+\s+){0,2}?(?:colony|prison|jail"
+                         r"|custody|bars|SIZO|remand)|(?<!\w)(?:всё\s+ещё|все\s+еще|по-прежнему"
+                         r"|до\s+сих\s+пор|усё\s+яшчэ|па-ранейшаму|дагэтуль)\s+(?:[\w-]+\s+)?"
+                         r"(?:в|за|[уў])\s+(?:[\w-]+\s+)?(?:колони|тюрьм|СИЗО|решётк|решетк|калоні"
+                         r"|турм|СІЗА|крат)", re.IGNORECASE)
 
 
 # A report or rumour of its own before the denial: the next sentence denies itself.
@@ -203,6 +221,11 @@ def denied_by_next(sentence: str, following: str, lang: str) -> bool:
     """True when FOLLOWING (the next sentence) denies or fails to confirm SENTENCE's report."""
     if following and _TRUE_Q.match(following):
         return True
+    if following and _ONLY_NO.match(following):
+        return True  # '… is described as "detained in Hrodna last week". She was not.'
+    if following and _REPORTED.search(sentence) and _IN_FACT_ANY.search(following) and \
+            _STILL_HELD.search(following):
+        return True  # 'The post says X "was freed". He is in fact still in colony No. 22.'
     if following and _IN_FACT.match(following) and _EARLIER_ARTICLE.search(sentence):
         return True  # "The Monday article also said that X had been expelled. In fact he …"
     if following and _FLAT_NO.match(following) and _EARLIER_ARTICLE.search(sentence) and \

@@ -16,7 +16,9 @@ OFFICIAL_WORDS = {
           r"(?:trade\s+union|union|party|opposition|movement|association|organi[sz]ation))"
           r"|head\s+of\s+state|colonel|major"
           r"|lieutenant|(?:colony|prison|camp)\s+(?:head|chief|director)|representative"
-          r"|coordinator|press\s+officer|(?:arch)?bishop|nuncio|cardinal|who\s+(?:chairs|heads)"
+          # (a campaign's or a strike's coordinator is one of the prisoners)
+          r"|coordinator(?!\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:campaign|movement"
+          r"|strike|initiative|protests?|march|party|union))|press\s+officer|(?:arch)?bishop|nuncio|cardinal|who\s+(?:chairs|heads)"
           r"|head\s+of\s+the\s+(?:colony|prison|camp|detention\s+cent(?:re|er)|penal\s+colony)"
           # "a deputy head of the federal penitentiary service"
           r"|head\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:penitentiary|prison|police|corrections"
@@ -55,6 +57,10 @@ OFFICIAL_WORDS = {
           r"|прызначан\w+\s+(?:[\w'’-]+\s+){0,3}?[«\"]?(?:кіраўнік|галав|мэр|губернатар)\w*[»\"]?"
           r"(?:\s+(?!(?-i:[А-ЯЁІЎ]))[\w'’-]+){0,2}",
 }
+# The head of a state body named by its possessive ("the colony's deputy head")
+INSTITUTION_HEAD = (r"(?:colony|prison|commission|ministry|department|service|court|camp|committee"
+                    r"|administration|directorate|police|KGB)['’]s\s+(?:deputy\s+|acting\s+)?"
+                    r"(?:head|chief|director|chairman|chairwoman|governor|warden)\b")
 # Roles that title the name after a comma ("a spokeswoman for the administration, X"); not
 # "officer" or "official", which also describe prisoners ("a retired army officer, X").
 APPOSED = (r"spokes(?:man|woman|person)|judge|prosecutor|investigator|minister|ambassador|envoy"
@@ -65,7 +71,9 @@ APPOSED = (r"spokes(?:man|woman|person)|judge|prosecutor|investigator|minister|a
             # "Its deputy head, X", "the deputy head of the colony, X"
             r"|(?:(?<=its\s)|(?<=their\s))(?:deputy\s+)?(?:head|chief|director)"
             r"|deputy\s+(?:head|chief|director|governor)(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-            r"(?:colony|prison|camp|detention|penal|police|department|directorate|service))")
+            r"(?:colony|prison|camp|detention|penal|police|department|directorate|service))"
+            # "the colony's deputy head, X", "the commission's chairman, X"
+            rf"|{INSTITUTION_HEAD}")
 RELATIVE_WORDS = {
     "en": r"sister|brother|wife|husband|mother|father|son|daughter|widow|partner|fianc[ée]e?"
           r"|relative|cousin|niece|nephew|uncle|aunt|grand(?:mother|father|son|daughter)"

@@ -55,7 +55,9 @@ _ALLEGED = re.compile(r"(?<!\w)(?:allegedly|якобы|нібыта"
                       r"(?=\s+(?:over|for|because|за|из-за|праз)\b))(?!\w)", re.IGNORECASE)
 # the accusation goes on after the word ("he allegedly wrote about the army"); a last word
 # ("was released, allegedly.") doubts all before it
-_CLAUSE_AFTER = re.compile(r"\s+[\w«\"“„-]+\s+\w", re.IGNORECASE)
+# (or a reason whose wording `_unquoted` blanked: 'allegedly for "an untidy bed"')
+_CLAUSE_AFTER = re.compile(r"\s+(?:[\w«\"“„-]+\s+[«\"“„‘']?\w|(?:for|over|because\s+of|за|из-за"
+                           r"|праз)(?!\w))|\s{6,}\W*$", re.IGNORECASE)
 # a source told in the sentence makes all of it a report: "…, a channel allegedly run by"
 _SOURCE_WORD = re.compile(r"(?<!\w)(?:channels?|sources?|told|said|says|reports?|according"
                           r"|канал\w*|источник\w*|сообщил\w*|паведамі\w*|крыніц\w*)(?!\w)",

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from volia.extract import ages, cues, finding, references, speakers
+from volia.extract import ages, cues, finding, references, speakers, trades
 from volia.extract.attach import Slot
-from volia.extract.gaps import _FRONTED, _SHORT_REF
+from volia.extract.gaps import _FRONTED
 from volia.extract.gaps import UNNAMED_PERSON as _UNNAMED_PERSON
 from volia.extract.mentions import Mention
 from volia.extract.name_forms import same_family
@@ -64,10 +64,13 @@ class SlotFinder:
         for m in self.pronouns_in[current]:
             pairs = list(zip(named, entries, strict=True))
             fronted = _FRONTED.match(self.text[sent.start:m.start]) is not None
+            # "Unlike Maksim, he was let out": the one set apart is not meant
+            contrasted = tuple(e for n, e in pairs if n.end <= m.start and _SET_APART.search(
+                self.text, max(sent.start, n.start - 25), n.start))
             target = self.people.resolve_pronoun(
                 m.gender, m.start, [e for n, e in pairs if n.end <= m.start],
                 [e for n, e in pairs if n.start > m.start and self._opens_main_clause(m, n)],
-                fronted, m.text.lower() in _OBLIQUE)
+                fronted, m.text.lower() in _OBLIQUE, contrasted)
             if target is None:
                 continue
             if not any(n.end <= m.start for n in named) and \
@@ -83,20 +86,10 @@ class SlotFinder:
         self._voice_slots(sent, slots)
         if self.lang == "en":
             ages.age_slots(self.text, sent, slots, self.mentions, self.people)
-        for match in _SHORT_REF[self.lang].finditer(sent.text):
-            start = sent.start + match.start()
-            if any(s.start <= start < s.end or abs(s.start - (sent.start + match.end())) < 3
-                   for s in slots):
-                continue
-            described = self._by_descriptor(match.group(1), start)
-            if described is not None:
-                slots.append(Slot(start, sent.start + match.end(), described, match.group(0),
-                                  True, False))
+        prev = self.sentences[current - 1] if current > 0 else None
+        slots += trades.trade_slots(self.text, self.lang, sent, slots, self.people, prev)
         for m, entry in zip(named, entries, strict=True):
-            before = self.text[max(sent.start, m.start - 40):m.start]
-            after = self.text[m.end:m.end + 40]
-            for d in _SHORT_REF[self.lang].finditer(before + " " + after):
-                entry.descriptors.add(d.group(1).lower()[:6])
+            trades.note_trades(self.text, self.lang, sent, m, entry)
         return sorted(slots, key=lambda s: s.start)
 
     def _opens_main_clause(self, pronoun: Mention, named: Mention) -> bool:
@@ -328,13 +321,9 @@ class SlotFinder:
                    and not e.partial]
         return targets[-1] if targets else None
 
-    def _by_descriptor(self, word: str, before: int) -> PersonEntry | None:
-        key = word.lower()[:6]
-        pool = [e for e in self.people.entries if key in e.descriptors
-                and not e.non_prisoner and e.last_seen < before]
-        return max(pool, key=lambda e: e.last_seen) if pool else None
-
-
+_SET_APART = re.compile(r"(?:\b(?:unlike|in\s+contrast\s+to|apart\s+from|except(?:\s+for)?)"
+                        r"|(?<!\w)(?:в\s+отличие\s+от|кроме|у\s+адрозненне\s+ад|акрамя))\s+$",
+                        re.IGNORECASE)
 _CLIENT = re.compile(r"[A-Z][\w'’-]+['’]s?\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)\b[^.;]{0,80}?\b"
                      r"(?P<client>(?:his|her)\s+client)\b")
 

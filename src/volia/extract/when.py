@@ -209,6 +209,70 @@ def _timeline_years(found: list[DateMention], text: str,
     return out
 
 
+# how far a day told without its year may follow a dated day and still be of its year
+_STORY_DAYS = 62
+_STORY_REACH = 400
+
+
+def _story_years(found: list[DateMention], text: str) -> list[DateMention]:
+    """A day told without its year soon after a day told with one ("10 August 2020 … 11 August
+    the court …", «3 февраля 2021 года … 5 февраля ему предъявили») is a day of that story, in
+    that year (or the next, across New Year), not of the year the report came out."""
+    out: list[DateMention] = []
+    anchors: list[DateMention] = []
+    for mention in found:
+        value = mention.value
+        own_year = _YEAR_DIGITS.search(text, mention.start, mention.end) is not None
+        if own_year and value.day is not None:
+            anchors.append(mention)
+        elif value.day is not None and value.month is not None and not own_year:
+            near = [a for a in anchors if mention.start - a.end <= _STORY_REACH]
+            for anchor in reversed(near):  # the nearest dated day the story can go on from
+                year = _story_year(anchor.value, value.month, value.day)
+                if year is not None:
+                    if year != value.year:
+                        mention = DateMention(mention.start, mention.end,
+                                              _safe(year, value.month, value.day))
+                    break
+        out.append(mention)
+    return out
+
+
+# «в марте и апреле 2023 года», "in March and April 2023": the year told once, for both
+_MONTH_PAIR = re.compile(r"\s*(?:,|и|і|and|or|или|ці|альбо)\s+(?:(?:в|во|у|ў|in)\s+)?$",
+                         re.IGNORECASE)
+
+
+def _paired_months(found: list[DateMention], text: str) -> list[DateMention]:
+    """A month told without its year right before "and <month> <year>" takes that year (the
+    year before, when the first month comes later in the calendar: "December and January")."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if first.value.month is None or first.value.day is not None or \
+                second.value.month is None or second.value.year is None or \
+                _YEAR_DIGITS.search(text, first.start, first.end) or \
+                not _YEAR_DIGITS.search(text, second.start, second.end) or \
+                not _MONTH_PAIR.fullmatch(text, first.end, second.start):
+            continue
+        year = second.value.year - (1 if first.value.month > second.value.month else 0)
+        out[i] = DateMention(first.start, first.end, _safe(year, first.value.month))
+    return out
+
+
+def _story_year(base: PartialDate, month: int, day: int) -> int | None:
+    """The year in which MONTH/DAY falls 0–62 days after BASE (a full date), or None."""
+    assert base.year is not None and base.month is not None and base.day is not None
+    for year in (base.year, base.year + 1):
+        try:
+            gap = (date(year, month, day) - date(base.year, base.month, base.day)).days
+        except ValueError:
+            return None
+        if 0 <= gap <= _STORY_DAYS:
+            return year
+    return None
+
+
 _ORDINAL_DAY_MONTH = re.compile(
     r"(?<!\w)(?P<d>" + "|".join(rf"(?:{stem})" for stem in sorted(ORDINAL_DAYS, key=len,
                                                                     reverse=True))
@@ -317,7 +381,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _YEAR.finditer(text):
         add(m.start(), m.end(), _safe(int(m["y"])))
     found.sort(key=lambda d: d.start)
-    found = _timeline_years(_same_year(found, text), text, published)
+    found = _story_years(_timeline_years(_same_year(found, text), text, published), text)
+    found = _paired_months(found, text)
     return offsets.days_after(found + offsets.days_ago(text, published, found), text)
 
 

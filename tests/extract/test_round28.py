@@ -1,0 +1,284 @@
+"""Round 28: those a batch left behind, counts told with the one named first, and the controls
+that keep each rule narrow. Every text here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_pairs import claim_pairs
+
+from volia.extract import extract
+
+PUB = date(2025, 5, 4)
+
+
+def _people(text: str, lang: str, kind: str) -> set[str]:
+    return {p for t, p in claim_pairs(text, lang, PUB) if t == kind}
+
+
+def _counts(text: str, lang: str) -> list[int]:
+    return [c["count"] for c in extract(text, published=PUB, lang=lang)["claims"]
+            if c["type"] == "group_release"]
+
+
+# -- a name heading the story of one left behind -------------------------------------------------
+_LEFT_BEHIND = (
+    "У чацвер, 1 траўня, анархіст Мікіта Бараноўскі выйшаў на волю па памілаванні. Разам з "
+    "Мікітам вызвалілі яшчэ 6 чалавек; усіх вывезлі да ўкраінскай мяжы.\n\n"
+    "Мікіта быў асуджаны на 7 гадоў за «тэракт».\n\n"
+    "Аляксей Кірэй\n\n"
+    "Сярод тых, хто застаўся, — Аляксей Кірэй. У сакавіку яго перавялі ў турму № 4.\n")
+
+
+def test_a_name_heading_one_left_behind_is_no_freed_member() -> None:
+    assert _people(_LEFT_BEHIND, "be", "released") == {"Мікіта Бараноўскі"}
+
+
+def test_a_name_heading_a_freed_member_still_counts() -> None:
+    text = _LEFT_BEHIND.replace("Сярод тых, хто застаўся, — Аляксей Кірэй.",
+                                "Аляксей правёў за кратамі тры гады.")
+    assert "Аляксей Кірэй" in _people(text, "be", "released")
+
+
+def test_those_left_behind_are_still_inside() -> None:
+    from volia.extract import inside
+
+    assert inside.still_inside("Среди тех, кто остался, — Олег Киреев.", "ru")
+    assert inside.still_inside("Among those who remain is Oleg Kireyev.", "en")
+    assert inside.still_inside("Аляксей Кірэй — усё яшчэ за кратамі", "be")
+    assert not inside.still_inside("Среди тех, кого освободили, — Олег Киреев.", "ru")
+
+
+# -- the one named first and the counted others ----------------------------------------------------
+def test_together_with_the_named_one_the_count_grows_by_one() -> None:
+    assert _counts("Разам з Мікітам Бараноўскім вызвалілі яшчэ 6 чалавек.", "be") == [7]
+    assert _counts("Вместе с Никитой Барановским освободили ещё 6 человек.", "ru") == [7]
+    assert _counts("Along with Mikita Baranouski, six other prisoners were freed on Thursday.",
+                   "en") == [7]
+
+
+def test_a_count_without_the_named_one_stays() -> None:
+    assert _counts("В четверг освободили ещё 6 человек.", "ru") == [6]
+    assert _counts("Along with the pardon, six prisoners were freed on Thursday.", "en") == [6]
+
+
+# -- trades: "the rapper", «адвоката», an epithet for the one prisoner before ----------------------
+def test_a_trade_points_back_at_the_person_described_by_it() -> None:
+    text = ("Artsiom Vaitsakhouski, a 34-year-old rapper, was detained in January. Viasna "
+            "recognised the rapper as a political prisoner in March.")
+    assert _people(text, "en", "recognized") == {"Artsiom Vaitsakhouski"}
+    text = ("Адвокат Геннадий Стрельчук задержан в апреле 2021 года. В мае 2021 года "
+            "правозащитники признали адвоката политзаключенным.")
+    assert _people(text, "ru", "recognized") == {"Геннадий Стрельчук"}
+
+
+def test_a_trade_word_near_another_name_describes_nobody_else() -> None:
+    # «по данным адвоката» after Шилов does not make him a lawyer
+    text = ("Вместе с Арсением Тумановым был его знакомый Егор Шилов. Материалы в отношении "
+            "Шилова, по данным адвоката, выделены. Арсения Туманова перевели в СИЗО. С 3 мая "
+            "адвоката к нему не пускают.")
+    assert _people(text, "ru", "incommunicado") == {"Арсений Туманов"}
+
+
+def test_a_trade_nobody_was_described_by_is_the_one_prisoner_before() -> None:
+    text = "Суд у Мінску асудзіў Ігара Карнея на тры гады. Журналіста затрымалі ў ліпені 2023 года."
+    assert _people(text, "be", "detained") == {"Ігар Карней"}
+
+
+def test_a_feminine_trade_is_not_a_man_described_by_the_masculine() -> None:
+    text = ("Брэсцкага выкладчыка гітары Андрэя Скрыпку затрымалі 2 траўня. Тым часам скончыўся "
+            "тэрмін Вольгі Мацкевіч. Былая выкладчыца выйшла на волю 3 траўня.")
+    assert _people(text, "be", "released") == {"Вольга Мацкевіч"}
+
+
+def test_a_trade_in_apposition_to_a_name_is_no_epithet() -> None:
+    text = ("Яго брат Віктар Мікуліч застаецца ў калоніі. На волі і Зміцер Гарбуз, журналіст з "
+            "Магілёва.")
+    assert "Віктар Мікуліч" not in _people(text, "be", "released")
+
+
+# -- who a pronoun is not --------------------------------------------------------------------------
+def test_the_one_set_apart_is_not_the_one_let_out() -> None:
+    text = ("Maksim Hulevich was charged on 13 February. Danila Krauchanka was detained on 11 "
+            "February. Unlike Maksim, he was let out on Tuesday on a written undertaking.")
+    assert _people(text, "en", "released") == {"Danila Krauchanka"}
+    text = ("Максима Гулевича арестовали. Данилу Кравченко задержали 11 февраля. В отличие от "
+            "Максима, его отпустили во вторник под подписку.")
+    assert _people(text, "ru", "released") == {"Данила Кравченко"}
+
+
+def test_men_whose_names_end_in_a() -> None:
+    from volia.extract.mentions import guess_gender
+
+    assert guess_gender("Danila Krauchanka") == "m"
+    assert guess_gender("Данила Кравченко") == "m"
+    assert guess_gender("Daria Krauchanka") == "f"
+
+
+def test_a_fellow_prisoner_freed_is_not_the_one_told_of() -> None:
+    text = ("В понедельник в СИЗО умер Валерий Курбека. Освобождённый на этой неделе сокамерник "
+            "утверждает, что последние дни Валерия держали в карцере.")
+    assert not _people(text, "ru", "released")
+    assert _people("His cellmate Ivan Petrou was released last week.", "en",
+                   "released") == {"Ivan Petrou"}
+
+
+# -- no release, no arrest -------------------------------------------------------------------------
+def test_let_out_and_placed_under_house_arrest_is_no_release() -> None:
+    assert not _people("Maryia Sadouskaya was let out of the temporary detention facility two "
+                       "days after the arrest and placed under house arrest.", "en", "released")
+    assert not _people("Марию Садовскую выпустили из ИВС через два дня и перевели под домашний "
+                       "арест.", "ru", "released")
+    assert _people("Maryia Sadouskaya was released on Monday. Her husband was placed under "
+                   "house arrest.", "en", "released") == {"Maryia Sadouskaya"}
+
+
+def test_a_post_the_next_sentence_shows_wrong_is_no_release() -> None:
+    text = ('The post says Kanstantsin Khamenka "was freed and fled to Lithuania". He is in fact '
+            'still in penal colony No. 22 in Ivatsevichy.')
+    assert not _people(text, "en", "released")
+
+
+def test_a_flat_no_after_a_description_denies_it() -> None:
+    text = ('Volha Kandratsenka, a photographer, is described as "detained in Hrodna last '
+            'week". She was not.')
+    assert not _people(text, "en", "detained")
+
+
+def test_reports_that_someone_was_arrested_are_hearsay() -> None:
+    text = "Reports that Yauhen Shydlouski had been arrested spread on state channels."
+    assert not _people(text, "en", "detained")
+
+
+def test_hours_spent_in_a_police_van_are_a_short_hold() -> None:
+    text = ("Two people detained next to Alina — Kira Osmanova and her partner — spent five "
+            "hours in a police van. They were let go the same evening, Osmanova told us.")
+    assert not _people(text, "en", "released")
+
+
+def test_a_promise_of_a_charge_is_no_charge() -> None:
+    text = "У КДБ Уладзіміру Карпіловічу ўжо паабяцалі, што хутка прад'явяць абвінавачанне."
+    assert not _people(text, "be", "charged")
+
+
+def test_a_body_named_by_its_possessive_makes_an_official() -> None:
+    text = ("Andrei Rusakevich spent fifteen days in the punishment cell in May 2023, and in "
+            "August 2023 the colony's deputy head, Yury Lapatka, ordered him transferred to the "
+            "cell-type premises. In March 2024 he was moved to Penal Colony No. 17.")
+    assert _people(text, "en", "transferred") == {"Andrei Rusakevich"}
+    assert "Yury Lapatka" not in _people(text, "en", "solitary_confinement")
+
+
+# -- registry pages: names with a patronymic, a story's own year -----------------------------------
+def test_a_registry_heading_names_the_person() -> None:
+    text = ("Дробыш, Виктор Николаевич\n\nВиктор Николаевич Дробыш — водитель. 3 февраля 2021 "
+            "года Дробыша задержали. Его отца, Николая Дробыша, вызвали в милицию.")
+    assert _people(text, "ru", "detained") == {"Виктор Дробыш"}
+    text = "Лукашэвіч, Аляксандр Мікалаевіч\n\nЛукашэвіча затрымалі 3 мая."
+    assert _people(text, "be", "detained") == {"Аляксандр Лукашэвіч"}
+
+
+def test_a_patronymic_is_no_part_of_the_name() -> None:
+    assert _people("Аляксандра Мікалаевіча Лукашэвіча затрымалі 3 мая.", "be",
+                   "detained") == {"Аляксандр Лукашэвіч"}
+    assert _people("Aliaksandr Mikalaevich Lukashevich was detained on 3 May.", "en",
+                   "detained") == {"Aliaksandr Lukashevich"}
+
+
+def test_a_day_without_its_year_follows_the_story() -> None:
+    text = ("3 февраля 2021 года Виктора Дробыша задержали. 5 февраля ему предъявили "
+            "обвинение по статье 364.")
+    claims = extract(text, published=date(2022, 5, 18), lang="ru")["claims"]
+    assert {c["type"]: c["date"] for c in claims}["charged"] == "2021-02-05"
+    text = "Ивана Дробыша задержали 20 декабря 2021 года. 5 января ему предъявили обвинение."
+    claims = extract(text, published=date(2022, 5, 18), lang="ru")["claims"]
+    assert {c["type"]: c["date"] for c in claims}["charged"] == "2022-01-05"
+
+
+def test_a_day_long_after_the_dated_one_keeps_the_publication_year() -> None:
+    text = ("Ивана Дробыша задержали 3 февраля 2021 года. 5 мая ему предъявили новое "
+            "обвинение.")
+    claims = extract(text, published=date(2022, 5, 18), lang="ru")["claims"]
+    assert {c["type"]: c["date"] for c in claims}["charged"] == "2022-05-05"
+
+
+# -- recall ----------------------------------------------------------------------------------------
+def test_the_complement_before_the_verb_recognises() -> None:
+    assert _people("Міколу Трафімчыка затрымалі ў лютым 2021 года, палітвязнем яго прызналі ў "
+                   "сакавіку.", "be", "recognized") == {"Мікола Трафімчык"}
+    assert _people("Ивана Гурина задержали. Политзаключённым его признали в мае.", "ru",
+                   "recognized") == {"Иван Гурин"}
+    assert _people("Maxim Gurinovich was detained. Viasna declared Gurinovich a 'political "
+                   "prisoner' back in 2021.", "en", "recognized") == {"Maxim Gurinovich"}
+
+
+def test_freedom_told_before_its_verb() -> None:
+    assert _people("Виктора Дробыша задержали 10 августа 2020 года. На свободу он вышел 20 "
+                   "августа.", "ru", "released") == {"Виктор Дробыш"}
+
+
+def test_a_court_gave_her_days() -> None:
+    assert _people("Hanna Bialkevich was detained. The Lida District Court gave her fifteen "
+                   "days of administrative arrest.", "en", "sentenced") == {"Hanna Bialkevich"}
+
+
+def test_taken_to_a_detention_facility_is_an_arrest() -> None:
+    assert _people("Hanna Bialkevich signed a letter. On 2 April 2021 police came to her flat, "
+                   "found leaflets and took her to the temporary detention facility.", "en",
+                   "detained") == {"Hanna Bialkevich"}
+
+
+def test_neither_letters_nor_a_lawyer_got_through() -> None:
+    assert _people("Hanna Bialkevich was sentenced. The last letter from her reached the family "
+                   "on 19 February 2022. Since then neither letters nor her lawyer have got "
+                   "through to her.", "en", "incommunicado") == {"Hanna Bialkevich"}
+
+
+def test_allegedly_before_a_reason_doubts_only_the_reason() -> None:
+    text = ('Aliaksandr Turkevich was sentenced. In January he was placed in a punishment cell '
+            'for ten days, allegedly for "an untidy bed".')
+    assert _people(text, "en", "solitary_confinement") == {"Aliaksandr Turkevich"}
+    assert not _people("Aliaksandr Turkevich was placed in a punishment cell, allegedly.", "en",
+                       "solitary_confinement")
+
+
+def test_a_campaign_coordinator_is_no_official() -> None:
+    text = ("Seviaryn, the coordinator of a campaign for local self-government, was detained in "
+            "November 2021. Andrus Seviaryn was sentenced in June 2022.")
+    assert _people(text, "en", "detained") == {"Andrus Seviaryn"}
+
+
+def test_handed_over_to_the_regime_is_a_transfer() -> None:
+    assert _people("On 15 July Andrei Karpenka was handed over to a Belarusian convoy in "
+                   "Smolensk.", "en", "transferred") == {"Andrei Karpenka"}
+    assert _people("Андрея Карпенко 15 июля передали белорусскому конвою в Смоленске.", "ru",
+                   "transferred") == {"Андрей Карпенко"}
+    assert not _people("On 15 July Andrei Karpenka was released and handed over to Lithuanian "
+                       "border guards.", "en", "transferred")
+
+
+def test_charged_under_an_article() -> None:
+    assert _people("Ивана Петрова задержали в марте и обвинили по статье 342 УК.", "ru",
+                   "charged") == {"Иван Петров"}
+
+
+def test_not_sent_back_to_the_colony_is_no_hold() -> None:
+    text = ("Виктор Гордеенок, помилованный тем же указом, отказался садиться в автобус. "
+            "Неожиданно его не вернули в колонию: в тот же день он был освобождён.")
+    assert _people(text, "ru", "released") == {"Виктор Гордеенок"}
+    assert _people("Павла Сивца осудили. В феврале 2026 года его вернули в ИК-17.", "ru",
+                   "transferred") == {"Павел Сивец"}
+
+
+def test_no_contact_told_after_the_family() -> None:
+    assert _people("Павла Сивца осудили. В январе 2024 года его перевели в тюрьму № 4; с тех "
+                   "пор связи с ним у семьи нет.", "ru", "incommunicado") == {"Павел Сивец"}
+    assert _people("Andrus Seviaryn was sentenced. Since then, neither relatives nor lawyers "
+                   "have had any contact with him.", "en", "incommunicado") == {"Andrus Seviaryn"}
+
+
+def test_two_months_share_the_year_told_once() -> None:
+    claims = extract("Павла Сивца осудили. В марте и апреле 2023 года его дважды помещали в "
+                     "ШИЗО.", published=date(2026, 5, 1), lang="ru")["claims"]
+    assert sorted(c["date"] for c in claims if c["type"] == "solitary_confinement") == [
+        "2023-03", "2023-04"]
