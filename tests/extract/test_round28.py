@@ -282,3 +282,35 @@ def test_two_months_share_the_year_told_once() -> None:
                      "ШИЗО.", published=date(2026, 5, 1), lang="ru")["claims"]
     assert sorted(c["date"] for c in claims if c["type"] == "solitary_confinement") == [
         "2023-03", "2023-04"]
+
+
+def test_the_one_told_is_not_the_one_taken() -> None:
+    text = ("Tatsiana Hrynkevich, his wife, called from Vilnius. Her husband Andrus Hrynkevich "
+            "rang her. He told her that this morning he was taken out of his colony and driven "
+            "to the border with Lithuania.")
+    assert "Tatsiana Hrynkevich" not in _people(text, "en", "released")
+    assert "Tatsiana Hrynkevich" not in _people(text, "en", "deported")
+
+
+def test_what_they_said_in_the_detachment_is_hearsay() -> None:
+    text = ("- In the detachment they said another prisoner, Arkadz Lazarchyk, was pardoned in "
+            "September.")
+    assert not _people(text, "en", "pardoned")
+
+
+def test_ranks_and_inspectors_are_officials() -> None:
+    text = ("Mikhas Zhybul was moved to cell-type premises on 2 September. The PKT order was "
+            "signed by the colony head, Col. Viktar Kulbitski.")
+    assert _people(text, "en", "solitary_confinement") == {"Mikhas Zhybul"}
+    text = ("Мастачка Ала Шыла вызвалілася ў траўні. Участковы інспектар Дзяніс Кавальчук "
+            "сказаў ёй, што гэта «звычайная працэдура для ўсіх, хто вызваліўся».")
+    assert "Дзяніс Кавальчук" not in _people(text, "be", "released")
+
+
+def test_a_coordinator_of_a_group_is_one_of_the_prisoners() -> None:
+    text = ("Transport police detained Lev Bogomolov, a coordinator of a local environmental "
+            "group, on Wednesday.")
+    assert _people(text, "en", "detained") == {"Lev Bogomolov"}
+    text = ('"People are afraid," said Tatsiana Lisitsa, a Viasna coordinator. Tatsiana Lisitsa '
+            "was among those who met the freed at the border.")
+    assert not _people(text, "en", "released")

@@ -13,8 +13,9 @@ from volia.extract import aftermath
 from volia.extract.attach import Slot
 from volia.extract.countries import find_countries
 from volia.extract.groups import served_term
+from volia.extract.headings import heading_kinds
 from volia.extract.owners import OWNED_BY
-from volia.extract.profiles import ProfileList, heading_kinds
+from volia.extract.profiles import ProfileList
 from volia.extract.sentences import Sentence
 from volia.extract.slots import SlotFinder
 from volia.extract.triggers import find_triggers

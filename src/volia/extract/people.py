@@ -46,10 +46,13 @@ _RELATIVE_RE = _compile(_RELATIVE_WORDS)
 _RELATIVE_RE["en"] = re.compile(rf"\b(?:{_RELATIVE_WORDS['en']})s?\b", re.IGNORECASE)
 # The words between a role and the name it titles: «представитель областного УВД», «судьи
 # Ирины Самсоновой» — but never a verb, which starts a new clause («судья Х приговаривает Антона»).
-_NAME_CHAIN = (r"(?:(?!(?!(?:раён|район)\w*\s)[а-яёіў'’-]*(?:ает|яет|ует|ивает|ывает|ют|ят|ут|ал"
+_NAME_CHAIN = (r"(?:(?!(?!(?:раён|район)\w*\s)[а-яёіў'’-]*(?:ает|яет|ует|ивает|ывает|ют|ят|ут|ит|ал"
                r"|ала|али|ил|ила|или|ел|ела|іла|іло|ела"
                r"|ели|ся|сь|ае|яе|уе|юць|аць|ілі|алі|ыла|ыло|ылі|ваў|маў|знаў|караў|іў|ыў|ёў|ёс|ован[аоы]?|ен[аоы]|ён[аоы]?)\s)"
                r"[^\W\d][\w'’-]*\s+|«[^»\n]{1,40}»\s+){0,3}")  # «координатор «Узника» X»
+# an official's title may name a court or a ministry in four words («суддзя Кастрычніцкага
+# раённага суда Мінска X»); kin stay within three («мать троих детей из Пинска X» is a prisoner)
+_OFFICIAL_CHAIN = _NAME_CHAIN.removesuffix("{0,3}") + "{0,4}"
 
 
 def _role_before(before: str, lang: str, after: str = "") -> bool:
@@ -85,7 +88,8 @@ def _role_before(before: str, lang: str, after: str = "") -> bool:
                      re.IGNORECASE):
             return False  # «Паводле сваякоў, Бураку …»: the relatives are only the source
         # «адвокат Наталья Грицук», «отец фермера, Николай Шумский» (an apposition)
-        pat = rf"(?<!\w)(?:(?:{off}|{rel})\s+{_NAME_CHAIN}|(?:{rel})(?:\s+(?:[а-яёіў'’-]+\s+)?" \
+        pat = rf"(?<!\w)(?:(?:{off})\s+{_OFFICIAL_CHAIN}|(?:{rel})\s+{_NAME_CHAIN}" \
+              rf"|(?:{rel})(?:\s+(?:[а-яёіў'’-]+\s+)?" \
               rf"[а-яёіў'’-]+)?,\s*(?:\d+-(?:летн|гадов)\w*\s+)?)$"
     return re.search(pat, before, re.IGNORECASE) is not None
 

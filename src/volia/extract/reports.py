@@ -58,6 +58,9 @@ _RELAYED = {
           # the claim a fact check weighs: "THE CLAIM: A list says …"
           r"|^\W*(?:the\s+)?(?:claim|myth|post|message)\s*(?:no\.?\s*)?\d*\s*:"
           r"|there\s+(?:were|are|have\s+been)\s+(?:unconfirmed\s+)?reports\s+that"
+          # "In the detachment they said another prisoner, X, was pardoned": nobody named
+          r"|(?:^\W*|\b(?:in|at)\s+the\s+(?:detachment|colony|cell|barracks?|block|camp|prison"
+          r"|village|town|chat)\s+)(?:they|people|some|others)\s+(?:said|say|were\s+saying)\b"
           # "Reports that X had been arrested spread on …", «Сообщения о том, что …»
           r"|^\W*(?:(?:early|first|initial|unconfirmed|the)\s+)?(?:reports|rumou?rs|claims)\s+"
           r"that\b"

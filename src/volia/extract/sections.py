@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from volia.domain.dates import PartialDate
 from volia.domain.model import EventType as E
-from volia.extract import attach, inside, profiles, terms
+from volia.extract import attach, headings, inside, profiles, terms
 from volia.extract.attach import Slot
 from volia.extract.people import PersonEntry
 from volia.extract.sentences import Sentence
@@ -108,10 +108,10 @@ class SectionClaims:
         batch opened; one that names the list's own event ("Among those recognised in August")
         keeps it open for that event alone."""
         profile = self.profile
-        line = profiles.heading_line(self.text, sent.start, sent.text) \
+        line = headings.heading_line(self.text, sent.start, sent.text) \
             if profile is not None and index > profile.header_index else None
         if profile is None or line is None or any(
                 m.start < sent.start + len(line) for m in self.slot_finder.named_in[index]):
             return
-        kinds = profiles.heading_kinds(line) & profile.kinds
+        kinds = headings.heading_kinds(line) & profile.kinds
         self.profile = replace(profile, kinds=frozenset(kinds), narrowed=True) if kinds else None

@@ -76,6 +76,9 @@ class SlotFinder:
             if not any(n.end <= m.start for n in named) and \
                     _UNNAMED_PERSON.search(self.text, sent.start, m.start):
                 continue  # "police detained a student …; he was fined and released"
+            if _TOLD.search(self.text, max(sent.start, m.start - 16), m.start) and \
+                    _THAT_AFTER.match(self.text, m.end):
+                continue  # "He told her that he was taken out": she is only told
             if not pairs or pairs[0][0].start > m.start:
                 target = self._subject_before(current, m, target)
             else:
@@ -321,6 +324,12 @@ class SlotFinder:
                    and not e.partial]
         return targets[-1] if targets else None
 
+# the one told something ("told her that", «сказаў ёй, што»): no part of what she is told
+_TOLD = re.compile(r"(?:\b(?:told|tells|tell|asked|informed|assured|warned|reminded)"
+                   r"|(?<!\w)(?:сказал\w*|сообщил\w*|рассказал\w*|написал\w*|сказаў|сказала"
+                   r"|паведаміў|паведаміла|расказаў|расказала|напісаў|напісала))\s+$",
+                   re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s+that\b|\s*,\s*(?:что|што)(?!\w)", re.IGNORECASE)
 _SET_APART = re.compile(r"(?:\b(?:unlike|in\s+contrast\s+to|apart\s+from|except(?:\s+for)?)"
                         r"|(?<!\w)(?:в\s+отличие\s+от|кроме|у\s+адрозненне\s+ад|акрамя))\s+$",
                         re.IGNORECASE)
