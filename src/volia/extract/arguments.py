@@ -123,8 +123,9 @@ _AND_OTHERS = re.compile(r"(?<!\w)(?:and|(?:together|along)\s+with|и\s+ещё|�
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 # «Разам з Мікітам вызвалілі яшчэ 6 чалавек», "Along with her, five more were freed": the one
 # named first went out with the counted others
-_TOGETHER_WITH = re.compile(r"^\W*(?:(?:together|along)\s+with|вместе\s+с|разам\s+з)\s",
-                            re.IGNORECASE)
+_TOGETHER_WITH = re.compile(r"^\W*(?:(?:together|along)\s+with\s+(?:him|her|(?-i:[A-Z]))"
+                            r"|вместе\s+с\s+(?:ним|ней|(?-i:[А-ЯЁ]))"
+                            r"|разам\s+з\s+(?:ім|ёй|(?-i:[А-ЯЁІЎ])))", re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"(?<!\w)(?:ещё|еще|яшчэ)\s+$", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|other)\b", re.IGNORECASE)
 # "Two journalists among 18 pardoned", «трое из 14 освобождённых»: a part of the batch (not

@@ -158,6 +158,9 @@ def _without_patronymic(mention: Mention) -> Mention:
     return replace(mention, name=f"{words[0]} {words[2]}")
 
 
+_KIN_OR_ROLE = re.compile(r"(?:мать|маці|отец|бацька|жена|жонка|муж|сын|дочь|дачка|брат|сестра"
+                          r"|сястра|адвокат|адвакат|судья|суддзя|следователь|следчы)$",
+                          re.IGNORECASE)
 # a registry's heading «Дробыш, Виктор Николаевич»: the surname before the comma
 _SURNAME_COMMA = re.compile(r"(?:^|\n)[ \t]*(?P<surname>[А-ЯЁІЎ][а-яёіў'’-]+),[ \t]*$")
 
@@ -169,8 +172,9 @@ def _registry_form(text: str, mention: Mention) -> Mention:
     if len(words) != 2 or not patronymic(words[1]):
         return mention
     head = _SURNAME_COMMA.search(text, max(0, mention.start - 40), mention.start)
-    if head is None:
-        return mention
+    if head is None or text[mention.end:].lstrip(" \t")[:1] not in ("", "\n") or \
+            _KIN_OR_ROLE.match(head["surname"]):
+        return mention  # «Мать, Ольга Николаевна, тоже была задержана»: no registry heading
     start = head.start("surname")
     return replace(mention, start=start, text=text[start:mention.end],
                    name=f"{words[0]} {head['surname']}")
@@ -330,7 +334,9 @@ _GIVES = re.compile(r"\b(?:gave|give|gives|giving|handed|hands|granted|grants|of
                     re.IGNORECASE)
 _AMOUNT = re.compile(r"\s+(?:a|an|another|only|just|\d+|one|two|three|four|five|six|seven|eight"
                      r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-                     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)\b", re.IGNORECASE)
+                     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety)"
+                     r"\s+(?:more\s+|extra\s+)?(?:days?|weeks?|months?|years?|hours?)\b",
+                     re.IGNORECASE)
 
 
 def pronoun_is_possessive(text: str, m: Mention, lang: str) -> bool:

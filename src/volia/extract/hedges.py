@@ -164,14 +164,6 @@ _MOVED_ON = re.compile(r"^[^;]{0,60}?\b(?:and|then|и|і)\s+(?:ended\s+up|arrive
 
 _EVERY = re.compile(r"(?<!\w)(?:каждый|каждая|каждого|любой|кожны|кожная|кожнага|every|each|any)\s+"
                     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
-# «Освобождённый на этой неделе сокамерник утверждает», "a cellmate released last week": the
-# freed one is a fellow prisoner the report does not name
-_FELLOW = (r"(?:cellmates?|inmates?|fellow\s+(?:prisoners?|inmates?)|сокамерни\w*|сукамерні\w*"
-           r"|солагерни\w*|суседз\w+\s+па\s+камеры|сосед\w*\s+по\s+камере)")
-_FELLOW_FREED = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_FELLOW}(?!\w)"
-                           r"(?!\s*,?\s*(?-i:[A-ZА-ЯЁІЎ]))", re.IGNORECASE)
-_FELLOW_BEFORE = re.compile(rf"(?<!\w){_FELLOW}\s+(?:who\s+(?:was|were|had\s+been)\s+|"
-                            r"(?:recently|just)\s+)?$", re.IGNORECASE)
 _BEFORE_IT = re.compile(r"(?<!\w)(?:eve\s+of|ahead\s+of|days?\s+before|weeks?\s+before|prior\s+to"
                         r"|накануне|напярэдадні|незадолго\s+до|за\s+(?:день|неделю|несколько\s+дней)\s+до"
                         r"|за\s+(?:дзень|тыдзень|некалькі\s+дзён)\s+да)\s+(?:his|her|their|the|его|её|ее"
@@ -307,9 +299,6 @@ def trigger_blocked(sentence: str, trigger: Trigger, lang: str) -> str | None:
     if trigger.type == E.DETAINED and (_IN_ABSENTIA_AFTER.match(sentence, trigger.end) or
                                        _IN_ABSENTIA_BEFORE.search(head[-12:])):
         return "in absentia"  # "a court ordered her arrest in absentia"
-    if trigger.type == E.RELEASED and (_FELLOW_FREED.match(sentence, trigger.end)
-                                       or _FELLOW_BEFORE.search(head[-40:])):
-        return "a fellow prisoner"  # «Освобождённый на этой неделе сокамерник утверждает»
     if trigger.type == E.RELEASED and _EVERY.search(head[-25:]):
         return "anyone"  # «каждый освобождённый — это чудо», "every freed prisoner"
     if noun and _LEARNED_OF.search(head[-40:]):

@@ -38,10 +38,7 @@ _STILL_INSIDE = {
           # "was not part of the exchange"; "two applications for his release were rejected"
           r"|(?:was|were)\s+not\s+(?:part\s+of|included\s+in)|(?:application|request|petition|appeal)s?"
           r"\s+for\s+(?:his|her|their)\s+(?:early\s+)?release\b[^.;]{0,40}?\b(?:rejected|refused"
-          r"|denied|turned\s+down)"
-          # "Among those who remain is X", "among those left behind"
-          r"|among\s+(?:those|the\s+ones)\s+(?:who\s+(?:remain(?:ed)?|are\s+still)|still\s+(?:held"
-          r"|inside|behind\s+bars)|left\s+behind|remaining)",
+          r"|denied|turned\s+down)",
     "ru": r"(?<!не\s)(?:вернули|возвращ[её]н\w*|отправили\s+обратно)\s+в\s+(?:колонию|тюрьму|СИЗО)"
           r"|в\s+списке\s+нет|нет\s+в\s+списке"
           r"|среди\s+(?:помилованных|освобожд\w+)\s+(?:(?:его|её|ее|их)\s+)?(?:нет|не\s+оказал\w*"
@@ -58,10 +55,7 @@ _STILL_INSIDE = {
           r"|отказал\w*\s+от\s+предложени\w+\s+(?:выехать|уехать|покинуть)"
           r"|остал(?:ся|ась|ись)\s+в\s+(?:колонии|тюрьме|СИЗО)"
           r"|на\s+свободу\s+(?:\w+\s+)?не\s+вы(?:шел|шла|шли|пустили)|не\s+вы(?:шел|шла|шли)\s+на"
-          r"\s+свободу|продолжа\w+\s+отбывать"
-          # «Среди тех, кто остался, — X», «всё ещё за решёткой»
-          r"|среди\s+(?:тех,?\s+кто\s+(?:остал\w+|ещё|еще|по-прежнему)|оставш\w+)"
-          r"|(?:всё|все)\s+ещё\s+(?:за\s+решёткой|за\s+решеткой|в\s+колонии|в\s+тюрьме|в\s+СИЗО)",
+          r"\s+свободу|продолжа\w+\s+отбывать",
     "be": r"(?<!не\s)(?:вярнулі|вернут\w*|адправілі\s+назад)\s+[уў]\s+(?:калонію|турму|СІЗА)"
           r"|не\s+трапі(?:л\w*|ў)\s+[уў]\s+спіс"
           r"|[уў]\s+спіс\w*\s+(?:\w+\s+)?не\s+трапі(?:л\w*|ў)"
@@ -70,9 +64,7 @@ _STILL_INSIDE = {
           r"|не\s+было\s+(?:і\s+|нават\s+)?[уў]\s+спіс\w*|[уў]\s+спіс\w*\s+(?:\w+\s+)?не\s+было"
           r"|сярод\s+(?:вызвален\w+|памілаван\w+)\s+(?:(?:яго|яе|іх)\s+)?(?:няма|не\s+аказал\w*"
           r"|не\s+было)|і\s+зноў\s+(?:саджа|змяшча)\w*"
-          r"|адмовіл\w*\s+(?:перасякаць|пакідаць\s+(?:калонію|турму|камеру))|заста(?:е|ю)цца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)"
-          r"|сярод\s+(?:тых,?\s+хто\s+(?:заста\w+|яшчэ|па-ранейшаму)|астатніх)"
-          r"|усё\s+яшчэ\s+(?:за\s+кратамі|[уў]\s+калоніі|[уў]\s+турме|[уў]\s+СІЗА)",
+          r"|адмовіл\w*\s+(?:перасякаць|пакідаць\s+(?:калонію|турму|камеру))|заста(?:е|ю)цца\s+(?:[уў]\s+(?:калоніі|турме|СІЗА|зняволенні)|за\s+кратамі)",
 }
 # A pardon that only shortens the term: «сократил срок», "commuted", «скараціў тэрмін».
 _REDUCED = re.compile(r"(?<!\w)(?:reduc\w+|commut\w+|shorten\w*|сократ\w+|сокращ\w+|смягч\w+"
@@ -96,3 +88,16 @@ def pardon_frees(sentence: str, lang: str) -> bool:
     sentence says the person is still inside or that only the term was cut."""
     return not still_inside(sentence, lang) and _REDUCED.search(sentence) is None
 
+
+# one of those a batch left behind: "Among those who remain is X", «Сярод тых, хто застаўся»
+_LEFT_BEHIND = re.compile(
+    r"\bamong\s+(?:those|the\s+ones)\s+(?:who\s+(?:remain(?:ed)?|are\s+still)|still\s+(?:held"
+    r"|inside|behind\s+bars)|left\s+behind|remaining)\b"
+    r"|(?<!\w)(?:среди\s+(?:тех,?\s+кто\s+(?:остал\w+|по-прежнему)|оставш\w+)"
+    r"|сярод\s+(?:тых,?\s+хто\s+(?:заста\w+|па-ранейшаму)|астатніх))", re.IGNORECASE)
+
+
+def left_behind(sentence: str) -> bool:
+    """True when SENTENCE names one of those a batch left behind («Сярод тых, хто застаўся, —
+    X»): no member of the batch."""
+    return _LEFT_BEHIND.search(sentence) is not None

@@ -91,7 +91,7 @@ RULES: list[Rule] = [
                    r"\s+station"
                    # "took her to the temporary detention facility", "… to the KGB remand prison"
                    r"|to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:detention\s+(?:facility|centre|center)"
-                   r"|remand\s+(?:prison|centre|center)|isolation\s+ward|police\s+department))\b)"
+                   r"|remand\s+(?:prison|centre|center)|isolation\s+ward))\b)"
                    r"|(?:was|were)\s+handcuffed"
                    # "men in balaclavas took from his house the teacher X", "took X from her flat"
                    r"|took\s+(?:away\s+)?from\s+(?:his|her|their)\s+(?:home|house|flat|apartment"
@@ -188,7 +188,7 @@ RULES: list[Rule] = [
                       + r"|(?<!\bbe\s)extradited\s+(?:[\w-]+\s+){0,3}?to\b"
                       # "handed over to a Belarusian convoy in Smolensk": back to the regime
                       + r"|handed\s+over\s+to\s+(?:a\s+|the\s+)?(?:Belarusian|Russian)\s+"
-                        r"(?:convoy|escort|side|authorities|officers|security\s+services|KGB|police)"
+                        r"(?:convoy|escort|side)"
                       # "they moved me from Navapolatsk to Vitsba", "brought me here from"
                       + r"|moved\s+(?:me|him|her|them|us)\s+(?:from|to)\b(?!\s+house\s+arrest)"
                       + r"|brought\s+(?:me|him|her|them|us)\s+(?:here|there)\b"
@@ -287,7 +287,8 @@ RULES: list[Rule] = [
                         r"|neither\s+(?:[\w'’-]+\s+){1,3}?nor\s+(?:[\w'’-]+\s+){1,3}?(?:have|has|had)"
                         r"\s+(?:got|gotten|been\s+able\s+to\s+get)\s+through"
                         r"|neither\s+(?:[\w'’-]+\s+){1,3}?nor\s+(?:[\w'’-]+\s+){1,3}?(?:have|has|had)"
-                        r"\s+(?:had\s+(?:any\s+)?(?:contact|news|word)|heard\s+from|seen)"
+                        r"\s+(?:had\s+(?:any\s+)?(?:contact|news|word)|heard\s+from"
+                        r"|seen\s+(?:him|her|them))"
                         r"|(?:have|has|had)\s+(?:not|never)\s+(?:got|gotten)\s+through\s+to"
                         r"|(?:has|have|had)\s+been\s+unable\s+to\s+(?:reach|contact|see|visit)"
                         r"(?=\s+(?:me|us|him|her|them)\b(?!\s+for\s+(?:comment|an\s+interview)))",

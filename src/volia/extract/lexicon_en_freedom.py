@@ -300,8 +300,8 @@ RULES: list[Rule] = [
     _r(E.RECOGNIZED, r"recogni[sz]ed\s+(?=[A-Z])[^.;:?!]{3,120}?\s+as\s+(?:a\s+)?political"
                      r"\s+prisoners?"
                      # "declared Gurinovich a 'political prisoner'" (a state outlet's quotes)
-                     r"|(?:declared|proclaimed)\s+(?=[A-Z])[^.;:?!]{3,60}?\s+(?:a|an)\s+['‘\"“]?"
-                     r"political\s+prisoners?"),
+                     r"|(?:declared|proclaimed)\s+(?=[A-Z])[^.;:?!]{3,40}?\s+(?:a|an)\s+['‘\"“]?"
+                     r"political\s+prisoners?(?=['’\"”]?(?!\s+\w))"),
     _r(E.RECOGNIZED, r"among\s+(?:the\s+)?(?:new(?:ly\s+recogni[sz]ed)?)\s+political\s+prisoners"
                      r"(?:\s+(?:are|were|is|was))?", enumerates=True),
     # "Among the new names on Kola's list are X", "Among those newly recognised by the group

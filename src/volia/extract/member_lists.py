@@ -40,6 +40,12 @@ _WENT_ABROAD = re.compile(r"\b(?:left|moved|emigrated|relocated|fled|crossed)\b"
                           re.IGNORECASE)
 
 
+def _within(day: PartialDate, span: PartialDate) -> bool:
+    """True when DAY falls within SPAN (a day, a month or a year)."""
+    return day.year == span.year and (span.month is None or day.month == span.month) and (
+        span.day is None or day.day == span.day)
+
+
 def _bare_name(sentence: str, named: list[Slot]) -> bool:
     """True when SENTENCE is only the names in NAMED (a heading line)."""
     rest = sentence
@@ -88,7 +94,8 @@ class MemberListClaims:
         counted = self._counted_head(sent, head, triggers) if inline and any(
             s.start > sent.start + colon and not s.pronoun for s in slots) else set()
         if inline and ((not counted and not profiles.inline_header(head, self.lang))
-                       or inside.still_inside(sent.text, self.lang)):
+                       or inside.still_inside(sent.text, self.lang)
+                       or inside.left_behind(sent.text)):
             return  # «среди помилованных нет X: …» lists nobody
         # "Among them:" names no event of its own: it takes the batch's
         own = {t.type for t in triggers if not t.rule.noun and not t.rule.needs_group} | counted
@@ -224,12 +231,13 @@ class MemberListClaims:
         else:
             members = self._opening_names(named)
         profile.taken += len(members)
-        told = sent.text
-        if members and index + 1 < len(self.sentences) and _bare_name(sent.text, members):
-            # a name alone on its line heads what the next sentence tells of the person
-            # ("Аляксей Кірэй" above «Сярод тых, хто застаўся, — Аляксей Кірэй.»)
-            told += " " + self.sentences[index + 1].text
-        if inside.still_inside(told, self.lang) or groups.served_term(sent.text) or \
+        if inside.left_behind(sent.text) or (
+                members and index + 1 < len(self.sentences) and _bare_name(sent.text, members)
+                and inside.left_behind(self.sentences[index + 1].text)):
+            # «Сярод тых, хто застаўся, — Аляксей Кірэй.», and the name alone on its line above
+            # it (a heading of what the next sentence tells)
+            return
+        if inside.still_inside(sent.text, self.lang) or groups.served_term(sent.text) or \
                 (departures.voluntary_departure(sent.text, self.lang)
                  and _WENT_ABROAD.search(sent.text)
                  and not any(t.type in (E.RELEASED, E.PARDONED) for t in triggers)) or \
@@ -245,6 +253,10 @@ class MemberListClaims:
         # «— 4 траўня — X»: a row's own day
         head = [d for d in self.dates if sent.start <= d.start < members[0].start] \
             if members else []
+        if head and profile.first_paragraph < 0 and self.batch_when is not None and \
+                not _within(head[0].value, self.batch_when):
+            self.profile = None  # "8 August: Yan Paulouski, 40" after a release on 3 July:
+            return  # another list begins
         for slot in members:
             # a named list goes where its batch went; the members a counted batch names one
             # by one too, unless only part of the batch went abroad

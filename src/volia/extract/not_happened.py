@@ -18,7 +18,7 @@ _INTO_MEASURE = re.compile(
 # "let out of the detention centre two days later and placed under house arrest"
 _THEN_HOUSE_ARREST = re.compile(
     r"^[^.;]{0,120}?(?:\b(?:and|then)\s+(?:was\s+|were\s+)?(?:placed|put|kept|confined)\s+under"
-    r"\s+house\s+arrest|(?<!\w)(?:и|і)\s+(?:\w+\s+)?(?:помещ\w+|помест\w+|перевед\w+|перевел\w*"
+    r"\s+house\s+arrest|(?<!\w)(?:и|і)\s+(?:(?:затем|потом|сразу|его|её|ее|их|потым|адразу|яго|яе|іх)\s+)?(?:помещ\w+|помест\w+|перевед\w+|перевел\w*"
     r"|отправ\w+|змешча\w+|змясц\w+|змесц\w+|пераве\w+|адпраўл\w+|адправ\w+)\s+(?:под|пад)\s+(?:домашн\w+\s+арест|хатні\s+арышт))",
     re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(r"(?:\bhad\s+(?:he|she|they)|\bif\s+(?:only\s+)?(?:he|she|they"

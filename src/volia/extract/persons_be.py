@@ -162,6 +162,7 @@ def _unlisted_given(text: str) -> list[Mention]:
     return out
 
 
+_NOMINATIVE_PATRONYMIC = ("віч", "вич", "ўна", "вна")
 # a patronymic in any case («Мікалаевіча», «Сяргееўне», «Ивановичем»)
 _PATRONYMIC_CASE = re.compile(r"(?:авіч|евіч|ович|евич|аўн|еўн|овн|евн)\w{0,3}$")
 
@@ -195,7 +196,10 @@ def rule_mentions(text: str, known_surnames: Iterable[str] = (), *,
         gender = _given_gender(given)
         words = match.group(2).split()
         surname_word = words[0]
-        if _declined_patronymic(surname_word) and len(words) > 1:
+        # (the surname in the same case: not «Алеся Міхалевіча Еўрарадыё назвала»)
+        if _declined_patronymic(surname_word) and len(words) > 1 and \
+                (words[1][-1:] == surname_word[-1:]
+                 or surname_word.endswith(_NOMINATIVE_PATRONYMIC)):
             surname_word = words[1]  # «Аляксандра Мікалаевіча Лукашэвіча»: past the patronymic
         ending = ""
         if given.lower() != match.group(1).lower():

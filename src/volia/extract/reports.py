@@ -61,6 +61,9 @@ _RELAYED = {
           # "In the detachment they said another prisoner, X, was pardoned": nobody named
           r"|(?:^\W*|\b(?:in|at)\s+the\s+(?:detachment|colony|cell|barracks?|block|camp|prison"
           r"|village|town|chat)\s+)(?:they|people|some|others)\s+(?:said|say|were\s+saying)\b"
+          # "guys in the yard said he was pardoned", "someone wrote in a chat that"
+          r"|\b(?:someone|somebody|guys|inmates|cellmates)\s+(?:in\s+the\s+[\w-]+\s+)?"
+          r"(?:said|say|says|wrote|posted|claimed)\b"
           # "Reports that X had been arrested spread on …", «Сообщения о том, что …»
           r"|^\W*(?:(?:early|first|initial|unconfirmed|the)\s+)?(?:reports|rumou?rs|claims)\s+"
           r"that\b"
@@ -85,6 +88,7 @@ _RELAYED = {
           # «В сентябре писали, что его освободили»: nobody named wrote it
           r"|^\W*(?:(?:в|во|на|к)\s+[\w-]+\s+)?(?:(?:тогда|потом|ещё|еще|ранее|сначала)\s+)?"
           r"(?:писали|сообщали|говорили),?\s+что"
+          r"|(?<!\w)кто-то\s+(?:[\w-]+\s+){0,3}?(?:написал|писал|сказал|говорил)\w*"
           # «Поправка: ранее мы сообщили, что …»: the newsroom's own earlier words
           # «По данным некоторых телеграм-каналов, X вышел на свободу»
           r"|(?:по\s+данным|по\s+сообщениям|по\s+информации|если\s+верить)\s+(?:[\w-]+\s+){0,2}?"
@@ -102,6 +106,7 @@ _RELAYED = {
           r"|^\W*(?:сцвярджэнне|міф|тэзіс)\s*(?:№\s*)?\d*\s*:|сцвярджалася"
           r"|^\W*(?:(?:[уў]|на|да)\s+[\w'’-]+\s+)?(?:(?:тады|потым|яшчэ|раней|спачатку)\s+)?"
           r"(?:пісалі|паведамлялі|казалі|гаварылі),?\s+што"
+          r"|(?<!\w)нехта\s+(?:[\w'’-]+\s+){0,3}?(?:напісаў|пісаў|сказаў|казаў)"
           r"|(?:паводле|па\s+звестках|па\s+паведамленнях)\s+(?:[\w'’-]+\s+){0,2}?(?:тэлеграм-каналаў"
           r"|telegram-каналаў|пабл[іі]каў|сацсетак|чатаў)"
           r"|раней\s+мы\s+(?:памылкова\s+)?(?:паведамілі|напісалі|паведамлялі|пісалі)"
@@ -189,6 +194,7 @@ _REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|writes|
                        re.IGNORECASE)
 
 
+_PRONOUN_OPENS = re.compile(r"^\W*(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)", re.IGNORECASE)
 # a sentence that is only a flat "no" to the one before: "She was not.", "He wasn't."
 _ONLY_NO = re.compile(r"^\W*(?:he|she|they|it)\s+(?:was|were|is|did|had|has)\s*(?:n['’]t|not)"
                       r"(?:\s+(?:so|true))?\s*[.!]?\s*$", re.IGNORECASE)
@@ -227,7 +233,7 @@ def denied_by_next(sentence: str, following: str, lang: str) -> bool:
     if following and _ONLY_NO.match(following):
         return True  # '… is described as "detained in Hrodna last week". She was not.'
     if following and _REPORTED.search(sentence) and _IN_FACT_ANY.search(following) and \
-            _STILL_HELD.search(following):
+            _STILL_HELD.search(following) and _PRONOUN_OPENS.match(following):
         return True  # 'The post says X "was freed". He is in fact still in colony No. 22.'
     if following and _IN_FACT.match(following) and _EARLIER_ARTICLE.search(sentence):
         return True  # "The Monday article also said that X had been expelled. In fact he …"

@@ -17,15 +17,20 @@ from volia.extract.people import People, PersonEntry
 from volia.extract.sentences import Sentence
 
 # a trade's feminine forms («журналистку», «настаўніцы», «медсестру»)
-_FEMININE_TRADE = re.compile(r"(?:к[аиуеі]|кой|кай|ниц\w*|ніц\w*|сестр\w*|сяс\w*|ис[аыуе]|исой"
-                             r"|ыс[аыуе]|(?<!рон)ц[аыуе]|(?<!рон)ц(?:ай|ой)|ess|woman)$",
+_FEMININE_TRADE = re.compile(r"(?:(?<![иіы])к(?:[аиуеі]|ой|ай)|ниц\w*|ніц\w*|сестр\w*|сяс\w*"
+                             r"|ис[аыуе]|исой|ыс[аыуе]|[иіы]ц(?:[аыуе]|ай|ой)|ess|woman)$",
                              re.IGNORECASE)
 # a trade in apposition to the name before it («Зміцер Гарбуз, журналіст з Магілёва»)
 _APPOSED_TRADE = re.compile(r"[,—–(]\s*(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}$")
 # «адвоката к нему не пускают»: the lawyer is someone else, never an epithet
 _COUNSEL_TRADE = re.compile(r"lawyer|advocate|адвокат|адвакат", re.IGNORECASE)
+# "the journalist who filmed the hearing", «журналиста, который снимал»: someone described anew
+_OWN_CLAUSE = re.compile(r"\s+(?:who|whom|that|which)\b|\s*,\s*(?:котор\w+|як(?:і|ая|ога|ую|ой)"
+                         r"|\w+(?:вш|ющ|ящ|ўш)\w+)(?!\w)", re.IGNORECASE)
+_NOT_THEIRS = re.compile(r"\b(?:prison|colony|jail|camp|police|court|state|KGB|other|another"
+                         r"|new)\b", re.IGNORECASE)
 # a trade next to the name it describes: at most two words between, no clause
-_NEXT_TO_NAME = re.compile(r"(?:\s+[\w'’-]+){0,2}\s*$")
+_NEXT_TO_NAME = re.compile(r"(?:\s+(?!(?-i:[A-ZА-ЯЁІЎ]))[\w'’-]+){0,2}\s*$")
 # "X, a 34-year-old rapper" (in Russian and Belarusian only adjectives and ages: not
 # «Шилова, по данным адвоката»)
 _APPOSITION = {
@@ -61,10 +66,13 @@ def trade_slots(text: str, lang: str, sent: Sentence, slots: list[Slot], people:
                for s in slots):
             continue
         word = match.group(1)
+        if _NOT_THEIRS.search(match.group(0)):
+            continue  # "the prison doctor", "the colony's doctor": staff, not the prisoner
         person = _described(lang, people, word, start)
         if person is None and previous is not None and \
                 not _APPOSED_TRADE.search(sent.text, 0, match.start()):
-            person = _epithet_of(lang, people, word, previous)
+            person = None if _OWN_CLAUSE.match(sent.text, match.end()) else \
+                _epithet_of(lang, people, word, previous)
         if person is not None:
             out.append(Slot(start, sent.start + match.end(), person, match.group(0), True, False))
     return out

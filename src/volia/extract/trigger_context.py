@@ -1,6 +1,7 @@
 """Turns around one trigger that undo it or show it only hoped for: a re-arrest at the gate
 told after the release, a release sought or counted down to, a list's member only expected,
-days given in a colony with no court, "may have spent", "neither … nor", "has yet to be".
+days given in a colony with no court, "may have spent", "neither … nor", "has yet to be", a
+fellow prisoner freed, one of those a batch left behind.
 
 Part of ``hedges.trigger_blocked``, which asks here first.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from volia.domain.model import EventType as E
+from volia.extract import inside
 from volia.extract.triggers import Trigger
 
 # told after the release: «вышел за ворота — и его тут же снова задержали», "walked out and
@@ -61,10 +63,25 @@ _NEITHER_NOR = re.compile(r"\bneither\b[^.;,]{0,80}?\bnor\b(?:(?!\b(?:that|but|w
 _YET_BEEN = re.compile(r"\b(?:has|have|had)\s+yet\s+(?:to\s+be|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# «Освобождённый на этой неделе сокамерник утверждает», "a cellmate released last week": the
+# freed one is a fellow prisoner the report does not name
+_FELLOW = (r"(?:cellmates?|inmates?|fellow\s+(?:prisoners?|inmates?)|сокамерни\w*|сукамерні\w*"
+           r"|солагерни\w*|суседз\w+\s+па\s+камеры|сосед\w*\s+по\s+камере)")
+_FELLOW_FREED = re.compile(rf"\s+(?:(?!(?:with|с|з)\b)[\w-]+\s+){{0,3}}?{_FELLOW}(?!\w)"
+                           r"(?!\s*[,—–]\s*(?-i:[A-ZА-ЯЁІЎ]))", re.IGNORECASE)
+_FELLOW_BEFORE = re.compile(rf"(?<!\w){_FELLOW}\s+(?:who\s+(?:was|were|had\s+been)\s+|"
+                            r"(?:recently|just)\s+)?$", re.IGNORECASE)
+
+
 def context_block(sentence: str, trigger: Trigger, lang: str, noun: bool) -> str | None:
     """Why the words around TRIGGER undo it, or None; NOUN says the trigger names the event
     ("his release") rather than tells it."""
     head = sentence[: trigger.start]
+    if trigger.type in (E.RELEASED, E.PARDONED, E.DEPORTED) and inside.left_behind(sentence):
+        return "left behind"  # «Сярод тых, хто застаўся, — Аляксей Кірэй»
+    if trigger.type == E.RELEASED and (_FELLOW_FREED.match(sentence, trigger.end)
+                                       or _FELLOW_BEFORE.search(head[-40:])):
+        return "a fellow prisoner"  # «Освобождённый на этой неделе сокамерник утверждает»
     if noun and trigger.type == E.RELEASED and _SOUGHT.search(head[-60:]):
         return "sought"  # "for the commission to recommend his release on health grounds"
     if trigger.rule.court and not _COURT.search(head) and _IN_PRISON.search(sentence):

@@ -214,7 +214,13 @@ _STORY_DAYS = 62
 _STORY_REACH = 400
 
 
-def _story_years(found: list[DateMention], text: str) -> list[DateMention]:
+_BORN = re.compile(r"(?:\bborn|(?<!\w)(?:родил\w*|нарадзіл\w*|род\.|нар\.))\s+(?:\w+\s+)?$",
+                   re.IGNORECASE)
+_THIS_YEAR = re.compile(r"^\s*(?:этого|текущего|гэтага|this)\s+(?:года|году|year)", re.IGNORECASE)
+
+
+def _story_years(found: list[DateMention], text: str,
+                 published: date | None = None) -> list[DateMention]:
     """A day told without its year soon after a day told with one ("10 August 2020 … 11 August
     the court …", «3 февраля 2021 года … 5 февраля ему предъявили») is a day of that story, in
     that year (or the next, across New Year), not of the year the report came out."""
@@ -224,9 +230,14 @@ def _story_years(found: list[DateMention], text: str) -> list[DateMention]:
         value = mention.value
         own_year = _YEAR_DIGITS.search(text, mention.start, mention.end) is not None
         if own_year and value.day is not None:
-            anchors.append(mention)
+            if not _BORN.search(text, max(0, mention.start - 25), mention.start):
+                anchors.append(mention)  # (a birth date starts no story)
         elif value.day is not None and value.month is not None and not own_year:
-            near = [a for a in anchors if mention.start - a.end <= _STORY_REACH]
+            near = [a for a in anchors if mention.start - a.end <= _STORY_REACH][-1:]
+            if _THIS_YEAR.match(text, mention.end) or (
+                    published is not None and value.year == published.year
+                    and 0 <= (published - date(published.year, value.month, value.day)).days <= 92):
+                near = []  # the news peg: a day of the last weeks, or "this year"
             for anchor in reversed(near):  # the nearest dated day the story can go on from
                 year = _story_year(anchor.value, value.month, value.day)
                 if year is not None:
@@ -381,7 +392,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for m in _YEAR.finditer(text):
         add(m.start(), m.end(), _safe(int(m["y"])))
     found.sort(key=lambda d: d.start)
-    found = _story_years(_timeline_years(_same_year(found, text), text, published), text)
+    found = _story_years(_timeline_years(_same_year(found, text), text, published), text,
+                         published)
     found = _paired_months(found, text)
     return offsets.days_after(found + offsets.days_ago(text, published, found), text)
 
