@@ -213,7 +213,8 @@ NAME_FIRST = re.compile(r"^\W*(?-i:[A-ZА-ЯЁІЎ][\w'’-]+)\s+(?-i:[A-ZА-Я�
 THESE_ARE = re.compile(r"^\W*(?:это|гэта|these\s+are|they\s+are|they\s+were|it\s+is|они|яны)\b",
                        re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+")
-_PRONOUN_OPENS = re.compile(r"^\W*(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)",
+# a sentence that goes on about someone already named: "He …", «Она …»
+PRONOUN_OPENS = re.compile(r"^\W*(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)",
                             re.IGNORECASE)
 
 
@@ -225,7 +226,7 @@ def not_among_next(following: str, listed: list[str]) -> bool:
     if found is None:
         return False
     head = following[:found.start()]
-    if _PRONOUN_OPENS.match(following) or any(
+    if PRONOUN_OPENS.match(following) or any(
             re.search(re.escape(name.split()[-1][:5]) + r"\w*(?!['’]s)\b", head)
             for name in listed if name.split()):
         return True

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from volia.extract.profiles import PRONOUN_OPENS
 from volia.extract.sentences import Sentence
 
 # A sentence that relays an unverified post ("Reports on social media that X was also sent to a
@@ -194,7 +195,6 @@ _REPORTED = re.compile(r"(?<!\w)(?:reports?|reported|posts?|posted|wrote|writes|
                        re.IGNORECASE)
 
 
-_PRONOUN_OPENS = re.compile(r"^\W*(?:he|she|they|он|она|они|ён|яна|яны)(?!\w)", re.IGNORECASE)
 # a sentence that is only a flat "no" to the one before: "She was not.", "He wasn't."
 _ONLY_NO = re.compile(r"^\W*(?:he|she|they|it)\s+(?:was|were|is|did|had|has)\s*(?:n['’]t|not)"
                       r"(?:\s+(?:so|true))?\s*[.!]?\s*$", re.IGNORECASE)
@@ -233,7 +233,7 @@ def denied_by_next(sentence: str, following: str, lang: str) -> bool:
     if following and _ONLY_NO.match(following):
         return True  # '… is described as "detained in Hrodna last week". She was not.'
     if following and _REPORTED.search(sentence) and _IN_FACT_ANY.search(following) and \
-            _STILL_HELD.search(following) and _PRONOUN_OPENS.match(following):
+            _STILL_HELD.search(following) and PRONOUN_OPENS.match(following):
         return True  # 'The post says X "was freed". He is in fact still in colony No. 22.'
     if following and _IN_FACT.match(following) and _EARLIER_ARTICLE.search(sentence):
         return True  # "The Monday article also said that X had been expelled. In fact he …"

@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from volia.extract import ages, cues, finding, references, speakers, trades
 from volia.extract.attach import Slot
-from volia.extract.gaps import _FRONTED
+from volia.extract.gaps import _FRONTED, _LEFT_OUT
 from volia.extract.gaps import UNNAMED_PERSON as _UNNAMED_PERSON
 from volia.extract.mentions import Mention
 from volia.extract.name_forms import same_family
@@ -65,7 +65,7 @@ class SlotFinder:
             pairs = list(zip(named, entries, strict=True))
             fronted = _FRONTED.match(self.text[sent.start:m.start]) is not None
             # "Unlike Maksim, he was let out": the one set apart is not meant
-            contrasted = tuple(e for n, e in pairs if n.end <= m.start and _SET_APART.search(
+            contrasted = tuple(e for n, e in pairs if n.end <= m.start and _LEFT_OUT.search(
                 self.text, max(sent.start, n.start - 25), n.start))
             target = self.people.resolve_pronoun(
                 m.gender, m.start, [e for n, e in pairs if n.end <= m.start],
@@ -330,9 +330,6 @@ _TOLD = re.compile(r"(?:\b(?:told|tells|tell|asked|informed|assured|warned|remin
                    r"|паведаміў|паведаміла|расказаў|расказала|напісаў|напісала))\s+$",
                    re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\s+that\b|\s*,\s*(?:что|што)(?!\w)", re.IGNORECASE)
-_SET_APART = re.compile(r"(?:\b(?:unlike|in\s+contrast\s+to|apart\s+from|except(?:\s+for)?)"
-                        r"|(?<!\w)(?:в\s+отличие\s+от|кроме|у\s+адрозненне\s+ад|акрамя))\s+$",
-                        re.IGNORECASE)
 _CLIENT = re.compile(r"[A-Z][\w'’-]+['’]s?\s+(?:defen[cs]e\s+)?(?:lawyer|attorney)\b[^.;]{0,80}?\b"
                      r"(?P<client>(?:his|her)\s+client)\b")
 
